@@ -1,0 +1,44 @@
+# The only commands a newcomer needs. Every target sets up .venv on first use (with the
+# python3 on PATH) and reinstalls only when pyproject.toml changes, so reruns are quick.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+ADDR   ?= 127.0.0.1:8000
+
+.PHONY: build serve test lint bench clean browser-deps
+
+build: $(STAMP)
+	$(BIN)/mkdocs build
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --livereload -a $(ADDR)
+
+test: $(TSTAMP) browser-deps
+	$(BIN)/ruff check builder tests bench
+	$(BIN)/python -m pytest
+
+lint: $(TSTAMP)
+	$(BIN)/ruff check builder tests bench
+	$(BIN)/ruff format --check builder tests bench
+
+bench: $(TSTAMP)
+	$(BIN)/python -m bench
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Browser tests drive Debian's chromium (Playwright never downloads a browser here).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || scripts/install-chromium
+
+clean:
+	rm -rf site build .pytest_cache

@@ -1,0 +1,79 @@
+"""Arabic normalisation for matching only: the text shown to readers stays as written."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
+TATWEEL = "\u0640"
+# Invisible characters that scraped text carries and that must neither match nor display:
+# bidi embeddings/overrides/isolates (the "Trojan Source" class), marks, zero-width chars, BOM.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
+
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ی": "ي",  # Persian yeh
+        "ې": "ي",
+        "ک": "ك",  # Persian keheh
+        "ڤ": "ف",  # ve, used for v in names (يريڤان)
+        "پ": "ب",
+        "گ": "ك",
+        "چ": "ج",
+        "ژ": "ز",
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+        "۰": "0",
+        "۱": "1",
+        "۲": "2",
+        "۳": "3",
+        "۴": "4",
+        "۵": "5",
+        "۶": "6",
+        "۷": "7",
+        "۸": "8",
+        "۹": "9",
+        "٫": ".",  # Arabic decimal separator
+        "٬": ",",  # Arabic thousands separator
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Fold the spelling variants that Arabic writers mix freely.
+
+    Diacritics, tatweel and invisible characters go; alef/hamza forms become ا, ى becomes ي,
+    ة becomes ه; Arabic-Indic and Persian digits become Latin; Latin letters are lower-cased.
+    """
+    text = unicodedata.normalize("NFKC", text) if not text.isascii() else text
+    text = _DIACRITICS.sub("", text)
+    text = INVISIBLE.sub("", text.replace(TATWEEL, ""))
+    return text.translate(_LETTERS).lower()
+
+
+def normalize_phrase(text: str) -> str:
+    """Normalise and collapse whitespace: for comparing whole lines and multi-word names."""
+    return " ".join(normalize(text).split())
+
+
+def display(text: str) -> str:
+    """Text fit to show: invisible bidi and zero-width characters removed, nothing else."""
+    return INVISIBLE.sub("", text)

@@ -1,0 +1,69 @@
+"""Tokens with offsets and normalised forms: the unit every extractor matches on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from builder.analyse.normalize import normalize
+
+# Arabic letters (with marks and tatweel), Latin words, numbers with separators, or one symbol.
+_ARABIC = "\u0621-\u063a\u0641-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u0640"
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+TOKEN = re.compile(
+    rf"(?P<num>[{_DIGITS}]+(?:[.,٫٬][{_DIGITS}]+)*)"
+    rf"|(?P<ar>[{_ARABIC}{_MARKS}]*[{_ARABIC}][{_ARABIC}{_MARKS}]*)"
+    r"|(?P<lat>[A-Za-z\u00c0-\u024f]+(?:['’.-][A-Za-z\u00c0-\u024f]+)*)"
+    r"|(?P<sym>[^\s])"
+)
+PROCLITICS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Token:
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    """``num``, ``ar``, ``lat`` or ``sym``."""
+    norm: str
+
+    @cached_property
+    def stems(self) -> tuple[str, ...]:
+        """The normalised word and its forms without proclitics and the article, most
+        literal first: والروسي → والروسي, الروسي, روسي."""
+        return stems(self.norm) if self.kind == "ar" else (self.norm,)
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """Candidate bases of a normalised Arabic word with clitics (و ف ب ل ك ال لل) removed."""
+    out = [word]
+    heads = [word]
+    if len(word) > 3 and word[0] in PROCLITICS:
+        heads.append(word[1:])
+    for head in list(heads):
+        if len(head) > 3 and head[0] in PREPOSITIONS:
+            heads.append(head[1:])
+    for head in heads:
+        if head is not word:
+            out.append(head)
+        if (head.startswith("ال") and len(head) > 3) or (head.startswith("لل") and len(head) > 3):
+            out.append(head[2:])
+    seen: dict[str, None] = {}
+    for w in out:
+        seen.setdefault(w, None)
+    return tuple(seen)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    for m in TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "sym"
+        tokens.append(Token(len(tokens), m.start(), m.end(), m.group(), kind, normalize(m.group())))
+    return tokens

@@ -1,0 +1,53 @@
+"""The project's one error type, and problems as values with a file, a line and a hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in ``content/``, located so that an editor can go and fix it."""
+
+    path: Path | None
+    """The file the problem is in (``None`` for problems of the whole site)."""
+    line: int | None
+    """1-based line in that file, when one can be named."""
+    message: str
+    """What is wrong, in plain words."""
+    hint: str | None = None
+    """What to do about it."""
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        where = str(self.path) if self.path else "content"
+        if self.line:
+            where += f":{self.line}"
+        text = f"{where}: {self.severity.value}: {self.message}"
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return text
+
+
+class ExplainerError(Exception):
+    """Raised for bad input; carries one or more :class:`Problem` values.
+
+    The CLI and the MkDocs plugin print these in the same words; neither shows a traceback.
+    """
+
+    def __init__(self, *problems: Problem) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def error(
+    path: Path | None, line: int | None, message: str, hint: str | None = None
+) -> ExplainerError:
+    return ExplainerError(Problem(path, line, message, hint))

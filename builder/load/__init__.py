@@ -1,0 +1,1 @@
+"""Stage 1: read ``content/`` into validated records; nothing here interprets the text."""

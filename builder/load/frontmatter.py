@@ -1,0 +1,193 @@
+"""YAML front matter: safe parsing with line numbers, and the article schema."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from builder.errors import ExplainerError, Problem, Severity
+
+DELIMITER = "---"
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader without aliases: front matter never needs them, and refusing them stops
+    "billion laughs" expansion before it starts."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                None, None, "YAML aliases (*name) are not allowed here", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+# Dates stay text so that a bad one ("2022-13-45") is reported by the schema with its line.
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    data: dict[str, Any]
+    lines: dict[str, int]
+    """1-based file line of each top-level key, for messages."""
+    body_offset: int
+    """Character offset of the body in the (newline-normalised) file text."""
+    body_line: int
+    """1-based line number where the body starts."""
+
+
+def split(text: str, path: Path) -> FrontMatter:
+    """Separate front matter from body; raises ExplainerError naming the file and line."""
+    if not text.startswith(DELIMITER):
+        raise ExplainerError(
+            Problem(
+                path,
+                1,
+                "the file does not start with YAML front matter",
+                "begin the file with a line '---', then 'title:' and 'published:', then '---'",
+            )
+        )
+    lines = text.split("\n")
+    if lines[0].strip() != DELIMITER:
+        raise ExplainerError(Problem(path, 1, "the first line must be exactly '---'"))
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == DELIMITER)
+    except StopIteration:
+        raise ExplainerError(
+            Problem(path, 1, "the front matter is not closed", "add a line '---' after it")
+        ) from None
+    yaml_text = "\n".join(lines[1:end])
+    data, key_lines = parse_yaml_mapping(yaml_text, path, first_line=2)
+    body_offset = sum(len(line) + 1 for line in lines[: end + 1])
+    return FrontMatter(data, key_lines, min(body_offset, len(text)), end + 2)
+
+
+def parse_yaml_mapping(
+    text: str, path: Path, first_line: int = 1
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """Parse a YAML mapping safely, returning it with the line of each top-level key."""
+    loader = _StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + mark.line if mark else first_line
+        raise ExplainerError(Problem(path, line, f"invalid YAML: {exc.problem or exc}")) from None
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        raise ExplainerError(Problem(path, first_line, f"invalid YAML: {exc}")) from None
+    finally:
+        loader.dispose()
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        raise ExplainerError(
+            Problem(path, first_line, "expected a mapping of 'key: value' lines", None)
+        )
+    key_lines = {
+        str(k.value): first_line + k.start_mark.line
+        for k, _ in node.value
+        if isinstance(k, yaml.ScalarNode)
+    }
+    return {str(k): v for k, v in data.items()}, key_lines
+
+
+# The article schema: key -> (type, required).
+ARTICLE_FIELDS: dict[str, tuple[type, bool]] = {
+    "title": (str, True),
+    "published": (date, True),
+    "title_en": (str, False),
+    "source": (str, False),
+    "url": (str, False),
+    "summary": (str, False),
+    "summary_en": (str, False),
+}
+
+
+def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> list[Problem]:
+    """Check the article schema; return warnings, raise on errors."""
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    data = fm.data
+    for key, (kind, required) in ARTICLE_FIELDS.items():
+        line = fm.lines.get(key, 1)
+        if key not in data or data[key] is None or data[key] == "":
+            if required:
+                problems.append(
+                    Problem(path, 1, f"front matter is missing '{key}'", _field_hint(key))
+                )
+            continue
+        value = data[key]
+        if kind is date:
+            if isinstance(value, str):
+                try:
+                    value = date.fromisoformat(value.strip())
+                except ValueError:
+                    problems.append(
+                        Problem(
+                            path, line, f"'{key}' is not an ISO date: {value!r}", "write YYYY-MM-DD"
+                        )
+                    )
+                    continue
+            if not isinstance(value, date):
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"'{key}' must be a date, not {type(value).__name__}",
+                        "write YYYY-MM-DD",
+                    )
+                )
+                continue
+            data[key] = value
+            if today and value > today:
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"'{key}' is in the future: {value.isoformat()}",
+                        "check the date",
+                    )
+                )
+        elif not isinstance(value, kind):
+            if isinstance(value, (int, float)) and kind is str:
+                data[key] = str(value)
+            else:
+                problems.append(
+                    Problem(path, line, f"'{key}' must be text, not {type(value).__name__}")
+                )
+    for key in data:
+        if key not in ARTICLE_FIELDS:
+            close = difflib.get_close_matches(key, ARTICLE_FIELDS, n=1)
+            hint = (
+                f"did you mean '{close[0]}'?"
+                if close
+                else f"known keys: {', '.join(ARTICLE_FIELDS)}"
+            )
+            warnings.append(
+                Problem(
+                    path,
+                    fm.lines.get(key, 1),
+                    f"unknown front matter key '{key}'",
+                    hint,
+                    Severity.WARNING,
+                )
+            )
+    if problems:
+        raise ExplainerError(*problems)
+    return warnings
+
+
+def _field_hint(key: str) -> str:
+    examples = {"title": "title: العنوان كما نشر", "published": "published: 2022-10-31"}
+    return f"add a line '{examples.get(key, key + ': …')}' to the front matter"

@@ -1,0 +1,141 @@
+"""Run the stages in order for a whole site: load → analyse → extract → correct → render → write.
+
+Works without MkDocs: :func:`build` writes plain Markdown that any tool can read. One broken
+article never stops the others; it is skipped and reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from builder.analyse.document import document_from_article
+from builder.errors import ExplainerError, Problem, Severity
+from builder.extract import extract
+from builder.load.article import Article, load_article
+from builder.load.site import ArticleFolder, discover
+from builder.records import Facts
+from builder.render.catalog import translations
+from builder.render.formatting import Formatter
+from builder.render.pages import LANGUAGES, render_explainer, render_home
+from builder.render.settings import Settings
+from builder.write.tree import WriteReport, write_tree
+
+
+@dataclass
+class ArticleResult:
+    folder: ArticleFolder
+    article: Article | None = None
+    facts: Facts | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.facts is not None
+
+
+@dataclass
+class SiteResult:
+    articles: list[ArticleResult] = field(default_factory=list)
+    pages: dict[str, str | bytes] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    written: WriteReport | None = None
+
+    @property
+    def all_problems(self) -> list[Problem]:
+        return [*self.problems, *(p for a in self.articles for p in a.problems)]
+
+    @property
+    def skipped(self) -> list[ArticleResult]:
+        return [a for a in self.articles if not a.ok]
+
+
+def article_facts(folder: ArticleFolder, today: date | None = None) -> ArticleResult:
+    """Load, analyse and extract one article; problems are collected, not raised."""
+    result = ArticleResult(folder)
+    try:
+        article = load_article(folder.article, folder.slug, today=today)
+        result.article = article
+        result.problems.extend(article.warnings)
+        facts = extract(document_from_article(article))
+        facts.title_en = article.title_en
+        result.facts = facts
+    except ExplainerError as exc:
+        result.problems.extend(exc.problems)
+    except Exception as exc:  # a bug must not take the rest of the site down
+        result.problems.append(
+            Problem(
+                folder.article,
+                None,
+                f"internal error while processing this article: {exc!r}",
+                "please report it with the article attached",
+            )
+        )
+    return result
+
+
+def generate(
+    content_dir: Path, settings: Settings | None = None, today: date | None = None
+) -> SiteResult:
+    """Everything the site needs, in memory: relative page paths -> Markdown."""
+    settings = settings or Settings()
+    tree = discover(content_dir)
+    site = SiteResult(problems=list(tree.problems))
+    for folder in tree.folders:
+        result = article_facts(folder, today)
+        site.articles.append(result)
+        if result.facts is None:
+            continue
+        for lang in LANGUAGES:
+            site.pages[f"articles/{folder.slug}.{lang}.md"] = render_explainer(
+                result.facts, lang, settings
+            )
+    for result in site.skipped:
+        site.problems.append(
+            Problem(
+                result.folder.article,
+                None,
+                "this article was skipped; the rest of the site was built",
+                "fix the problems reported above",
+                Severity.WARNING,
+            )
+        )
+    for lang in LANGUAGES:
+        site.pages[f"index.{lang}.md"] = _home(site, lang, settings)
+    return site
+
+
+def _home(site: SiteResult, lang: str, settings: Settings) -> str:
+    fmt = Formatter(lang, settings)
+    items = []
+    ok = sorted(
+        (a for a in site.articles if a.ok),
+        key=lambda a: (a.facts.document.published, a.folder.slug),
+        reverse=True,
+    )  # type: ignore[union-attr]
+    for result in ok:
+        facts = result.facts
+        assert facts is not None
+        doc = facts.document
+        title = doc.title if lang == "ar" else (facts.title_en or doc.title)
+        lede = doc.sentences[1].text if len(doc.sentences) > 1 else ""
+        items.append(
+            {
+                "href": f"articles/{result.folder.slug}/",
+                "title": title,
+                "published": fmt.date(doc.published),
+                "published_iso": doc.published.isoformat(),
+                "summary": lede if lang == "ar" else None,
+            }
+        )
+    return render_home(items, lang, settings, translations(lang).gettext("News explainers"))
+
+
+def build(
+    content_dir: Path, out_dir: Path, settings: Settings | None = None, today: date | None = None
+) -> SiteResult:
+    """Generate the site's Markdown and write it to ``out_dir``."""
+    site = generate(content_dir, settings, today)
+    site.written = write_tree(out_dir, site.pages)
+    return site

@@ -1,0 +1,95 @@
+"""The MkDocs plugin: glue only. It runs the pipeline into a generated docs folder, points
+MkDocs at it, watches ``content/`` in ``mkdocs serve``, and reports problems through
+MkDocs' logger (so ``--strict`` fails on them)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from builder.errors import ExplainerError, Severity
+from builder.pipeline import build
+from builder.render.settings import Settings
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+
+RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+
+
+class ExplainerPluginConfig(Config):
+    content_dir = opt.Type(str, default="content")
+    """The editors' folder, relative to mkdocs.yml."""
+    output_dir = opt.Type(str, default="build/docs")
+    """Where generated Markdown goes; MkDocs reads its pages from there."""
+    digits = opt.Choice(("latn", "arab"), default="latn")
+    months = opt.Choice(("gregorian", "syriac", "both"), default="both")
+
+
+class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
+    def __init__(self) -> None:
+        self._fingerprint: tuple[Any, ...] | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defined so that MkDocs keeps this plugin (and its cache) across serve rebuilds."""
+
+    def _paths(self, config: MkDocsConfig) -> tuple[Path, Path]:
+        base = Path(config.config_file_path or ".").resolve().parent
+        return base / self.config.content_dir, base / self.config.output_dir
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        content, out = self._paths(config)
+        fingerprint = _fingerprint(content)
+        # mkdocs-static-i18n runs every language as its own build: generate once per change.
+        if fingerprint != self._fingerprint or not out.is_dir():
+            settings = Settings(
+                digits=self.config.digits, months=self.config.months, site_url=config.site_url
+            )
+            try:
+                site = build(content, out, settings)
+            except ExplainerError as exc:
+                raise PluginError(str(exc)) from None
+            for problem in site.all_problems:
+                (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
+            self._fingerprint = fingerprint
+        config.docs_dir = str(out)
+        return config
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        content, out = self._paths(config)
+        with contextlib.suppress(KeyError):
+            server.unwatch(str(out))  # generated: rebuilding on our own writes would loop
+        server.watch(str(content))
+        return server
+
+    def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
+        """mkdocs-material puts ``dir`` on <body> only; readers and tools read it on <html>."""
+        lang = str(config.theme.get("language") or "en").split("_")[0]
+        direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
+
+        def fix(match: re.Match[str]) -> str:
+            tag = re.sub(r'\s(lang|dir)="[^"]*"', "", match.group(0))
+            return tag[:-1].rstrip() + f' lang="{lang}" dir="{direction}">'
+
+        return _HTML_TAG.sub(fix, output, count=1)
+
+
+def _fingerprint(content: Path) -> tuple[Any, ...]:
+    """Cheap change detector: every file's path, size and mtime under ``content/``."""
+    items = []
+    for path in sorted(content.rglob("*")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        items.append((str(path), st.st_size, st.st_mtime_ns))
+    return tuple(items)

@@ -1,0 +1,179 @@
+"""The fact records every stage passes along. Both editions are rendered from these.
+
+Offsets (``Span``) index :attr:`Document.text`: the headline, a blank line, then the article
+body exactly as written in the content file, so ``doc.text[span.start:span.end]`` is always
+the quoted source text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+ActorKind = Literal["person", "country", "organization", "group", "place"]
+Section = Literal["background", "mediation", "main", "other"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    ar: str | None
+    en: str | None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    span: Span
+
+
+@dataclass
+class Sentence:
+    index: int
+    """0 is the headline; the body's sentences follow in reading order."""
+    paragraph: int
+    span: Span
+    text: str
+    section: Section = "other"
+    """Which part of the explainer the sentence feeds (set by the extract stage)."""
+
+
+@dataclass
+class Document:
+    """An article ready for analysis: its text, paragraphs and sentences with offsets."""
+
+    slug: str
+    title: str
+    published: date
+    text: str
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def quote(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass
+class Figure:
+    id: str
+    """Stable across re-extraction (built from the value and what it counts)."""
+    value: float | int | None
+    """``None`` for vague amounts such as آلاف."""
+    text: str
+    """The exact source span."""
+    span: Span
+    sentence: int
+    qualifier: str | None = None
+    """``more_than``, ``less_than``, ``about``, ``up_to``, ``at_least`` or ``None``."""
+    unit: str | None = None
+    """Lexicon key of the counted noun or unit (``killed``, ``years``, ``percent``…)."""
+    label: Bilingual = Bilingual(None, None)
+    kind: str | None = None
+    """Category of the counted noun: casualties, military, time, money, percent…"""
+
+
+@dataclass
+class Actor:
+    id: str
+    kind: ActorKind
+    name: Bilingual
+    role: Bilingual | None = None
+    mentions: list[str] = field(default_factory=list)
+    """Every surface form seen in the article, in order of first appearance."""
+    spans: list[Span] = field(default_factory=list)
+    sentence: int = 0
+    """The sentence of the first mention."""
+    verified: bool = True
+    """False when the English name is not from the glossary or a shipped lexicon."""
+    country: str | None = None
+    """ISO 3166 code for countries, and for people/places when known."""
+
+
+@dataclass
+class TimeExpression:
+    when_text: str
+    date: str | None
+    """ISO 8601 as precise as the text allows (``2022-10-31``, ``2022-08``, ``2020``,
+    ``1990/1999``); ``None`` when it cannot be placed."""
+    span: Span
+    sentence: int
+
+
+@dataclass
+class Event:
+    id: str
+    kind: str
+    when_text: str | None
+    date: str | None
+    summary: Bilingual
+    sentence: int
+    span: Span
+    participants: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mediation:
+    id: str
+    mediators: list[str]
+    parties: list[str]
+    venue: str | None
+    when_text: str | None
+    date: str | None
+    outcome: Bilingual | None
+    sentence: int
+    span: Span
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one article."""
+
+    document: Document
+    title_en: str | None = None
+    figures: list[Figure] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    mediation: list[Mediation] = field(default_factory=list)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``explainer extract --json`` contract of the design brief."""
+        doc = self.document
+
+        def clean(record: Any) -> dict[str, Any]:
+            data = asdict(record)
+            if "span" in data:
+                data["span"] = [data["span"]["start"], data["span"]["end"]]
+            if "spans" in data:
+                data["spans"] = [[s["start"], s["end"]] for s in data["spans"]]
+            return data
+
+        return {
+            "title": {"ar": doc.title, "en": self.title_en},
+            "published": doc.published.isoformat(),
+            "figures": [clean(f) for f in self.figures],
+            "actors": [clean(a) for a in self.actors],
+            "mediation": [clean(m) for m in self.mediation],
+            "events": [clean(e) for e in self.events],
+            "times": [clean(t) for t in self.times],
+            "sentences": [
+                {
+                    "index": s.index,
+                    "paragraph": s.paragraph,
+                    "span": [s.span.start, s.span.end],
+                    "section": s.section,
+                    "text": s.text,
+                }
+                for s in doc.sentences
+            ],
+        }

@@ -1,0 +1,83 @@
+"""Locale formatting for every template: numbers, dates, plurals, lists (all through Babel)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.lists import format_list as babel_format_list
+from babel.numbers import format_decimal
+
+from builder.render.settings import Settings
+
+_ARAB_DIGITS = str.maketrans("0123456789,.%", "٠١٢٣٤٥٦٧٨٩٬٫٪")
+# CLDR month names: ``ar`` has the Egyptian/Gulf names, ``ar_SY`` the Syriac (Levantine) ones.
+_MONTH_LOCALES = {"gregorian": ("ar",), "syriac": ("ar_SY",), "both": ("ar", "ar_SY")}
+
+
+class Formatter:
+    """Formatting for one language under the site settings."""
+
+    def __init__(self, lang: str, settings: Settings) -> None:
+        self.lang = lang
+        self.settings = settings
+        self.locale = Locale.parse(lang)
+
+    def digits(self, text: str) -> str:
+        if self.lang == "ar" and self.settings.digits == "arab":
+            return text.translate(_ARAB_DIGITS)
+        return text
+
+    def number(self, value: float | int | None) -> str:
+        if value is None:
+            return ""
+        return self.digits(format_decimal(value, locale=self.locale))
+
+    def plural(self, value: float | int) -> str:
+        """CLDR plural category of a count (Arabic has six)."""
+        if isinstance(value, float) and not value.is_integer():
+            return "other"
+        return self.locale.plural_form(int(value))
+
+    def month(self, month: int) -> str:
+        if self.lang != "ar":
+            return self.locale.months["format"]["wide"][month]
+        names = [
+            Locale.parse(loc).months["format"]["wide"][month]
+            for loc in _MONTH_LOCALES[self.settings.months]
+        ]
+        return "/".join(dict.fromkeys(names))
+
+    def date(self, value: date) -> str:
+        if self.lang != "ar":
+            return babel_format_date(value, "long", locale=self.locale)
+        return self.digits(f"{value.day} {self.month(value.month)} {value.year}")
+
+    def iso_date(self, iso: str | None) -> str:
+        """Format an ISO date of any precision (``2022-10-31``, ``2022-08``, ``2020``,
+        ``1990/1999``)."""
+        if not iso:
+            return ""
+        if "/" in iso:
+            start = iso.split("/")[0]
+            if start.isdigit() and start.endswith("0"):
+                return (
+                    self.digits(f"{start}s") if self.lang != "ar" else self.digits(f"عقد {start}")
+                )
+            return " – ".join(self.iso_date(p) for p in iso.split("/"))
+        parts = iso.split("-")
+        try:
+            if len(parts) == 3:
+                return self.date(date.fromisoformat(iso))
+            if len(parts) == 2:
+                return self.digits(f"{self.month(int(parts[1]))} {parts[0]}")
+        except ValueError:
+            return iso
+        return self.digits(parts[0])
+
+    def list(self, items: list[str]) -> str:
+        return babel_format_list(items, locale=self.locale) if items else ""
+
+    def minutes(self, words: int) -> int:
+        return max(1, round(words / self.settings.words_per_minute))

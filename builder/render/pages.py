@@ -1,0 +1,163 @@
+"""Render one explainer (or a home page) in one language from the fact records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from builder.records import Facts, Sentence
+from builder.render.catalog import translations
+from builder.render.formatting import Formatter
+from builder.render.markup import inline_md, isolate
+from builder.render.settings import Settings
+
+LANGUAGES = ("ar", "en")
+DIRECTION = {"ar": "rtl", "en": "ltr"}
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A human translation aligned paragraph by paragraph with the Arabic body."""
+
+    paragraphs: list[str]
+    title: str | None = None
+
+
+@cache
+def environment(lang: str) -> Environment:
+    env = Environment(
+        loader=PackageLoader("builder.render", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    env.filters["md"] = inline_md
+    return env
+
+
+def _front_matter(data: dict[str, Any]) -> Markup:
+    return Markup(yaml.safe_dump(data, allow_unicode=True, sort_keys=False).strip())
+
+
+class ExplainerView:
+    """What the templates show, prepared from the records for one language."""
+
+    def __init__(
+        self, facts: Facts, lang: str, settings: Settings, translation: Translation | None
+    ) -> None:
+        self.facts = facts
+        self.lang = lang
+        self.fmt = Formatter(lang, settings)
+        self.tr = translations(lang)
+        self.translation = translation
+        self.doc = facts.document
+
+    def text(self, value: str) -> Markup:
+        return isolate(value, self.lang)
+
+    def sentence_item(self, index: int) -> dict[str, Any]:
+        sentence = self.doc.sentences[index] if 0 <= index < len(self.doc.sentences) else None
+        quote = sentence.text if sentence else ""
+        return {
+            "anchor": f"s{index}",
+            "quote": " ".join(quote.split()),
+            "anchor_label": self.tr.gettext("source") + " " + self.fmt.digits(str(index)),
+        }
+
+    def build(self) -> dict[str, Any]:
+        doc = self.doc
+        title = doc.title if self.lang == "ar" else (self.facts.title_en or doc.title)
+        words = sum(len(s.text.split()) for s in doc.sentences)
+        minutes = self.fmt.minutes(words)
+        lede_index = 1 if len(doc.sentences) > 1 else 0
+        lede = self.sentence_item(lede_index)
+        lede["text"] = self.text(self.source_sentence_text(doc.sentences[lede_index]))
+        page: dict[str, Any] = {
+            "lang": self.lang,
+            "title": title,
+            "published": self.fmt.date(doc.published),
+            "published_iso": doc.published.isoformat(),
+            "source": None,
+            "url": None,
+            "reading_time": self.tr.ngettext("%(num)s minute read", "%(num)s minutes read", minutes)
+            % {"num": self.fmt.number(minutes)},
+            "lede": lede,
+            "glance": [],
+            "timeline": [],
+            "actors": [],
+            "mediation": [],
+            "figures": self.figures(),
+            "chart": None,
+            "translated": self.lang == "ar" or self.translation is not None,
+            "source_lang": "ar" if self.lang == "ar" or self.translation is None else "en",
+        }
+        page["source_dir"] = DIRECTION[page["source_lang"]]
+        page["paragraphs"] = self.paragraphs()
+        return page
+
+    def source_sentence_text(self, sentence: Sentence) -> str:
+        return sentence.text
+
+    def figures(self) -> list[dict[str, Any]]:
+        rows = []
+        for figure in self.facts.figures:
+            item = self.sentence_item(figure.sentence)
+            value = self.fmt.number(figure.value) if figure.value is not None else ""
+            label = figure.label.ar if self.lang == "ar" else figure.label.en
+            item["value"] = self.text(value or figure.text)
+            item["label"] = self.text(label or figure.text)
+            rows.append(item)
+        return rows
+
+    def paragraphs(self) -> list[list[dict[str, Any]]]:
+        doc = self.doc
+        if self.lang == "en" and self.translation is not None:
+            out = []
+            for i, text in enumerate(self.translation.paragraphs, start=1):
+                out.append([{"anchor": f"p{i}", "text": self.text(text)}])
+            return out
+        by_paragraph: dict[int, list[dict[str, Any]]] = {}
+        for sentence in doc.sentences:
+            if sentence.paragraph == 0:
+                continue
+            text = isolate(sentence.text, "ar")
+            by_paragraph.setdefault(sentence.paragraph, []).append(
+                {"anchor": f"s{sentence.index}", "text": text}
+            )
+        return list(by_paragraph.values())
+
+
+def render_explainer(
+    facts: Facts, lang: str, settings: Settings, translation: Translation | None = None
+) -> str:
+    view = ExplainerView(facts, lang, settings, translation)
+    page = view.build()
+    front = {
+        "title": page["title"],
+        "description": " ".join(facts.document.sentences[1].text.split())[:200]
+        if len(facts.document.sentences) > 1
+        else page["title"],
+        "explainer": {
+            "slug": facts.document.slug,
+            "lang": lang,
+            "published": page["published_iso"],
+        },
+    }
+    env = environment(lang)
+    return env.get_template("explainer.md.j2").render(page=page, front_matter=_front_matter(front))
+
+
+def render_home(items: list[dict[str, Any]], lang: str, settings: Settings, site_title: str) -> str:
+    env = environment(lang)
+    front = {"title": site_title, "explainer": {"lang": lang, "home": True}}
+    return env.get_template("home.md.j2").render(
+        explainers=items, site_title=site_title, front_matter=_front_matter(front)
+    )

@@ -1,0 +1,1 @@
+"""Stage 6: put generated pages on disk."""
