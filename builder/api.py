@@ -1,4 +1,4 @@
-"""A small stable API for scripts, tests and evaluation: extract facts from text."""
+"""A small stable API for scripts, tests and evaluation: extract facts from text or a file."""
 
 from __future__ import annotations
 
@@ -8,12 +8,21 @@ from typing import Any
 
 from builder.analyse.document import document_from_article, make_document
 from builder.extract import extract
+from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
 from builder.load.article import load_article, paragraphs_of
 from builder.load.boilerplate import is_boilerplate
+from builder.load.glossary import require_glossary
+from builder.load.site import GLOSSARY_FILE
 from builder.records import Facts, Paragraph
 
 
-def extract_facts(text: str, title: str, published: date, slug: str = "article") -> Facts:
+def extract_facts(
+    text: str,
+    title: str,
+    published: date,
+    slug: str = "article",
+    gazetteer: Gazetteer | None = None,
+) -> Facts:
     """Facts of an article given as plain text (paragraphs separated by blank lines)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     kept: list[Paragraph] = []
@@ -21,7 +30,7 @@ def extract_facts(text: str, title: str, published: date, slug: str = "article")
         chunk = text[para.span.start : para.span.end]
         if not is_boilerplate(chunk, title, first=para.index == 0):
             kept.append(Paragraph(len(kept), para.span))
-    return extract(make_document(slug, title, published, text, kept))
+    return extract(make_document(slug, title, published, text, kept), gazetteer or shipped())
 
 
 def extract_text(text: str, title: str, published: date) -> dict[str, Any]:
@@ -29,9 +38,21 @@ def extract_text(text: str, title: str, published: date) -> dict[str, Any]:
     return extract_facts(text, title, published).to_json()
 
 
+def find_glossary(article: Path) -> Path | None:
+    """The glossary of the content folder an article file lives in, if any."""
+    for parent in article.resolve().parents:
+        candidate = parent / GLOSSARY_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def extract_file(path: Path) -> Facts:
-    """Facts of one article file (``article.ar.md`` or any Markdown file with front matter)."""
+    """Facts of one article file (``article.ar.md`` or any Markdown file with front matter),
+    using the glossary of its content folder."""
     article = load_article(path)
-    facts = extract(document_from_article(article))
+    glossary_path = find_glossary(path)
+    gazetteer = gazetteer_for(require_glossary(glossary_path)) if glossary_path else shipped()
+    facts = extract(document_from_article(article), gazetteer)
     facts.title_en = article.title_en
     return facts

@@ -13,8 +13,10 @@ from pathlib import Path
 from builder.analyse.document import document_from_article
 from builder.errors import ExplainerError, Problem, Severity
 from builder.extract import extract
+from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
 from builder.load.article import Article, load_article
-from builder.load.site import ArticleFolder, discover
+from builder.load.glossary import load_glossary
+from builder.load.site import GLOSSARY_FILE, ArticleFolder, discover
 from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.formatting import Formatter
@@ -51,14 +53,26 @@ class SiteResult:
         return [a for a in self.articles if not a.ok]
 
 
-def article_facts(folder: ArticleFolder, today: date | None = None) -> ArticleResult:
+def site_gazetteer(content_dir: Path) -> tuple[Gazetteer, list[Problem]]:
+    """The shipped names plus the site's glossary (a broken glossary is reported, and the
+    build goes on with the shipped names)."""
+    try:
+        glossary, problems = load_glossary(content_dir / GLOSSARY_FILE)
+    except ExplainerError as exc:
+        return shipped(), list(exc.problems)
+    return gazetteer_for(glossary), problems
+
+
+def article_facts(
+    folder: ArticleFolder, gazetteer: Gazetteer | None = None, today: date | None = None
+) -> ArticleResult:
     """Load, analyse and extract one article; problems are collected, not raised."""
     result = ArticleResult(folder)
     try:
         article = load_article(folder.article, folder.slug, today=today)
         result.article = article
         result.problems.extend(article.warnings)
-        facts = extract(document_from_article(article))
+        facts = extract(document_from_article(article), gazetteer)
         facts.title_en = article.title_en
         result.facts = facts
     except ExplainerError as exc:
@@ -81,9 +95,10 @@ def generate(
     """Everything the site needs, in memory: relative page paths -> Markdown."""
     settings = settings or Settings()
     tree = discover(content_dir)
-    site = SiteResult(problems=list(tree.problems))
+    gazetteer, glossary_problems = site_gazetteer(content_dir)
+    site = SiteResult(problems=[*tree.problems, *glossary_problems])
     for folder in tree.folders:
-        result = article_facts(folder, today)
+        result = article_facts(folder, gazetteer, today)
         site.articles.append(result)
         if result.facts is None:
             continue

@@ -93,6 +93,8 @@ class Actor:
     """False when the English name is not from the glossary or a shipped lexicon."""
     country: str | None = None
     """ISO 3166 code for countries, and for people/places when known."""
+    media: bool = False
+    """A news agency or outlet (credited as a source, not a party to events)."""
 
 
 @dataclass

@@ -49,6 +49,7 @@ _LETTERS = str.maketrans(
         "۸": "8",
         "۹": "9",
         "٫": ".",  # Arabic decimal separator
+        "٪": "%",
         "٬": ",",  # Arabic thousands separator
         "،": ",",
         "؛": ";",

@@ -7,6 +7,7 @@ process.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -14,8 +15,22 @@ from typing import Any
 import yaml
 
 
+class DataLoader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 booleans: only true/false are booleans, so country codes
+    (NO = Norway, ON) and words such as "no" stay text."""
+
+
+DataLoader.yaml_implicit_resolvers = {
+    first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+DataLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
 @cache
 def load(name: str) -> Any:
     """Return the parsed data file ``builder/data/<name>.yml``."""
     text = resources.files(__package__).joinpath(f"{name}.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=DataLoader)

@@ -2,26 +2,33 @@
 
 The steps run in the order registered in :data:`STEPS`; each is a function of one job that
 reads the :class:`~builder.extract.context.Context` and adds records to it. Replace or
-reorder a step here, in one place.
+reorder a step here, in one place. Order matters: times before figures (a year is not a
+figure), actors before events and mediation (they name participants), sections last.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from builder.extract import figures
+from builder.extract import actors, events, figures, mediation, sections, times
 from builder.extract.context import Context
+from builder.extract.gazetteer import Gazetteer
 from builder.records import Document, Facts
 
 Step = Callable[[Context], None]
 
 STEPS: list[tuple[str, Step]] = [
+    ("times", times.extract),
     ("figures", figures.extract),
+    ("actors", actors.extract),
+    ("events", events.extract),
+    ("mediation", mediation.extract),
+    ("sections", sections.extract),
 ]
 
 
-def extract(doc: Document, glossary: object | None = None) -> Facts:
-    ctx = Context.create(doc, glossary)
+def extract(doc: Document, lexicon: Gazetteer | None = None) -> Facts:
+    ctx = Context.create(doc, lexicon)
     for _name, step in STEPS:
         step(ctx)
     return ctx.facts

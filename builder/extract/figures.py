@@ -1,45 +1,296 @@
-"""Figures: every quantity with the words that say what it counts."""
+"""Figures: every quantity with its meaning (286 قتيلاً → 286 killed; أكثر من 6500 قتيل →
+more than 6,500 killed; 10 أو 15 أو 20 عامًا → three figures in years).
+
+Not figures: years and dates, identifiers (القرار 2216), list numbering, clock times, ages in
+parentheses ("(12 عاما)" describes a person, it is not a key figure of the story).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from builder import data
+from builder.analyse.normalize import normalize
+from builder.analyse.numbers import Quantity, reader
+from builder.analyse.phrases import PhraseIndex
+from builder.analyse.tokens import Token
 from builder.extract.context import Context
+from builder.extract.nouns import NounMatch, nouns
 from builder.records import Bilingual, Figure, Span
+
+QUALIFIER_NAMES = {
+    "approx": "about",
+    "at_least": "at_least",
+    "more_than": "more_than",
+    "less_than": "less_than",
+    "up_to": "up_to",
+}
+
+
+class _Rules:
+    def __init__(self) -> None:
+        raw = data.load("figure_rules")
+        self.identifier_cues = {normalize(w) for w in raw["identifier_cues"]}
+        self.window = int(raw["identifier_window"])
+        self.linkers = {normalize(w) for w in raw["list_linkers"]}
+        self.total_cues = {normalize(w) for w in raw["total_cues"]}
+        self.dual_kinds = set(raw["dual_kinds"])
+        self.not_nouns = {normalize(w) for w in raw["not_nouns"]}
+        self.trailing: PhraseIndex[str] = PhraseIndex(
+            (p, kind) for kind, phrases in raw["trailing_qualifiers"].items() for p in phrases
+        )
+
+
+@cache
+def rules() -> _Rules:
+    return _Rules()
 
 
 def extract(ctx: Context) -> None:
-    seen: dict[str, int] = {}
+    ids: dict[str, int] = {}
     for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
-        for i, tok in enumerate(tokens):
-            if tok.kind != "num":
-                continue
-            value = _number(tok.norm)
-            if value is None or (isinstance(value, int) and 1900 <= value <= 2100):
-                continue
-            end = (
-                tokens[i + 1].end if i + 1 < len(tokens) and tokens[i + 1].kind == "ar" else tok.end
-            )
-            text = ctx.doc.text[tok.start : end]
-            base = f"figure-{value}"
-            seen[base] = seen.get(base, 0) + 1
-            fid = base if seen[base] == 1 else f"{base}-{seen[base]}"
-            ctx.facts.figures.append(
-                Figure(
-                    fid,
-                    value,
-                    text,
-                    Span(tok.start, end),
-                    sentence.index,
-                    label=Bilingual(text[len(tok.text) :].strip() or None, None),
-                )
-            )
+        for figure in figures_in(tokens, ctx):
+            base = figure.id
+            ids[base] = ids.get(base, 0) + 1
+            if ids[base] > 1:
+                figure.id = f"{base}-{ids[base]}"
+            figure.sentence = sentence.index
+            ctx.facts.figures.append(figure)
 
 
-def _number(norm: str) -> int | float | None:
-    digits = norm.replace(",", "")
-    try:
-        return int(digits)
-    except ValueError:
-        try:
-            return float(digits)
-        except ValueError:
+def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
+    numbers = reader()
+    lexicon = nouns()
+    out: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        q = numbers.read(tokens, i)
+        if q is None:
+            dual = lexicon.index.match(tokens, i)
+            if (
+                dual
+                and dual.value.dual
+                and dual.value.noun.kind in rules().dual_kinds
+                and not _after_number(tokens, i)
+            ):
+                out.append(_figure(ctx, tokens, Quantity(i, i, 2), dual.value, i, dual.end, None))
+                i = dual.end
+                continue
+            i += 1
+            continue
+        if (q.value == 1 and q.words) or _not_a_figure(tokens, q, ctx):
+            i = max(q.end, i + 1)
+            continue
+        noun_start = q.end
+        if q.vague and noun_start < len(tokens) and tokens[noun_start].norm == "من":
+            noun_start += 1
+        match = lexicon.index.match(tokens, noun_start) if noun_start < len(tokens) else None
+        noun: NounMatch | None = match.value if match else None
+        end = match.end if match else q.end
+        if noun is None:
+            noun = _shared_noun(tokens, q.end) or _total_noun(tokens, q.start)
+        if noun is None and _is_year(tokens, q):
+            i = q.end
+            continue
+        qualifier = _qualifier_before(tokens, q.start)
+        start = q.start
+        if qualifier:
+            start = qualifier[1]
+        trailing = rules().trailing.match(tokens, end) if end < len(tokens) else None
+        if trailing and not qualifier:
+            qualifier = (trailing.value, start)
+            end = trailing.end
+        if noun is None and ((q.words and not q.vague) or not _has_label_word(tokens, q.end)):
+            i = max(q.end, i + 1)  # a number word with no counted noun, or a bare number
+            continue
+        out.append(_figure(ctx, tokens, q, noun, start, end, qualifier[0] if qualifier else None))
+        i = max(q.end, i + 1)
+    return out
+
+
+def _figure(
+    ctx: Context,
+    tokens: Sequence[Token],
+    q: Quantity,
+    noun: NounMatch | None,
+    start: int,
+    end: int,
+    qualifier: str | None,
+) -> Figure:
+    text_start = tokens[start].start
+    # Refiners after the noun: "2000 جندي حفظ سلام روسي" → Russian peacekeepers.
+    adjective = None
+    refiner = None
+    if noun is not None and end > q.end:
+        adjective, refiner, end = _refinements(tokens, end, ctx)
+    text_end = tokens[end - 1].end if end > start else tokens[q.end - 1].end
+    text = ctx.doc.text[text_start:text_end]
+    value = q.value
+    label = _label(noun, value, q, tokens, ctx, adjective, refiner)
+    unit = noun.noun.key if noun else ("vague" if q.vague else None)
+    key = f"{unit or 'count'}-{_slug_value(value, q)}"
+    return Figure(
+        id=key,
+        value=value,
+        text=text,
+        span=Span(text_start, text_end),
+        sentence=0,
+        qualifier=QUALIFIER_NAMES.get(qualifier or ""),
+        unit=unit,
+        label=label,
+        kind=noun.noun.kind if noun else None,
+    )
+
+
+def _slug_value(value: Any, q: Quantity) -> str:
+    if value is None:
+        return normalize(str((q.vague or {}).get("en", "some"))).replace(" ", "-")
+    return str(value).replace(".", "_")
+
+
+def _label(
+    noun: NounMatch | None,
+    value: Any,
+    q: Quantity,
+    tokens: Sequence[Token],
+    ctx: Context,
+    adjective: Bilingual | None,
+    refiner: Bilingual | None,
+) -> Bilingual:
+    if noun is None:
+        word = tokens[q.end].text if q.end < len(tokens) and tokens[q.end].kind == "ar" else None
+        if q.vague:
+            return Bilingual(str(q.vague.get("ar")), str(q.vague.get("en")))
+        return Bilingual(word, None)
+    en = noun.noun.en.get("one" if value == 1 else "other") or noun.noun.en.get("other")
+    ar = noun.noun.ar.get("other")
+    parts_en = [
+        p for p in (adjective.en if adjective else None, refiner.en if refiner else None) if p
+    ]
+    if parts_en:
+        en = " ".join([*parts_en, en or ""]).strip()
+    if adjective and adjective.ar:
+        ar = f"{ar} {adjective.ar}"
+    if q.vague:
+        en = f"{q.vague.get('en')} ({en})" if en else str(q.vague.get("en"))
+    return Bilingual(ar, en)
+
+
+def _refinements(
+    tokens: Sequence[Token], end: int, ctx: Context
+) -> tuple[Bilingual | None, Bilingual | None, int]:
+    adjective = None
+    refiner = None
+    for _ in range(2):
+        if end >= len(tokens):
+            break
+        demonym = ctx.lexicon.demonym_at(tokens, end) if ctx.lexicon else None
+        if demonym is not None and adjective is None:
+            adjective, end = demonym
+            continue
+        r = nouns().refiners.match(tokens, end)
+        if r is not None and refiner is None:
+            refiner = Bilingual(r.value.ar, r.value.en)
+            end = r.end
+            continue
+        break
+    return adjective, refiner, end
+
+
+def _after_number(tokens: Sequence[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].kind == "num"
+
+
+def _qualifier_before(tokens: Sequence[Token], start: int) -> tuple[str, int] | None:
+    qualifiers = reader().qualifiers
+    for k in range(max(0, start - 4), start):
+        m = qualifiers.match(tokens, k)
+        if m is not None and m.end == start:
+            return m.value, k
+    return None
+
+
+def _shared_noun(tokens: Sequence[Token], j: int) -> NounMatch | None:
+    """10 أو 15 أو 20 عامًا: the noun after the last alternative counts them all."""
+    linkers = rules().linkers
+    numbers = reader()
+    steps = 0
+    while j < len(tokens) - 1 and tokens[j].norm in linkers and steps < 6:
+        q = numbers.read(tokens, j + 1)
+        if q is None:
             return None
+        j = q.end
+        steps += 1
+        m = nouns().index.match(tokens, j) if j < len(tokens) else None
+        if m is not None:
+            return m.value
+    return None
+
+
+def _total_noun(tokens: Sequence[Token], start: int) -> NounMatch | None:
+    """ارتفع عدد القتلى إلى 50: the noun after عدد/حصيلة a few words back."""
+    cues = rules().total_cues
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if any(stem in cues for stem in tokens[k].stems) and k + 1 < start:
+            m = nouns().index.match(tokens, k + 1)
+            if m is not None:
+                return m.value
+    return None
+
+
+def _has_label_word(tokens: Sequence[Token], j: int) -> bool:
+    if j >= len(tokens) or tokens[j].kind != "ar":
+        return False
+    return not any(stem in rules().not_nouns for stem in tokens[j].stems)
+
+
+def _is_year(tokens: Sequence[Token], q: Quantity) -> bool:
+    if q.words or not isinstance(q.value, int) or q.end - q.start != 1:
+        return False
+    return 1800 <= q.value <= 2100 and len(tokens[q.start].norm) == 4
+
+
+def _not_a_figure(tokens: Sequence[Token], q: Quantity, ctx: Context) -> bool:
+    tok = tokens[q.start]
+    prev = tokens[q.start - 1] if q.start > 0 else None
+    nxt = tokens[q.end] if q.end < len(tokens) else None
+    if tok.kind == "num":
+        # Glued to letters or joined by / : . - it is a code, a date, a time or a model name.
+        if (
+            prev is not None
+            and prev.end == tok.start
+            and (prev.kind in ("lat", "ar") or prev.text in "/:-–_.#")
+        ):
+            return True
+        if (
+            nxt is not None
+            and nxt.start == tokens[q.end - 1].end
+            and nxt.text in ("/", ":", "-", "–", ")", ".")
+            and (q.start == 0 or nxt.text in "/:")
+        ):
+            return True
+        if (
+            nxt is not None
+            and nxt.start == tokens[q.end - 1].end
+            and nxt.kind in ("lat", "ar")
+            and not nxt.norm.startswith(("%",))
+        ):
+            # 2018م, 10ر: glued letters mark years or codes, not counts.
+            return nxt.norm not in ("الف", "مليون", "مليار")
+    cues = rules().identifier_cues
+    for k in range(max(0, q.start - rules().window), q.start):
+        cue = any(stem in cues for stem in tokens[k].stems)
+        close = k == q.start - 1 or tokens[k].norm in ("رقم", "قرار", "القرار")
+        if cue and close and not any(tokens[m].kind == "num" for m in range(k + 1, q.start)):
+            return True
+    if ctx.in_time_expression(tok.start, tokens[q.end - 1].end):
+        return True
+    # (12 عاما): an age in parentheses.
+    return bool(
+        prev is not None
+        and prev.text == "("
+        and q.end + 1 < len(tokens)
+        and tokens[q.end + 1].text == ")"
+    )

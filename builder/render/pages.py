@@ -90,10 +90,10 @@ class ExplainerView:
             "reading_time": self.tr.ngettext("%(num)s minute read", "%(num)s minutes read", minutes)
             % {"num": self.fmt.number(minutes)},
             "lede": lede,
-            "glance": [],
-            "timeline": [],
-            "actors": [],
-            "mediation": [],
+            "glance": self.glance(),
+            "timeline": self.timeline(),
+            "actors": self.actors(),
+            "mediation": self.mediation(),
             "figures": self.figures(),
             "chart": None,
             "translated": self.lang == "ar" or self.translation is not None,
@@ -105,6 +105,97 @@ class ExplainerView:
 
     def source_sentence_text(self, sentence: Sentence) -> str:
         return sentence.text
+
+    def name(self, actor_id: str) -> Markup:
+        actor = self.facts.actor(actor_id)
+        if actor is None:
+            return Markup("")
+        if self.lang == "en" and actor.name.en:
+            return self.text(actor.name.en)
+        if self.lang == "en":
+            return Markup(f'<span lang="ar" dir="rtl">{isolate(actor.name.ar or "", "ar")}</span>')
+        return self.text(actor.name.ar or actor.name.en or "")
+
+    def names(self, ids: list[str]) -> Markup:
+        parts = [str(self.name(i)) for i in ids if self.facts.actor(i) is not None]
+        return Markup(self.fmt.list(parts)) if parts else Markup("")
+
+    def actors(self) -> list[dict[str, Any]]:
+        kinds = {
+            "person": self.tr.gettext("Person"),
+            "country": self.tr.gettext("Country"),
+            "organization": self.tr.gettext("Organization"),
+            "group": self.tr.gettext("Armed group"),
+            "place": self.tr.gettext("Place"),
+        }
+        order = {"person": 0, "country": 1, "organization": 2, "group": 3, "place": 4}
+        rows = []
+        for actor in sorted(self.facts.actors, key=lambda a: (order.get(a.kind, 9), a.sentence)):
+            item = self.sentence_item(actor.sentence)
+            item["anchor_id"] = f"actor-{actor.id}"
+            item["name"] = self.name(actor.id)
+            item["kind"] = kinds.get(actor.kind, actor.kind)
+            role = (
+                actor.role.en
+                if actor.role and self.lang == "en"
+                else (actor.role.ar if actor.role else None)
+            )
+            item["role"] = self.text(role) if role else ""
+            item["verified"] = actor.verified or (self.lang == "ar")
+            rows.append(item)
+        return rows
+
+    def timeline(self) -> list[dict[str, Any]]:
+        rows = []
+        for event in sorted(self.facts.events, key=lambda e: (e.date or "9999", e.sentence)):
+            item = self.sentence_item(event.sentence)
+            item["date"] = self.fmt.iso_date(event.date)
+            summary = event.summary.en if self.lang == "en" else event.summary.ar
+            item["summary"] = self.text(summary or "")
+            rows.append(item)
+        return rows
+
+    def mediation(self) -> list[dict[str, Any]]:
+        rows = []
+        for effort in self.facts.mediation:
+            item = self.sentence_item(effort.sentence)
+            item["mediators"] = self.names(effort.mediators)
+            item["parties"] = self.names(effort.parties)
+            item["venue"] = self.name(effort.venue) if effort.venue else None
+            item["date"] = self.fmt.iso_date(effort.date) if effort.date else None
+            outcome = effort.outcome and (
+                effort.outcome.en if self.lang == "en" else effort.outcome.ar
+            )
+            item["outcome"] = self.text(outcome) if outcome else None
+            rows.append(item)
+        return rows
+
+    def glance(self) -> list[dict[str, Any]]:
+        """Who / what / where / when of the main development (the lead sentences)."""
+        doc = self.facts.document
+        lead = {s.index for s in doc.sentences if s.section == "main" or s.index <= 2}
+        rows: list[dict[str, Any]] = []
+        who = [
+            a.id
+            for a in self.facts.actors
+            if a.kind in ("person", "country", "group") and a.sentence in lead
+        ]
+        if who:
+            rows.append({"label": self.tr.gettext("Who"), "value": self.names(who[:6])})
+        main = next((m for m in self.facts.mediation if m.sentence in lead), None)
+        if main is not None:
+            what = self.tr.gettext("Talks mediated by %(names)s") % {
+                "names": self.names(main.mediators)
+            }
+            rows.append({"label": self.tr.gettext("What"), "value": Markup(what)})
+            if main.venue:
+                rows.append({"label": self.tr.gettext("Where"), "value": self.name(main.venue)})
+        when = next((t for t in self.facts.times if t.sentence in lead and t.date), None)
+        if when is not None:
+            rows.append(
+                {"label": self.tr.gettext("When"), "value": self.text(self.fmt.iso_date(when.date))}
+            )
+        return rows
 
     def figures(self) -> list[dict[str, Any]]:
         rows = []

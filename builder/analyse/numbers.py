@@ -1,0 +1,168 @@
+"""Read quantities written in digits or words: ٢٨٦, 6,500, 53,98, 30 ألف, ثلاثة آلاف,
+مئتين وخمسين, مليونا (2,000,000), عشرات (vague)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from builder import data
+from builder.analyse.normalize import normalize
+from builder.analyse.phrases import PhraseIndex
+from builder.analyse.tokens import Token
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    """Token index of the first token of the quantity."""
+    end: int
+    """Token index after the last token."""
+    value: Number | None
+    """``None`` for vague amounts."""
+    vague: dict[str, Any] | None = None
+    """The vague-amount entry (``en``, ``ar``, ``min``) when the amount is vague."""
+    words: bool = False
+    """Written in words rather than digits."""
+
+
+def parse_digits(text: str) -> Number | None:
+    """A normalised digit string: ``6,500`` → 6500, ``53,98`` → 53.98, ``3.5`` → 3.5."""
+    try:
+        if "," in text and "." in text:
+            return _num(text.replace(",", ""))
+        for sep in (",", "."):
+            if sep in text:
+                head, *groups = text.split(sep)
+                if all(len(g) == 3 for g in groups) and (len(groups) > 1 or sep == ","):
+                    return int(head + "".join(groups))
+                if len(groups) == 1:
+                    return float(f"{head}.{groups[0]}")
+                return None
+        return int(text)
+    except ValueError:
+        return None
+
+
+def _num(text: str) -> Number:
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+@dataclass(frozen=True)
+class _Scale:
+    value: int
+    dual: bool
+    maybe_dual: bool
+
+
+class NumberReader:
+    """Finds the quantity that starts at a token, using ``data/number_words.yml``."""
+
+    def __init__(self) -> None:
+        raw = data.load("number_words")
+        self.words: PhraseIndex[int] = PhraseIndex()
+        for section in ("units", "tens", "hundreds"):
+            for word, value in raw[section].items():
+                self.words.add(str(word), int(value))
+        self.scales: dict[str, _Scale] = {
+            normalize(item["word"]): _Scale(
+                int(item["value"]), bool(item.get("dual")), bool(item.get("maybe_dual"))
+            )
+            for item in raw["scales"]
+        }
+        self.vague: PhraseIndex[dict[str, Any]] = PhraseIndex(
+            (item["word"], item) for item in raw["vague"]
+        )
+        self.qualifiers: PhraseIndex[str] = PhraseIndex(
+            (phrase, kind) for kind, phrases in raw["qualifiers"].items() for phrase in phrases
+        )
+        self.ordinals: PhraseIndex[int] = PhraseIndex(
+            (str(w), int(v)) for w, v in raw["ordinals"].items()
+        )
+        self.fractions = {
+            normalize(str(w)): float(v) for w, v in (raw.get("fractions") or {}).items()
+        }
+
+    def scale_at(self, tokens: Sequence[Token], j: int) -> _Scale | None:
+        if j >= len(tokens) or tokens[j].kind != "ar":
+            return None
+        for stem in tokens[j].stems:
+            if stem in self.scales:
+                return self.scales[stem]
+        return None
+
+    def read(self, tokens: Sequence[Token], i: int) -> Quantity | None:
+        """The quantity starting at token ``i`` (digits or words), or None."""
+        tok = tokens[i]
+        if tok.kind == "num":
+            value = parse_digits(tok.norm)
+            if value is None:
+                return None
+            j = i + 1
+            scale = self.scale_at(tokens, j)
+            if scale and not scale.dual:
+                value = _clean(value * scale.value)
+                j += 1
+            return Quantity(i, j, value)
+        if tok.kind != "ar":
+            return None
+        return self._read_words(tokens, i)
+
+    def _read_words(self, tokens: Sequence[Token], i: int) -> Quantity | None:
+        total = 0
+        current = 0
+        j = i
+        seen = False
+        while j < len(tokens):
+            tok = tokens[j]
+            if tok.kind != "ar":
+                break
+            joined = tok.norm.startswith("و") and j > i
+            if seen and not joined and self.scale_at(tokens, j) is None:
+                break
+            m = self.words.match(tokens, j)
+            if m is not None and _has_article(tok.norm):
+                m = None  # الاثنين is Monday and الثلاثة "the three": not counts
+            if m is not None and (j == i or joined or not seen):
+                current += m.value
+                j = m.end
+                seen = True
+                continue
+            scale = self.scale_at(tokens, j)
+            if scale is not None:
+                if scale.dual or (scale.maybe_dual and not seen and current == 0 and total == 0):
+                    if seen:
+                        break
+                    current = 2
+                elif not seen:
+                    break  # a bare آلاف / ملايين is a vague amount, read below
+                total += (current or 1) * scale.value
+                current = 0
+                j += 1
+                seen = True
+                continue
+            break
+        if seen:
+            return Quantity(i, j, total + current, words=True)
+        m = self.vague.match(tokens, i)
+        if m is not None:
+            return Quantity(i, m.end, None, vague=m.value, words=True)
+        return None
+
+
+def _has_article(word: str) -> bool:
+    return word.startswith(("ال", "وال", "بال", "فال", "لل", "كال"))
+
+
+def _clean(value: float) -> Number:
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+@cache
+def reader() -> NumberReader:
+    return NumberReader()

@@ -1,0 +1,96 @@
+"""Longest-match lookup of multi-word phrases (names, titles, nouns) over tokens.
+
+Phrases are stored normalised. The first word of a phrase in running text may carry clitics
+(و ف ب ل ك ال لل), so it is looked up through the token's stems; a phrase that starts with
+the article is also stored without it (للأمم المتحدة → امم متحده). Inner words must match
+exactly, or with the article dropped from all of them (وزير خارجية ← وزير الخارجية).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from builder.analyse.normalize import normalize
+from builder.analyse.tokens import Token
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[T]):
+    start: int
+    """Token index of the first word."""
+    end: int
+    """Token index after the last word."""
+    value: T
+    exact: bool
+    """False when the first word matched only after removing clitics."""
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(normalize(phrase).replace("-", " - ").split())
+
+
+def _drop_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+class PhraseIndex(Generic[T]):
+    def __init__(self, items: Iterable[tuple[str, T]] = ()) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = defaultdict(list)
+        self._seen: set[tuple[str, ...]] = set()
+        self._sorted = True
+        for phrase, value in items:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: T) -> None:
+        words = _words(phrase)
+        if not words:
+            return
+        variants = {words, (_drop_article(words[0]), *words[1:])}
+        if len(words) > 1:
+            variants.add((words[0], *(_drop_article(w) for w in words[1:])))
+        for key in variants:
+            if key in self._seen:
+                continue  # first registration wins: data files list the preferred entity first
+            self._seen.add(key)
+            self._by_first[key[0]].append((key[1:], value))
+            self._sorted = False
+
+    def __contains__(self, phrase: str) -> bool:
+        return _words(phrase) in self._seen
+
+    def match(self, tokens: Sequence[Token], i: int) -> PhraseMatch[T] | None:
+        """The longest phrase starting at token ``i``, or None."""
+        if not self._sorted:
+            for entries in self._by_first.values():
+                entries.sort(key=lambda e: -len(e[0]))  # longest first; stable for ties
+            self._sorted = True
+        best: PhraseMatch[T] | None = None
+        for n, stem in enumerate(tokens[i].stems):
+            for rest, value in self._by_first.get(stem, ()):
+                end = i + 1 + len(rest)
+                if best is not None and end <= best.end:
+                    break
+                if end > len(tokens):
+                    continue
+                if all(tokens[i + 1 + k].norm == w for k, w in enumerate(rest)):
+                    best = PhraseMatch(i, end, value, exact=n == 0)
+                    break
+        return best
+
+    def find_all(self, tokens: Sequence[Token]) -> list[PhraseMatch[T]]:
+        """Non-overlapping longest matches, left to right."""
+        out: list[PhraseMatch[T]] = []
+        i = 0
+        while i < len(tokens):
+            m = self.match(tokens, i)
+            if m:
+                out.append(m)
+                i = m.end
+            else:
+                i += 1
+        return out

@@ -1,0 +1,362 @@
+"""Actors: people (with role), countries, organizations, armed groups and places, each once,
+with every mention.
+
+Known names come from the gazetteer (glossary, organizations, places, CLDR countries,
+demonyms). People outside the glossary are found by title + name ("الرئيس الروسي فلاديمير
+بوتين"); their English name stays unknown (``verified: false``) rather than guessed. Later
+mentions by surname (بوتين) or by role alone (رئيس الوزراء الأرميني) join the same person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from builder import data
+from builder.analyse.normalize import normalize
+from builder.analyse.phrases import PhraseIndex, PhraseMatch
+from builder.analyse.tokens import Token
+from builder.extract.context import Context
+from builder.extract.gazetteer import Entity, Gazetteer, Ref, Title, arabic_id, shipped
+from builder.records import Actor, Bilingual, Span
+
+FORMER = {"سابق", "سابقه", "اسبق", "السابق", "السابقه", "الاسبق"}
+
+
+class _NameRules:
+    def __init__(self) -> None:
+        raw = data.load("name_rules")
+        self.links = {normalize(w) for w in raw["links"]}
+        self.stop = {normalize(w) for w in raw["stop"]}
+        self.suffixes = tuple(
+            sorted((normalize(s) for s in raw["possessive_suffixes"]), key=len, reverse=True)
+        )
+
+
+@cache
+def rules() -> _NameRules:
+    return _NameRules()
+
+
+@dataclass
+class _Found:
+    """An actor being assembled while reading the article."""
+
+    entity: Entity
+    mentions: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    sentence: int = 0
+    role: Bilingual | None = None
+    surname_keys: list[str] = field(default_factory=list)
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self.by_id: dict[str, _Found] = {}
+        self.order: list[str] = []
+        self.people = PhraseIndex[Entity]()
+
+    def add(self, entity: Entity, text: str, span: Span, sentence: int) -> _Found:
+        found = self.by_id.get(entity.id)
+        if found is None:
+            found = _Found(entity, sentence=sentence, role=entity.role)
+            self.by_id[entity.id] = found
+            self.order.append(entity.id)
+        if text not in found.mentions:
+            found.mentions.append(text)
+        if span not in found.spans:
+            found.spans.append(span)
+        return found
+
+
+def extract(ctx: Context) -> None:
+    gaz = ctx.lexicon or shipped()
+    reg = _Registry()
+    for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
+        _read_sentence(ctx, gaz, reg, sentence.index, tokens)
+    for actor_id in reg.order:
+        found = reg.by_id[actor_id]
+        e = found.entity
+        ctx.facts.actors.append(
+            Actor(
+                id=e.id,
+                kind=e.kind,
+                name=e.name,
+                role=found.role,
+                mentions=found.mentions,
+                spans=sorted(found.spans, key=lambda s: s.start),
+                sentence=found.sentence,
+                verified=e.verified,
+                country=e.country,
+                media=e.media,
+            )
+        )
+
+
+def _text(ctx: Context, tokens: Sequence[Token], start: int, end: int) -> tuple[str, Span]:
+    span = Span(tokens[start].start, tokens[end - 1].end)
+    return ctx.doc.text[span.start : span.end], span
+
+
+def _read_sentence(
+    ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token]
+) -> None:
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind == "sym" or tok.kind == "num":
+            i += 1
+            continue
+        person = reg.people.match(tokens, i)
+        named = gaz.match(tokens, i)
+        if person is not None and (named is None or person.end >= named.end):
+            text, span = _text(ctx, tokens, i, person.end)
+            reg.add(person.value, text, span, sentence)
+            i = person.end
+            continue
+        title = gaz.titles.match(tokens, i) or _possessive_title(gaz, tokens, i)
+        if title is not None and _in_figure(ctx, tok):
+            title = None  # "2000 جندي حفظ سلام": a counted noun, not a soldier's title
+        if title is not None:
+            end = _read_titled_person(
+                ctx, gaz, reg, sentence, tokens, title.start, title.end, title.value
+            )
+            if end > i:
+                i = end
+                continue
+        if named is not None:
+            _add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
+            i = named.end
+            continue
+        i += 1
+
+
+def _in_figure(ctx: Context, tok: Token) -> bool:
+    return any(f.span.start <= tok.start < f.span.end for f in ctx.facts.figures)
+
+
+def _add_named(
+    ctx: Context,
+    reg: _Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    ref: Ref,
+) -> None:
+    text, span = _text(ctx, tokens, start, end)
+    entity = ref.entity
+    if ref.via == "capital" and entity.capital_of and not _locative(tokens, start):
+        # موسكو as the Russian government: a mention of the country, not of the city.
+        country = (ctx.lexicon or shipped()).countries.get(entity.capital_of)
+        if country is not None:
+            reg.add(country, text, span, sentence)
+            return
+    found = reg.add(entity, text, span, sentence)
+    if entity.kind == "person":
+        _register_person_forms(reg, found, text)
+
+
+def _locative(tokens: Sequence[Token], i: int) -> bool:
+    """في موسكو, بموسكو, إلى موسكو: the city as a place."""
+    if tokens[i].norm.startswith(("ب", "وب")) and len(tokens[i].norm) > 4:
+        return True
+    return i > 0 and tokens[i - 1].norm in {"في", "وفي", "قمه", "مدينه", "العاصمه"}
+
+
+def _possessive_title(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> PhraseMatch[Title] | None:
+    """رئيسها, وزيرها: a one-word title with a possessive ending."""
+    tok = tokens[i]
+    if tok.kind != "ar":
+        return None
+    for suffix in rules().suffixes:
+        for stem in tok.stems:
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+                base = stem[: -len(suffix)]
+                if base.endswith("ت"):
+                    base = base[:-1] + "ه"  # رئيستها → رئيسه (feminine ة before a suffix)
+                m = gaz.titles.match([_fake(tok, base)], 0)
+                if m is not None and m.end == 1:
+                    return PhraseMatch(
+                        i, i + 1, Title(m.value.en, m.value.ar, possessive=True), exact=False
+                    )
+    return None
+
+
+def _fake(tok: Token, norm: str) -> Token:
+    return Token(tok.index, tok.start, tok.end, tok.text, tok.kind, norm)
+
+
+def _read_titled_person(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: _Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    title_end: int,
+    title: Title,
+) -> int:
+    """Title [of country/organization] [former] Name. Returns the token index after what was
+    read, or ``start`` when nothing person-like follows."""
+    j = title_end
+    of: Entity | None = None
+    of_via = None
+    # Title of a country or organization: الرئيس الروسي, وزير خارجية روسيا, الأمين العام للأمم المتحدة
+    if j < len(tokens):
+        m = gaz.match(tokens, j)
+        if (
+            m is not None
+            and m.value.entity.kind in ("country", "organization", "group")
+            and m.value.via in ("demonym", "name")
+        ):
+            of = m.value.entity
+            of_via = (m.start, m.end, m.value)
+            j = m.end
+    former = False
+    if j < len(tokens) and tokens[j].norm in FORMER:
+        former = True
+        j += 1
+    role = _role(ctx, tokens, start, j, title, of, former)
+    # Skip a comma between a possessive title and the name: رئيسها ، رجب طيب أردوغان
+    k = j
+    if (
+        title.possessive
+        and k < len(tokens)
+        and tokens[k].text in ("،", ",")
+        and k + 1 < len(tokens)
+    ):
+        k += 1
+    person = reg.people.match(tokens, k)
+    known = gaz.match(tokens, k)
+    if of_via is not None:
+        _add_named(ctx, reg, sentence, tokens, *of_via)
+    if person is not None:
+        found = reg.add(person.value, *_text(ctx, tokens, k, person.end), sentence)
+        found.role = found.role or _with_country(role, person.value, gaz)
+        return person.end
+    if known is not None and known.value.entity.kind == "person":
+        found = reg.add(known.value.entity, *_text(ctx, tokens, k, known.end), sentence)
+        found.role = found.role or _with_country(role, known.value.entity, gaz)
+        _register_person_forms(reg, found, _text(ctx, tokens, k, known.end)[0])
+        return known.end
+    end = _read_name(tokens, k, gaz)
+    if end is None:
+        # A role without a name: a later mention of a person already introduced with it.
+        same = _person_with_role(reg, role)
+        if same is not None:
+            text, span = _text(ctx, tokens, start, j)
+            reg.add(same.entity, text, span, sentence)
+            return j
+        return j if of_via is not None else start
+    text, span = _text(ctx, tokens, k, end)
+    entity = Entity(
+        arabic_id(text),
+        "person",
+        Bilingual(text, None),
+        country=of.country if of else None,
+        verified=False,
+    )
+    found = reg.add(entity, text, span, sentence)
+    found.role = found.role or role
+    _register_person_forms(reg, found, text)
+    return end
+
+
+def _with_country(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bilingual | None:
+    """ "President" of a person known to be Turkish reads "President of Turkey"."""
+    if role is None or not role.en or " of " in role.en or not entity.country:
+        return role
+    country = gaz.countries.get(entity.country)
+    if country is None or not country.name.en:
+        return role
+    return Bilingual(role.ar, f"{role.en} of {country.name.en}")
+
+
+def _role(
+    ctx: Context,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    title: Title,
+    of: Entity | None,
+    former: bool,
+) -> Bilingual:
+    ar = ctx.doc.text[tokens[start].start : tokens[end - 1].end]
+    en = title.en
+    if of is not None:
+        article = (
+            "the " if of.kind != "country" and not of.name.en.lower().startswith("the ") else ""
+        )
+        en = f"{en} of {article}{of.name.en}"
+    if former:
+        en = f"former {en}"
+    return Bilingual(" ".join(ar.split()), en)
+
+
+def _person_with_role(reg: _Registry, role: Bilingual) -> _Found | None:
+    matches = [
+        f
+        for f in reg.by_id.values()
+        if f.entity.kind == "person" and f.role and f.role.en == role.en
+    ]
+    return matches[0] if len(matches) == 1 and " of " in (role.en or "") else None
+
+
+def _name_like(tok: Token, gaz: Gazetteer, tokens: Sequence[Token]) -> bool:
+    if tok.kind != "ar" or len(tok.norm) < 2:
+        return False
+    r = rules()
+    if any(stem in r.stop for stem in tok.stems):
+        return False
+    m = gaz.match([tok], 0)
+    if m is not None and m.value.entity.kind != "person":
+        return False
+    return gaz.titles.match([tok], 0) is None
+
+
+def _read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
+    """The end of a person's name starting at ``i`` (1 to 3 parts), or None."""
+    r = rules()
+    units: list[int] = []  # end index of each unit
+    j = i
+    while j < len(tokens) and len(units) < 3:
+        tok = tokens[j]
+        if not _name_like(tok, gaz, tokens):
+            break
+        if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
+            break  # وعلييف starts the next name
+        if units and tok.norm.startswith("ال") and len(units) >= 2:
+            break
+        step = (
+            2 if tok.norm in r.links and j + 1 < len(tokens) and tokens[j + 1].kind == "ar" else 1
+        )
+        j += step
+        units.append(j)
+        if tok.norm.startswith("ال") and len(units) > 1:
+            break  # a family name with the article ends the name: بشار الأسد
+    if not units:
+        return None
+    if tokens[i].norm.startswith("ال") and tokens[i].norm not in r.links:
+        return None  # names do not start with the article
+    while len(units) > 2 and not _boundary(tokens, units[-1]):
+        units.pop()
+    return units[-1]
+
+
+def _boundary(tokens: Sequence[Token], j: int) -> bool:
+    if j >= len(tokens):
+        return True
+    tok = tokens[j]
+    return tok.kind in ("sym", "num") or any(stem in rules().stop for stem in tok.stems)
+
+
+def _register_person_forms(reg: _Registry, found: _Found, text: str) -> None:
+    """Index the full name and the surname so later mentions (بوتين, وباشينيان) join."""
+    words = normalize(text).split()
+    reg.people.add(" ".join(words), found.entity)
+    if len(words) >= 2:
+        surname = words[-1]
+        if len(surname) >= 3 and surname not in rules().links:
+            reg.people.add(surname, found.entity)

@@ -1,0 +1,274 @@
+"""Everything the extractor knows by name, in one longest-match index.
+
+Sources, in order of precedence (a surface form belongs to the first that claims it):
+the site's glossary (editors), organizations and armed groups, places, countries (every CLDR
+territory through Babel, plus aliases), demonyms (الروسي → Russia). Titles and offices are a
+separate index because they introduce people rather than name them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from babel import Locale
+
+from builder import data
+from builder.analyse.normalize import normalize
+from builder.analyse.phrases import PhraseIndex, PhraseMatch
+from builder.analyse.tokens import Token
+from builder.records import ActorKind, Bilingual
+
+Via = Literal["name", "demonym", "capital"]
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: ActorKind
+    name: Bilingual
+    country: str | None = None
+    """ISO code: the country itself, or the one a place, person or institution belongs to."""
+    capital_of: str | None = None
+    """For capitals: the country they stand for when used as a metonym (موسكو → Russia)."""
+    verified: bool = True
+    role: Bilingual | None = None
+    media: bool = False
+
+
+@dataclass(frozen=True)
+class Ref:
+    entity: Entity
+    via: Via = "name"
+
+
+@dataclass(frozen=True)
+class Title:
+    en: str
+    ar: str
+    possessive: bool = False
+    """Read from a title with a possessive ending (رئيسها "its president")."""
+
+
+@dataclass
+class Gazetteer:
+    names: PhraseIndex[Ref] = field(default_factory=PhraseIndex)
+    titles: PhraseIndex[Title] = field(default_factory=PhraseIndex)
+    countries: dict[str, Entity] = field(default_factory=dict)
+    """By ISO code."""
+    regions: dict[str, Entity] = field(default_factory=dict)
+    adjectives_en: dict[str, str] = field(default_factory=dict)
+    """English adjective of each country code (Russian), for labels."""
+
+    def demonym_at(self, tokens: list[Token] | Any, i: int) -> tuple[Bilingual, int] | None:
+        """A nationality adjective at token ``i``: (its Bilingual adjective, end index)."""
+        m = self.names.match(tokens, i)
+        if m is None or m.value.via != "demonym":
+            return None
+        entity = m.value.entity
+        code = entity.country or ""
+        en = self.adjectives_en.get(code) or entity.name.en
+        ar = " ".join(t.text for t in tokens[m.start : m.end])
+        return Bilingual(ar, en), m.end
+
+    def match(self, tokens: list[Token] | Any, i: int) -> PhraseMatch[Ref] | None:
+        return self.names.match(tokens, i)
+
+
+def slugify(text: str) -> str:
+    """ASCII id from an English name: "Vladimir Putin" → vladimir-putin."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+_AR_LATIN = str.maketrans(
+    {
+        "ا": "a",
+        "ب": "b",
+        "ت": "t",
+        "ث": "th",
+        "ج": "j",
+        "ح": "h",
+        "خ": "kh",
+        "د": "d",
+        "ذ": "dh",
+        "ر": "r",
+        "ز": "z",
+        "س": "s",
+        "ش": "sh",
+        "ص": "s",
+        "ض": "d",
+        "ط": "t",
+        "ظ": "z",
+        "ع": "a",
+        "غ": "gh",
+        "ف": "f",
+        "ق": "q",
+        "ك": "k",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ه": "h",
+        "و": "w",
+        "ي": "y",
+        "ء": "",
+        "ئ": "y",
+        "ؤ": "w",
+    }
+)
+
+
+def arabic_id(text: str) -> str:
+    """A stable ASCII id for a name with no English form (a rough transliteration, used
+    only as an identifier, never shown as the English name)."""
+    return slugify(normalize(text).translate(_AR_LATIN)) or "x"
+
+
+# CLDR territory codes that are not countries a news story names.
+_NOT_COUNTRIES = {
+    "ZZ",
+    "EU",
+    "EZ",
+    "UN",
+    "QO",
+    "XA",
+    "XB",
+    "AQ",
+    "BV",
+    "HM",
+    "UM",
+    "CP",
+    "DG",
+    "EA",
+    "IC",
+    "TA",
+    "AC",
+}
+
+
+def _country_entities() -> dict[str, Entity]:
+    ar, en = Locale.parse("ar"), Locale.parse("en")
+    aliases = data.load("country_aliases")["countries"]
+    out: dict[str, Entity] = {}
+    for code, name_ar in ar.territories.items():
+        if not code.isalpha() or len(code) != 2 or code in _NOT_COUNTRIES:
+            continue
+        alias = aliases.get(code) or {}
+        name_en = alias.get("en") or en.territories.get(code, code)
+        out[code] = Entity(slugify(name_en), "country", Bilingual(name_ar, name_en), country=code)
+    for code, alias in aliases.items():
+        if code not in out and alias.get("en"):
+            names = alias.get("ar") or []
+            out[code] = Entity(
+                slugify(alias["en"]),
+                "country",
+                Bilingual(names[0] if names else None, alias["en"]),
+                country=code,
+            )
+    return out
+
+
+def _kind(raw: str | None) -> ActorKind:
+    return "group" if raw == "group" else "organization"
+
+
+_BY_GLOSSARY: dict[str, Gazetteer] = {}
+
+
+def gazetteer_for(glossary: dict[str, Any] | None) -> Gazetteer:
+    """The gazetteer for a site's glossary, built once per distinct glossary."""
+    if not glossary:
+        return shipped()
+    key = json.dumps(glossary, sort_keys=True, ensure_ascii=False, default=str)
+    if key not in _BY_GLOSSARY:
+        _BY_GLOSSARY.clear()  # one site at a time: keep memory flat in long serve sessions
+        _BY_GLOSSARY[key] = build_gazetteer(glossary)
+    return _BY_GLOSSARY[key]
+
+
+@cache
+def shipped() -> Gazetteer:
+    """The gazetteer built from the tool's own data (no glossary)."""
+    return build_gazetteer(None)
+
+
+def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
+    g = Gazetteer()
+    for entry in glossary_entries(glossary):
+        for form in entry[1]:
+            g.names.add(form, Ref(entry[0]))
+    for org in data.load("organizations")["organizations"]:
+        entity = Entity(
+            org["id"],
+            _kind(org.get("kind")),
+            Bilingual(org["ar"][0], org["en"]),
+            country=org.get("country"),
+            media=org.get("kind") == "media",
+        )
+        for form in org["ar"]:
+            g.names.add(str(form), Ref(entity))
+        if org.get("abbr"):
+            g.names.add(str(org["abbr"]), Ref(entity))
+    g.countries = _country_entities()
+    aliases = data.load("country_aliases")["countries"]
+    for place in data.load("places")["places"]:
+        entity = Entity(
+            place["id"],
+            "place",
+            Bilingual(place["ar"][0], place["en"]),
+            country=place.get("country"),
+            capital_of=place.get("country") if place.get("capital") else None,
+        )
+        for form in place["ar"]:
+            g.names.add(str(form), Ref(entity, "capital" if entity.capital_of else "name"))
+    for code, entity in g.countries.items():
+        if entity.name.ar:
+            g.names.add(entity.name.ar, Ref(entity))
+        for form in (aliases.get(code) or {}).get("ar") or ():
+            g.names.add(str(form), Ref(entity))
+    raw = data.load("demonyms")
+    for code, forms in raw["demonyms"].items():
+        entity = g.countries.get(str(code))
+        if entity is None:
+            continue
+        for form in forms:
+            g.names.add(str(form), Ref(entity, "demonym"))
+    adjectives = data.load("demonyms_en")["adjectives"]
+    g.adjectives_en = {str(k): str(v) for k, v in adjectives.items()}
+    for item in data.load("titles")["titles"]:
+        for form in item["ar"]:
+            g.titles.add(str(form), Title(item["en"], str(form)))
+    return g
+
+
+def glossary_entries(glossary: dict[str, Any] | None) -> list[tuple[Entity, list[str]]]:
+    """Entities from a validated glossary mapping (see ``builder.load.glossary``)."""
+    out: list[tuple[Entity, list[str]]] = []
+    if not glossary:
+        return out
+    kinds: dict[str, ActorKind] = {
+        "people": "person",
+        "places": "place",
+        "organizations": "organization",
+        "groups": "group",
+        "countries": "country",
+    }
+    for section, kind in kinds.items():
+        for item in glossary.get(section) or ():
+            forms = [str(f) for f in item.get("ar") or ()]
+            if not forms or not item.get("en"):
+                continue
+            role = item.get("role")
+            entity = Entity(
+                str(item.get("id") or slugify(str(item["en"]))),
+                kind,
+                Bilingual(forms[0], str(item["en"])),
+                country=item.get("country"),
+                role=Bilingual(role.get("ar"), role.get("en")) if isinstance(role, dict) else None,
+            )
+            out.append((entity, forms))
+    return out

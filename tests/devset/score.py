@@ -1,0 +1,749 @@
+"""Score the extractor against the hand-annotated development set.
+
+The annotations live next to this file, one ``<key>.yml`` per article, where
+``key = sha1(corpus id)[:12]``; the article texts stay in the shared corpus and are
+looked up by key at run time (see README.md in this folder for the conventions).
+
+Library use::
+
+    from tests.devset.score import load_devset, score
+    for expected, article in load_devset(corpus_path):
+        got = extract_text(article["text"], article["title"], published_date(article))
+        counts = score(expected, got)
+
+Command line::
+
+    python tests/devset/score.py --corpus ../shared/corpus/ant-news-1000.jsonl [--json out.json]
+
+Exit codes: 0 done, 2 ``builder.api.extract_text`` is not available, 3 corpus missing.
+Only the standard library and PyYAML are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import email.utils
+import hashlib
+import importlib
+import json
+import re
+import sys
+import traceback
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEVSET_DIR = Path(__file__).resolve().parent
+REPO_ROOT = DEVSET_DIR.parents[1]
+DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "ant-news-1000.jsonl"
+CATEGORIES: tuple[str, ...] = ("figures", "actors", "times", "mediation")
+
+EXIT_NO_BUILDER = 2
+EXIT_NO_CORPUS = 3
+
+
+class CorpusMissing(FileNotFoundError):
+    """The corpus file is absent: callers should skip, not fail."""
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def article_key(doc_id: str) -> str:
+    """The dev-set key of a corpus document: sha1 of its id, first 12 hex digits."""
+    return hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
+
+
+def published_date(article: dict[str, Any]) -> dt.date:
+    """The calendar date of the corpus ``published`` field (RFC 2822), in its own offset."""
+    return email.utils.parsedate_to_datetime(article["published"]).date()
+
+
+# ---------------------------------------------------------------- normalisation
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_CHAR_MAP = str.maketrans(
+    {
+        "\u0640": None,  # tatweel
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ک": "ك",
+        "ی": "ي",
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+        "٫": ".",
+        "٬": ",",
+        "_": " ",
+        "#": " ",
+    }
+)
+# punctuation that never carries meaning for matching; "." "," "/" stay (numbers, dates)
+_PUNCT = re.compile(r"[\"'«»“”‘’()\[\]{}<>،؛؟!?:;*|\\~`^=+\-–—…]")
+_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و")
+
+
+def _strip_prefix(token: str) -> str:
+    for prefix in _PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
+            return token[len(prefix) :]
+    return token
+
+
+def normalize(text: str | None) -> str:
+    """Matching form of Arabic (or Latin) text; display text is never changed.
+
+    NFKC, no diacritics or tatweel, alef/ya/ta-marbuta variants unified, Latin digits,
+    punctuation dropped, lower case, and a leading و / ال (and وال، بال، لل…) removed
+    from every word.
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", str(text))
+    text = _DIACRITICS.sub("", text).translate(_CHAR_MAP)
+    text = _PUNCT.sub(" ", text).lower()
+    return " ".join(_strip_prefix(tok) for tok in text.split())
+
+
+def _tokens(normalized: str) -> list[str]:
+    return [t for t in re.split(r"[\s/]+", normalized) if t]
+
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS = {
+    normalize(w)
+    for w in (
+        "واحد",
+        "واحدة",
+        "اثنان",
+        "اثنين",
+        "اثنتان",
+        "اثنتين",
+        "ثلاث",
+        "ثلاثة",
+        "أربع",
+        "أربعة",
+        "خمس",
+        "خمسة",
+        "ست",
+        "ستة",
+        "سبع",
+        "سبعة",
+        "ثمان",
+        "ثماني",
+        "ثمانية",
+        "تسع",
+        "تسعة",
+        "عشر",
+        "عشرة",
+        "عشرون",
+        "عشرين",
+        "ثلاثون",
+        "ثلاثين",
+        "أربعون",
+        "أربعين",
+        "خمسون",
+        "خمسين",
+        "ستون",
+        "ستين",
+        "سبعون",
+        "سبعين",
+        "ثمانون",
+        "ثمانين",
+        "تسعون",
+        "تسعين",
+        "مئة",
+        "مائة",
+        "مئتين",
+        "مائتين",
+        "مئات",
+        "ألف",
+        "آلاف",
+        "ألفين",
+        "مليون",
+        "مليونا",
+        "مليونين",
+        "ملايين",
+        "مليار",
+        "مليارا",
+        "مليارات",
+        "ترليون",
+        "تريليون",
+        "عشرات",
+    )
+}
+
+
+def _number_tokens(normalized: str) -> set[str]:
+    found: set[str] = set()
+    for match in _NUMBER_RE.finditer(normalized):
+        found.add(match.group())
+        found.add(re.sub(r"[.,]", "", match.group()))
+    found.update(t for t in _tokens(normalized) if t in _NUMBER_WORDS)
+    return found
+
+
+def _contains_either(a: str, b: str, minimum: int = 2) -> bool:
+    """Equal, or the shorter (at least ``minimum`` characters) is inside the longer."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(shorter) >= minimum and shorter in longer
+
+
+# ------------------------------------------------------------------- matchers
+
+
+def _as_number(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _values_equal(a: Any, b: Any) -> bool:
+    x, y = _as_number(a), _as_number(b)
+    if x is None or y is None:
+        return x is None and y is None
+    return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
+
+
+def _figure_texts_overlap(a: str, b: str) -> bool:
+    na, nb = normalize(a), normalize(b)
+    return _contains_either(na, nb) or bool(_number_tokens(na) & _number_tokens(nb))
+
+
+def figure_matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Same value (both null counts) and overlapping texts."""
+    if not _figure_texts_overlap(expected.get("text", ""), got.get("text", "")):
+        return False
+    return bool(expected.get("optional")) or _values_equal(expected.get("value"), got.get("value"))
+
+
+def _figure_is_duplicate(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Another mention of an already matched figure (stricter than sharing a number)."""
+    if not figure_matches(expected, got):
+        return False
+    ne, ng = normalize(expected.get("text", "")), normalize(got.get("text", ""))
+    if _contains_either(ne, ng):
+        return True
+    words_e = {t for t in _tokens(ne) if not _NUMBER_RE.fullmatch(t)}
+    words_g = {t for t in _tokens(ng) if not _NUMBER_RE.fullmatch(t)}
+    return bool(words_e & words_g)
+
+
+_PLACE_KINDS = {"place", "country"}
+
+
+def _kinds_compatible(a: str | None, b: str | None) -> bool:
+    return a == b or (a in _PLACE_KINDS and b in _PLACE_KINDS)
+
+
+def _expected_actor_forms(actor: dict[str, Any]) -> set[str]:
+    forms = [actor.get("ar", ""), *(actor.get("aka") or [])]
+    return {n for n in (normalize(f) for f in forms) if n}
+
+
+def _got_actor_forms(actor: dict[str, Any]) -> set[str]:
+    name = actor.get("name") or {}
+    forms = [name.get("ar", "") if isinstance(name, dict) else str(name)]
+    forms += [m for m in actor.get("mentions") or [] if isinstance(m, str)]
+    return {n for n in (normalize(f) for f in forms) if n}
+
+
+def _english(actor: dict[str, Any]) -> str:
+    name = actor.get("name")
+    value = name.get("en") if isinstance(name, dict) else actor.get("en")
+    return str(value).strip().lower() if value else ""
+
+
+def actor_matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Compatible kinds and the expected Arabic name equal to / inside / around a got form."""
+    if not _kinds_compatible(expected.get("kind"), got.get("kind")):
+        return False
+    exp_en = str(expected.get("en", "")).strip().lower()
+    if exp_en and exp_en == _english(got):
+        return True
+    got_forms = _got_actor_forms(got)
+    return any(
+        _contains_either(e, g, 3) for e in _expected_actor_forms(expected) for g in got_forms
+    )
+
+
+_DECADE_RE = re.compile(r"^(\d{3})[Xx]$")
+
+
+def _normalize_date(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value).strip()
+    decade = _DECADE_RE.match(text)
+    if decade:
+        return f"{decade.group(1)}0/{decade.group(1)}9"
+    return text or None
+
+
+_TIME_STOP = {
+    normalize(w)
+    for w in (
+        "في",
+        "من",
+        "منذ",
+        "إلى",
+        "الى",
+        "حتى",
+        "يوم",
+        "عام",
+        "العام",
+        "سنة",
+        "شهر",
+        "الشهر",
+        "الماضي",
+        "الماضية",
+        "المقبل",
+        "المقبلة",
+        "القادم",
+        "القادمة",
+        "الحالي",
+        "الحالية",
+        "قبل",
+        "بعد",
+        "أمس",
+        "مساء",
+        "صباح",
+        "ليل",
+        "ليلة",
+        "فجر",
+        "ظهر",
+        "نهاية",
+        "بداية",
+        "منتصف",
+        "أواخر",
+        "أوائل",
+        "مطلع",
+        "خلال",
+        "طوال",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "نحو",
+        "حوالي",
+        "أكثر",
+    )
+}
+
+
+def _time_texts_overlap(a: str, b: str) -> bool:
+    na, nb = normalize(a), normalize(b)
+    if _contains_either(na, nb):
+        return True
+    significant_a = {t for t in _tokens(na) if t not in _TIME_STOP}
+    significant_b = {t for t in _tokens(nb) if t not in _TIME_STOP}
+    return bool(significant_a & significant_b)
+
+
+def time_matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Overlapping texts and equal ISO dates (optional items: overlap alone)."""
+    if not _time_texts_overlap(expected.get("text", ""), got.get("text", "")):
+        return False
+    if expected.get("optional"):
+        return True
+    want = _normalize_date(expected.get("date"))
+    return want is not None and want == _normalize_date(got.get("date"))
+
+
+Entity = tuple[str, frozenset[str]]  # (english lower-case, normalised Arabic forms)
+
+
+def _entities_overlap(a: Iterable[Entity], b: Iterable[Entity]) -> bool:
+    b = list(b)
+    for en_a, ar_a in a:
+        for en_b, ar_b in b:
+            if en_a and en_a == en_b:
+                return True
+            if any(_contains_either(x, y, 3) for x in ar_a for y in ar_b):
+                return True
+    return False
+
+
+def mediation_matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Mediator sets overlap and party sets overlap (English or Arabic names)."""
+    return _entities_overlap(expected["mediators"], got["mediators"]) and _entities_overlap(
+        expected["parties"], got["parties"]
+    )
+
+
+# ------------------------------------------------------------ adapting inputs
+
+
+def _list(value: Any) -> list[dict[str, Any]]:
+    return [x for x in value if isinstance(x, dict)] if isinstance(value, list) else []
+
+
+def _got_figures(got: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {"text": f.get("text") or "", "value": f.get("value"), "qualifier": f.get("qualifier")}
+        for f in _list(got.get("figures"))
+    ]
+
+
+def _got_actors(got: dict[str, Any]) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    actors = []
+    for actor in _list(got.get("actors")):
+        ident = str(actor.get("id") or id(actor))
+        if ident not in seen:
+            seen.add(ident)
+            actors.append(actor)
+    return actors
+
+
+def _got_times(got: dict[str, Any]) -> list[dict[str, Any]]:
+    source = got.get("times") if isinstance(got.get("times"), list) else got.get("events")
+    times = []
+    for item in _list(source):
+        text = item.get("when_text") or item.get("text") or ""
+        if text:
+            times.append({"text": text, "date": item.get("date")})
+    return times
+
+
+def _got_entity(ref: Any, actors_by_id: dict[str, dict[str, Any]]) -> Entity:
+    actor = actors_by_id.get(str(ref))
+    if actor is None:  # not an id: take it as a name
+        text = str(ref)
+        return text.strip().lower().replace("-", " "), frozenset({normalize(text)} - {""})
+    return _english(actor), frozenset(_got_actor_forms(actor))
+
+
+def _got_mediation(got: dict[str, Any]) -> list[dict[str, Any]]:
+    actors_by_id = {str(a.get("id")): a for a in _list(got.get("actors")) if a.get("id")}
+    efforts = []
+    for item in _list(got.get("mediation")):
+        efforts.append(
+            {
+                "mediators": [_got_entity(r, actors_by_id) for r in item.get("mediators") or []],
+                "parties": [_got_entity(r, actors_by_id) for r in item.get("parties") or []],
+                "raw": item,
+            }
+        )
+    return efforts
+
+
+def _expected_mediation(expected: dict[str, Any]) -> list[dict[str, Any]]:
+    by_en = {str(a.get("en", "")).strip().lower(): a for a in _list(expected.get("actors"))}
+
+    def entity(name: str) -> Entity:
+        key = str(name).strip().lower()
+        actor = by_en.get(key)
+        forms = _expected_actor_forms(actor) if actor else set()
+        return key, frozenset(forms)
+
+    return [
+        {
+            "mediators": [entity(n) for n in m.get("mediators") or []],
+            "parties": [entity(n) for n in m.get("parties") or []],
+            "optional": bool(m.get("optional")),
+            "raw": m,
+        }
+        for m in _list(expected.get("mediation"))
+    ]
+
+
+# ------------------------------------------------------------------ matching
+
+
+def _max_matching(
+    left: Sequence[Any], right: Sequence[Any], ok: Callable[[Any, Any], bool]
+) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn): returns {left index: right index}."""
+    edges = [[j for j, r in enumerate(right) if ok(item, r)] for item in left]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(left)):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def _describe(item: dict[str, Any]) -> str:
+    if "raw" in item:
+        return json.dumps(item["raw"], ensure_ascii=False, default=str)
+    keys = ("kind", "ar", "en", "text", "value", "date")
+    shown = {k: item[k] for k in keys if k in item}
+    if not shown and isinstance(item.get("name"), dict):
+        shown = {"kind": item.get("kind"), **item["name"]}
+    return json.dumps(shown, ensure_ascii=False, default=str)
+
+
+def _score_category(
+    expected: list[dict[str, Any]],
+    got: list[dict[str, Any]],
+    ok: Callable[[Any, Any], bool],
+    duplicate: Callable[[Any, Any], bool],
+    details: bool,
+) -> dict[str, Any]:
+    required = [e for e in expected if not e.get("optional")]
+    optional = [e for e in expected if e.get("optional")]
+    matched = _max_matching(required, got, ok)
+    used = set(matched.values())
+    absorbed = dup = 0
+    spurious = []
+    for j, item in enumerate(got):
+        if j in used:
+            continue
+        if any(ok(e, item) for e in optional):
+            absorbed += 1
+        elif any(duplicate(required[i], item) for i in matched):
+            dup += 1
+        else:
+            spurious.append(item)
+    result: dict[str, Any] = {
+        "tp": len(matched),
+        "fp": len(spurious),
+        "fn": len(required) - len(matched),
+        "dup": dup,
+        "optional_matched": absorbed,
+    }
+    if details:
+        result["missed"] = [_describe(e) for i, e in enumerate(required) if i not in matched]
+        result["spurious"] = [_describe(g) for g in spurious]
+        result["matched"] = [
+            [_describe(required[i]), _describe(got[j])] for i, j in matched.items()
+        ]
+    return result
+
+
+def score(
+    expected: dict[str, Any], got: dict[str, Any], *, details: bool = False
+) -> dict[str, Any]:
+    """Compare one article's annotation with the extractor's contract dict.
+
+    Returns ``{category: {"tp", "fp", "fn", "dup", "optional_matched"}}`` for figures,
+    actors, times and mediation. Matching is one-to-one (maximum bipartite matching);
+    a got item left over that matches an optional annotation, or repeats an already
+    matched one, is not a false positive (counted as ``optional_matched`` / ``dup``).
+    With ``details=True`` each category also lists missed, spurious and matched items.
+    """
+    got = got if isinstance(got, dict) else {}
+    figures = _score_category(
+        _list(expected.get("figures")),
+        _got_figures(got),
+        figure_matches,
+        _figure_is_duplicate,
+        details,
+    )
+    exp_fig = [f for f in _list(expected.get("figures")) if not f.get("optional")]
+    got_fig = _got_figures(got)
+    pairs = _max_matching(exp_fig, got_fig, figure_matches)
+    figures["qualifier_agree"] = sum(
+        (exp_fig[i].get("qualifier") or None) == (got_fig[j].get("qualifier") or None)
+        for i, j in pairs.items()
+    )
+    return {
+        "figures": figures,
+        "actors": _score_category(
+            _list(expected.get("actors")), _got_actors(got), actor_matches, actor_matches, details
+        ),
+        "times": _score_category(
+            _list(expected.get("times")), _got_times(got), time_matches, time_matches, details
+        ),
+        "mediation": _score_category(
+            _expected_mediation(expected),
+            _got_mediation(got),
+            mediation_matches,
+            mediation_matches,
+            details,
+        ),
+    }
+
+
+# ------------------------------------------------------------------- loading
+
+
+def load_annotations(devset_dir: Path = DEVSET_DIR) -> list[dict[str, Any]]:
+    """All ``*.yml`` annotation files of the dev set, sorted by key."""
+    annotations = []
+    for path in sorted(devset_dir.glob("*.yml")):
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+        if not isinstance(data, dict) or "key" not in data:
+            raise ValueError(f"{path}: not a dev-set annotation (no 'key')")
+        if path.stem != data["key"]:
+            raise ValueError(f"{path}: file name does not match key {data['key']!r}")
+        annotations.append(data)
+    return annotations
+
+
+def load_devset(
+    corpus_path: str | Path = DEFAULT_CORPUS, devset_dir: Path = DEVSET_DIR
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Pairs of (annotation, corpus article) for every annotation file.
+
+    Raises CorpusMissing when the corpus file is absent, ValueError when an annotated
+    key is not in the corpus.
+    """
+    corpus_path = Path(corpus_path)
+    if not corpus_path.is_file():
+        raise CorpusMissing(
+            f"corpus not found at {corpus_path}: the dev set cannot be scored without it"
+        )
+    wanted = {a["key"]: a for a in load_annotations(devset_dir)}
+    found: dict[str, dict[str, Any]] = {}
+    with corpus_path.open(encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                article = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{corpus_path}:{line_no}: invalid JSON ({exc})") from exc
+            key = article_key(str(article.get("id", "")))
+            if key in wanted:
+                found[key] = article
+    missing = sorted(set(wanted) - set(found))
+    if missing:
+        raise ValueError(f"{corpus_path}: no article for dev-set key(s) {', '.join(missing)}")
+    return [(wanted[k], found[k]) for k in sorted(wanted)]
+
+
+# ------------------------------------------------------------------ reporting
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def summarize(per_article: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Add up per-article scores; adds precision/recall/F1 and a ``micro`` row."""
+    totals: dict[str, dict[str, Any]] = {
+        c: {"tp": 0, "fp": 0, "fn": 0, "dup": 0} for c in CATEGORIES
+    }
+    for scores in per_article:
+        for category in CATEGORIES:
+            for field in ("tp", "fp", "fn", "dup"):
+                totals[category][field] += int(scores[category].get(field, 0))
+    micro = {f: sum(totals[c][f] for c in CATEGORIES) for f in ("tp", "fp", "fn", "dup")}
+    totals["micro"] = micro
+    for row in totals.values():
+        row.update(_prf(row["tp"], row["fp"], row["fn"]))
+    return totals
+
+
+def format_table(totals: dict[str, dict[str, Any]]) -> str:
+    header = f"{'category':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'prec':>6} {'rec':>6} {'f1':>6}"
+    lines = [header, "-" * len(header)]
+    for name in (*CATEGORIES, "micro"):
+        row = totals[name]
+        if name == "micro":
+            lines.append("-" * len(header))
+        lines.append(
+            f"{name:<10} {row['tp']:>5} {row['fp']:>5} {row['fn']:>5} "
+            f"{row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}"
+        )
+    return "\n".join(lines)
+
+
+def _load_extractor() -> Callable[..., dict[str, Any]] | None:
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    try:
+        module = importlib.import_module("builder.api")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("builder", "builder.api"):
+            return None
+        raise
+    extract = getattr(module, "extract_text", None)
+    return extract if callable(extract) else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score builder.api.extract_text on the dev set.")
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="path to ant-news-1000.jsonl"
+    )
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the scores as JSON")
+    parser.add_argument(
+        "--details", action="store_true", help="list missed and spurious items per article"
+    )
+    args = parser.parse_args(argv)
+
+    try:
+        devset = load_devset(args.corpus)
+    except CorpusMissing as exc:
+        print(f"SKIP: {exc}", file=sys.stderr)
+        return EXIT_NO_CORPUS
+
+    extract = _load_extractor()
+    if extract is None:
+        print(
+            "builder.api.extract_text is not available (module builder.api missing or without "
+            "extract_text); nothing to score.",
+            file=sys.stderr,
+        )
+        return EXIT_NO_BUILDER
+
+    articles = []
+    errors = []
+    for expected, article in devset:
+        try:
+            got = extract(
+                article.get("text", ""), article.get("title", ""), published_date(article)
+            )
+        except Exception as exc:  # one failing article must not stop the run
+            message = f"{type(exc).__name__}: {exc}"
+            errors.append({"key": expected["key"], "error": message})
+            print(f"extraction failed for {expected['key']}: {message}", file=sys.stderr)
+            if args.details:
+                traceback.print_exc(file=sys.stderr)
+            got = {}
+        result = score(expected, got, details=args.details)
+        articles.append(
+            {"key": expected["key"], "outlet": expected.get("outlet"), "scores": result}
+        )
+        if args.details:
+            print(f"\n== {expected['key']} ({expected.get('outlet')})")
+            for category in CATEGORIES:
+                for label in ("missed", "spurious"):
+                    for item in result[category].get(label, []):
+                        print(f"  {category:<9} {label:<8} {item}")
+
+    totals = summarize(a["scores"] for a in articles)
+    print(f"dev set: {len(articles)} articles, {len(errors)} extraction error(s)")
+    print(format_table(totals))
+    if args.json:
+        payload = {"articles": articles, "totals": totals, "errors": errors}
+        args.json.write_text(
+            json.dumps(payload, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+        )
+        print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
