@@ -28,6 +28,8 @@ class Quantity:
     """The vague-amount entry (``en``, ``ar``, ``min``) when the amount is vague."""
     words: bool = False
     """Written in words rather than digits."""
+    scaled: bool = False
+    """Digits with a scale word (30 ألف): a quantity even when no counted noun follows."""
 
 
 def parse_digits(text: str) -> Number | None:
@@ -108,7 +110,14 @@ class NumberReader:
             if scale and not scale.dual:
                 value = _clean(value * scale.value)
                 j += 1
-            return Quantity(i, j, value)
+                # 65 مليونا و43 ألف: a smaller group joined by و
+                if j + 2 < len(tokens) + 1 and j + 1 < len(tokens) and tokens[j].norm == "و" and tokens[j + 1].kind == "num":
+                    rest = parse_digits(tokens[j + 1].norm)
+                    smaller = self.scale_at(tokens, j + 2)
+                    if rest is not None and smaller is not None and smaller.value < scale.value and not smaller.dual:
+                        value = _clean(value + rest * smaller.value)
+                        j += 3
+            return Quantity(i, j, value, scaled=scale is not None and not scale.dual)
         if tok.kind != "ar":
             return None
         return self._read_words(tokens, i)

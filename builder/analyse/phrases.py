@@ -1,9 +1,9 @@
 """Longest-match lookup of multi-word phrases (names, titles, nouns) over tokens.
 
 Phrases are stored normalised. The first word of a phrase in running text may carry clitics
-(و ف ب ل ك ال لل), so it is looked up through the token's stems; a phrase that starts with
-the article is also stored without it (للأمم المتحدة → امم متحده). Inner words must match
-exactly, or with the article dropped from all of them (وزير خارجية ← وزير الخارجية).
+(و ف ب ل ك ال لل), so it is looked up through the token's stems (للأمم المتحدة → الامم
+المتحده). Inner words must match exactly, or with the article dropped from all of them
+(وزير خارجية ← وزير الخارجية, the construct state).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class PhraseIndex(Generic[T]):
         words = _words(phrase)
         if not words:
             return
-        variants = {words, (_drop_article(words[0]), *words[1:])}
+        variants = {words}
         if len(words) > 1:
             variants.add((words[0], *(_drop_article(w) for w in words[1:])))
         for key in variants:

@@ -40,23 +40,26 @@ class Token:
 
 
 def stems(word: str) -> tuple[str, ...]:
-    """Candidate bases of a normalised Arabic word with clitics (و ف ب ل ك ال لل) removed."""
+    """Candidate bases of a normalised Arabic word with clitics (و ف ب ل ك ال لل) removed.
+
+    لل is ل + ال, so للأمم yields الامم (and امم); the article is only ever removed, never
+    assumed, so رياض does not become الرياض.
+    """
     out = [word]
     heads = [word]
     if len(word) > 3 and word[0] in PROCLITICS:
         heads.append(word[1:])
     for head in list(heads):
-        if len(head) > 3 and head[0] in PREPOSITIONS:
+        if head.startswith("لل") and len(head) > 4:
+            heads.append("ا" + head[1:])  # لل + stem → ال + stem
+        elif len(head) > 3 and head[0] in PREPOSITIONS:
             heads.append(head[1:])
     for head in heads:
         if head is not word:
             out.append(head)
-        if (head.startswith("ال") and len(head) > 3) or (head.startswith("لل") and len(head) > 3):
+        if head.startswith("ال") and len(head) > 3:
             out.append(head[2:])
-    seen: dict[str, None] = {}
-    for w in out:
-        seen.setdefault(w, None)
-    return tuple(seen)
+    return tuple(dict.fromkeys(out))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -32,6 +32,9 @@ class _NameRules:
         self.suffixes = tuple(
             sorted((normalize(s) for s in raw["possessive_suffixes"]), key=len, reverse=True)
         )
+        self.reporting = {normalize(w) for w in raw["reporting_verbs"]}
+        self.org_heads = {normalize(w) for w in raw["org_heads"]}
+        self.org_stop = {normalize(w) for w in raw["org_stop"]}
 
 
 @cache
@@ -129,7 +132,71 @@ def _read_sentence(
             _add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
             i = named.end
             continue
+        if tok.kind == "ar" and any(stem in rules().reporting for stem in tok.stems):
+            end = _read_speaker(ctx, gaz, reg, sentence, tokens, i + 1)
+            if end > i + 1:
+                i = end
+                continue
+        if tok.kind == "ar" and any(stem in rules().org_heads for stem in tok.stems[:2]):
+            end = _read_institution(ctx, gaz, reg, sentence, tokens, i)
+            if end > i:
+                i = end
+                continue
         i += 1
+
+
+def _read_speaker(ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int) -> int:
+    """وقال رامي عبد الرحمن ، مدير المرصد: a two- or three-part name after a reporting verb,
+    closed by punctuation, إن/أن or a title. Returns the index after it, or ``i``."""
+    if i >= len(tokens) or reg.people.match(tokens, i) or gaz.match(tokens, i):
+        return i
+    end = _read_name(tokens, i, gaz)
+    if end is None:
+        return i
+    parts = sum(1 for t in tokens[i:end] if t.norm not in rules().links)
+    closed = end >= len(tokens) or tokens[end].kind == "sym" or tokens[end].norm in {"ان", "انه", "انها", "لـ"} or gaz.titles.match(tokens, end) is not None
+    if parts < 2 or not closed:
+        return i
+    text, span = _text(ctx, tokens, i, end)
+    entity = Entity(arabic_id(text), "person", Bilingual(text, None), verified=False)
+    found = reg.add(entity, text, span, sentence)
+    _register_person_forms(reg, found, text)
+    return end
+
+
+def _read_institution(ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int) -> int:
+    """وزارة الدفاع الأسترالية, حزب النمو: a head noun and up to three definite words after
+    it (the genitive of a construct, or adjectives agreeing with a definite head)."""
+    r = rules()
+    end = i + 1
+    named = False
+    while end < len(tokens) and end - i < 4:
+        tok = tokens[end]
+        if tok.kind != "ar" or any(stem in r.org_stop for stem in tok.stems) or any(stem in r.stop for stem in tok.stems):
+            break
+        if gaz.titles.match(tokens, end) is not None or (tok.norm.startswith("و") and end > i + 1):
+            break
+        m = gaz.match(tokens, end)
+        if m is not None:
+            named = True
+            end = m.end
+            continue
+        if not tok.norm.startswith("ال"):
+            break  # an indefinite word ("محكمة تركية") describes, it does not name
+        end += 1
+    definite_head = tokens[i].stems[0].startswith("ال") or any(st.startswith("ال") for st in tokens[i].stems[1:2])
+    if end - i < 2 or (definite_head and not named and end - i < 3):
+        return i
+    text, span = _text(ctx, tokens, i, end)
+    kind = "group" if tokens[i].stems[-1] in {"مليشيا", "ميليشيا", "كتائب", "سرايا", "تنظيم", "جماعه"} else "organization"
+    country = next((m.value.entity.country for k in range(i + 1, end) if (m := gaz.match(tokens, k)) and m.value.via == "demonym"), None)
+    entity = Entity(arabic_id(text), kind, Bilingual(text, None), country=country, verified=False)
+    reg.add(entity, text, span, sentence)
+    for k in range(i + 1, end):  # the country inside the name is mentioned too
+        m = gaz.match(tokens, k)
+        if m is not None and m.value.entity.kind == "country":
+            _add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
+    return end
 
 
 def _in_figure(ctx: Context, tok: Token) -> bool:
@@ -308,8 +375,10 @@ def _name_like(tok: Token, gaz: Gazetteer, tokens: Sequence[Token]) -> bool:
     if tok.kind != "ar" or len(tok.norm) < 2:
         return False
     r = rules()
-    if any(stem in r.stop for stem in tok.stems):
+    if any(stem in r.stop or stem in r.org_heads for stem in tok.stems):
         return False
+    if tok.norm.endswith("وا") or tok.norm.startswith(("بال", "لل", "كال", "وبال", "وال")):
+        return False  # plural verbs (وافقوا) and prepositional phrases (للشرق) are not names
     m = gaz.match([tok], 0)
     if m is not None and m.value.entity.kind != "person":
         return False

@@ -20,6 +20,7 @@ from builder.extract.context import Context
 from builder.extract.nouns import NounMatch, nouns
 from builder.records import Bilingual, Figure, Span
 
+MIN_VAGUE = 20  # vague amounts from عشرات up count; عدة and بضعة do not
 QUALIFIER_NAMES = {
     "approx": "about",
     "at_least": "at_least",
@@ -83,10 +84,15 @@ def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
         if (q.value == 1 and q.words) or _not_a_figure(tokens, q, ctx):
             i = max(q.end, i + 1)
             continue
+        if q.vague and float(q.vague.get("min", 0)) < MIN_VAGUE:
+            i = q.end  # عدة، بضعة، عدد من: too weak to be a key figure
+            continue
         noun_start = q.end
-        if q.vague and noun_start < len(tokens) and tokens[noun_start].norm == "من":
-            noun_start += 1
         match = lexicon.index.match(tokens, noun_start) if noun_start < len(tokens) else None
+        if match is None and noun_start + 1 < len(tokens) and tokens[noun_start].norm == "من":
+            # 14 من العناصر, عشرات من المدنيين: the counted noun after من
+            noun_start += 1
+            match = lexicon.index.match(tokens, noun_start)
         noun: NounMatch | None = match.value if match else None
         end = match.end if match else q.end
         if noun is None:
@@ -102,10 +108,13 @@ def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
         if trailing and not qualifier:
             qualifier = (trailing.value, start)
             end = trailing.end
-        if noun is None and ((q.words and not q.vague) or not _has_label_word(tokens, q.end)):
+        label_at = noun_start if noun_start > q.end else q.end
+        if noun is None and not q.scaled and ((q.words and not q.vague) or not _has_label_word(tokens, label_at)):
             i = max(q.end, i + 1)  # a number word with no counted noun, or a bare number
             continue
-        out.append(_figure(ctx, tokens, q, noun, start, end, qualifier[0] if qualifier else None))
+        if noun is None and label_at > q.end:
+            end = label_at + 1  # 30 من علماء الدين: keep the counted word in the quote
+        out.append(_figure(ctx, tokens, q, noun, start, end, qualifier[0] if qualifier else None, label_at))
         i = max(q.end, i + 1)
     return out
 
@@ -118,6 +127,7 @@ def _figure(
     start: int,
     end: int,
     qualifier: str | None,
+    label_at: int | None = None,
 ) -> Figure:
     text_start = tokens[start].start
     # Refiners after the noun: "2000 جندي حفظ سلام روسي" → Russian peacekeepers.
@@ -128,7 +138,7 @@ def _figure(
     text_end = tokens[end - 1].end if end > start else tokens[q.end - 1].end
     text = ctx.doc.text[text_start:text_end]
     value = q.value
-    label = _label(noun, value, q, tokens, ctx, adjective, refiner)
+    label = _label(noun, value, q, tokens, ctx, adjective, refiner, label_at)
     unit = noun.noun.key if noun else ("vague" if q.vague else None)
     key = f"{unit or 'count'}-{_slug_value(value, q)}"
     return Figure(
@@ -158,9 +168,11 @@ def _label(
     ctx: Context,
     adjective: Bilingual | None,
     refiner: Bilingual | None,
+    label_at: int | None = None,
 ) -> Bilingual:
     if noun is None:
-        word = tokens[q.end].text if q.end < len(tokens) and tokens[q.end].kind == "ar" else None
+        at = q.end if label_at is None else label_at
+        word = tokens[at].text if at < len(tokens) and tokens[at].kind == "ar" else None
         if q.vague:
             return Bilingual(str(q.vague.get("ar")), str(q.vague.get("en")))
         return Bilingual(word, None)
