@@ -17,10 +17,12 @@ from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
 from builder.load.article import Article, load_article
 from builder.load.glossary import load_glossary
 from builder.load.site import GLOSSARY_FILE, ArticleFolder, discover
+from builder.load.translation import Translation, load_translation
 from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.formatting import Formatter
 from builder.render.pages import LANGUAGES, render_explainer, render_home
+from builder.render.parity import differences
 from builder.render.settings import Settings
 from builder.write.tree import WriteReport, write_tree
 
@@ -30,6 +32,7 @@ class ArticleResult:
     folder: ArticleFolder
     article: Article | None = None
     facts: Facts | None = None
+    translation: Translation | None = None
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -74,6 +77,13 @@ def article_facts(
         result.problems.extend(article.warnings)
         facts = extract(document_from_article(article), gazetteer)
         facts.title_en = article.title_en
+        facts.source_url = article.url
+        try:
+            result.translation = load_translation(folder.translation, article)
+        except ExplainerError as exc:  # a bad translation costs the English prose, not the page
+            result.problems.extend(exc.problems)
+        if result.translation and result.translation.title and not facts.title_en:
+            facts.title_en = result.translation.title
         result.facts = facts
     except ExplainerError as exc:
         result.problems.extend(exc.problems)
@@ -102,9 +112,37 @@ def generate(
         site.articles.append(result)
         if result.facts is None:
             continue
-        for lang in LANGUAGES:
-            site.pages[f"articles/{folder.slug}.{lang}.md"] = render_explainer(
-                result.facts, lang, settings
+        try:
+            pages = {
+                f"articles/{folder.slug}.{lang}.md": render_explainer(
+                    result.facts, lang, settings, result.translation
+                )
+                for lang in LANGUAGES
+            }
+        except Exception as exc:  # a rendering bug must not take the rest of the site down
+            result.facts = None
+            result.problems.append(
+                Problem(
+                    folder.article,
+                    None,
+                    f"internal error while rendering this article: {exc!r}",
+                    "please report it with the article attached",
+                )
+            )
+            continue
+        site.pages.update(pages)
+        mismatch = differences(
+            pages[f"articles/{folder.slug}.ar.md"], pages[f"articles/{folder.slug}.en.md"]
+        )
+        if mismatch:
+            result.problems.append(
+                Problem(
+                    folder.article,
+                    None,
+                    "the Arabic and English editions disagree: " + "; ".join(mismatch),
+                    "please report it: both editions are rendered from the same records",
+                    Severity.WARNING,
+                )
             )
     for result in site.skipped:
         site.problems.append(

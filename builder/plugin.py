@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin
 
 from builder.errors import ExplainerError, Severity
 from builder.pipeline import build
+from builder.render.metadata import head_html
 from builder.render.settings import Settings
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -72,7 +73,27 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         return server
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
-        """mkdocs-material puts ``dir`` on <body> only; readers and tools read it on <html>."""
+        """``lang``/``dir`` on <html> (mkdocs-material puts ``dir`` on <body> only), and the
+        explainer's structured data in <head>."""
+        output = self._html_direction(output, config)
+        meta = (page.meta or {}).get("explainer") or {}
+        if meta.get("slug") and "</head>" in output:
+            site_url = config.site_url or ""
+            files = getattr(page.file, "alternates", None) or {page.file.dest_uri: page.file}
+            alternates = {
+                lang: _absolute(site_url, f.url) for lang, f in files.items() if hasattr(f, "url")
+            }
+            url = _absolute(site_url, page.url)
+            head = head_html(
+                {**meta, "description": page.meta.get("description")},
+                url,
+                alternates,
+                config.site_name,
+            )
+            output = output.replace("</head>", head + "\n</head>", 1)
+        return output
+
+    def _html_direction(self, output: str, config: MkDocsConfig) -> str:
         lang = str(config.theme.get("language") or "en").split("_")[0]
         direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
 
@@ -81,6 +102,11 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             return tag[:-1].rstrip() + f' lang="{lang}" dir="{direction}">'
 
         return _HTML_TAG.sub(fix, output, count=1)
+
+
+def _absolute(site_url: str, url: str) -> str:
+    url = "" if url in ("./", ".") else url
+    return (site_url.rstrip("/") + "/" + url.lstrip("/")) if site_url else "/" + url.lstrip("/")
 
 
 def _fingerprint(content: Path) -> tuple[Any, ...]:

@@ -139,6 +139,8 @@ class Facts:
 
     document: Document
     title_en: str | None = None
+    source_url: str | None = None
+    """The original article's address (front matter ``url``)."""
     figures: list[Figure] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
@@ -62,12 +63,41 @@ def normalize(text: str) -> str:
     """Fold the spelling variants that Arabic writers mix freely.
 
     Diacritics, tatweel and invisible characters go; alef/hamza forms become ا, ى becomes ي,
-    ة becomes ه; Arabic-Indic and Persian digits become Latin; Latin letters are lower-cased.
+    ة becomes ه; Arabic-Indic and Persian digits become Latin; Latin letters are lower-cased;
+    word-level variants from ``data/spelling.yml`` (ديموقراطي → ديمقراطي) are folded.
     """
-    text = unicodedata.normalize("NFKC", text) if not text.isascii() else text
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text)
     text = INVISIBLE.sub("", text.replace(TATWEEL, ""))
-    return text.translate(_LETTERS).lower()
+    text = text.translate(_LETTERS).lower()
+    for variant, standard in _folds():
+        if variant in text:
+            text = text.replace(variant, standard)
+    return text
+
+
+@cache
+def _folds() -> tuple[tuple[str, str], ...]:
+    from builder import data  # late import: data loading must not run at import time
+
+    pairs = []
+    for variant, standard in data.load("spelling")["folds"]:
+        a, b = normalize_letters(variant), normalize_letters(standard)
+        if a != b:
+            pairs.append((a, b))
+    return tuple(pairs)
+
+
+def normalize_letters(text: str) -> str:
+    """The letter-level part of :func:`normalize` (no word folds)."""
+    text = unicodedata.normalize("NFKC", text)
+    return (
+        INVISIBLE.sub("", _DIACRITICS.sub("", text).replace(TATWEEL, ""))
+        .translate(_LETTERS)
+        .lower()
+    )
 
 
 def normalize_phrase(text: str) -> str:

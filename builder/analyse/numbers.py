@@ -111,10 +111,20 @@ class NumberReader:
                 value = _clean(value * scale.value)
                 j += 1
                 # 65 مليونا و43 ألف: a smaller group joined by و
-                if j + 2 < len(tokens) + 1 and j + 1 < len(tokens) and tokens[j].norm == "و" and tokens[j + 1].kind == "num":
+                if (
+                    j + 2 < len(tokens) + 1
+                    and j + 1 < len(tokens)
+                    and tokens[j].norm == "و"
+                    and tokens[j + 1].kind == "num"
+                ):
                     rest = parse_digits(tokens[j + 1].norm)
                     smaller = self.scale_at(tokens, j + 2)
-                    if rest is not None and smaller is not None and smaller.value < scale.value and not smaller.dual:
+                    if (
+                        rest is not None
+                        and smaller is not None
+                        and smaller.value < scale.value
+                        and not smaller.dual
+                    ):
                         value = _clean(value + rest * smaller.value)
                         j += 3
             return Quantity(i, j, value, scaled=scale is not None and not scale.dual)

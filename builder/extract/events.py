@@ -7,6 +7,7 @@ Without a date there is no place on a timeline, so undated triggers make no even
 
 from __future__ import annotations
 
+from builder.analyse.tokens import Token
 from builder.extract.context import Context
 from builder.extract.summaries import summarize
 from builder.extract.triggers import EventKind, triggers
@@ -14,7 +15,9 @@ from builder.records import Actor, Event, Span
 
 PARTICIPANT_KINDS = {"country", "group", "person", "organization"}
 FIGURE_KINDS = {"casualties", "military", "people"}
-MAX_DISTANCE = 12  # tokens between a trigger and its time expression
+MAX_DISTANCE = 8  # tokens between a trigger and its time expression, in one clause
+FALLBACK_DISTANCE = 16  # across clauses, when the time's own clause names no event
+CLAUSE_BREAKS = {"،", ",", "؛", ";", ":", "(", ")", "«", "»", "“", "”", '"'}
 
 
 def extract(ctx: Context) -> None:
@@ -24,33 +27,41 @@ def extract(ctx: Context) -> None:
         times = [t for t in ctx.facts.times if t.sentence == sentence.index and t.date]
         if not times:
             continue
-        found = [(m.start, m.value) for m in index.find_all(tokens) if not m.value.weak]
+        found = [(m.start, m.end, m.value) for m in index.find_all(tokens) if not m.value.weak]
         if not found:
             continue
+        clauses = _clauses(tokens)
         for time in times:
             t_index = next(
                 (k for k, tok in enumerate(tokens) if tok.start >= time.span.start), len(tokens)
             )
-            best: tuple[int, EventKind] | None = None
-            for pos, kind in found:
-                distance = abs(pos - t_index) + (
-                    0 if pos <= t_index else 2
-                )  # "حرب 2020" reads trigger first
-                if distance <= MAX_DISTANCE and (best is None or distance < best[0]):
-                    best = (distance, kind)
+            clause = clauses[min(t_index, len(tokens) - 1)]
+            best = _nearest(found, clauses, t_index, clause, MAX_DISTANCE)
+            if best is None:  # "…، كما حدث في سبتمبر الماضي": the event is named a clause earlier
+                best = _nearest(found, clauses, t_index, None, FALLBACK_DISTANCE)
             if best is None:
                 continue
             kind = best[1]
-            actors = _participants(ctx, sentence.span)
+            clause = clauses[best[2]]
+            first = next(k for k, c in enumerate(clauses) if c == clause)
+            last = max(k for k, c in enumerate(clauses) if c == clause)
+            span = Span(tokens[first].start, tokens[last].end)
+            actors = _participants(ctx, span)
             figures = [
                 f
                 for f in ctx.facts.figures
-                if f.sentence == sentence.index and f.kind in FIGURE_KINDS
+                if f.sentence == sentence.index
+                and f.kind in FIGURE_KINDS
+                and span.start <= f.span.start < span.end
             ]
             key = (kind.kind, time.date or "")
-            if key in seen:
+            if key in seen:  # the same event told twice: pool what both sentences say
                 event = seen[key]
                 event.participants.extend(a.id for a in actors if a.id not in event.participants)
+                event.figures.extend(f.id for f in figures if f.id not in event.figures)
+                pooled_actors = [a for a in ctx.facts.actors if a.id in event.participants]
+                pooled_figures = [f for f in ctx.facts.figures if f.id in event.figures]
+                event.summary = summarize(kind.en, kind.ar, pooled_actors, pooled_figures)
                 continue
             event = Event(
                 id=f"{kind.kind}-{time.date}",
@@ -65,6 +76,37 @@ def extract(ctx: Context) -> None:
             )
             seen[key] = event
             ctx.facts.events.append(event)
+
+
+def _nearest(
+    found: list[tuple[int, int, EventKind]],
+    clauses: list[int],
+    t_index: int,
+    clause: int | None,
+    limit: int,
+) -> tuple[int, EventKind, int] | None:
+    """The trigger closest to the time expression (in its clause, when one is given)."""
+    best: tuple[int, EventKind, int] | None = None
+    for pos, _end, kind in found:
+        if clause is not None and clauses[pos] != clause:
+            continue
+        distance = abs(pos - t_index) + (
+            0 if pos <= t_index else 2
+        )  # "حرب 2020" reads trigger first
+        if distance <= limit and (best is None or distance < best[0]):
+            best = (distance, kind, pos)
+    return best
+
+
+def _clauses(tokens: list[Token]) -> list[int]:
+    """Clause number of each token: punctuation and brackets separate clauses."""
+    out = []
+    n = 0
+    for tok in tokens:
+        if tok.kind == "sym" and tok.text in CLAUSE_BREAKS:
+            n += 1
+        out.append(n)
+    return out
 
 
 def _participants(ctx: Context, span: Span) -> list[Actor]:

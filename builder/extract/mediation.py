@@ -124,7 +124,16 @@ def _mediators(
     after = [(k, a) for k, a in mentions if k >= end]
     before = [(k, a) for k, a in mentions if k < start]
     if _explicit(tokens, start):
-        return [a for k, a in after[:1] if k - end <= 2]
+        # بوساطة الولايات المتحدة والأردن: the first name after the trigger and those joined to it
+        chosen = [a for k, a in after[:1] if k - end <= 2]
+        if chosen:
+            expected = _mention_end(tokens, after[0][0], after[0][1])
+            for k, a in after[1:]:
+                if k != expected or not tokens[k].norm.startswith("و"):
+                    break
+                chosen.append(a)
+                expected = _mention_end(tokens, k, a)
+        return _dedupe(chosen)
     # A verb trigger (استضاف، رتب، توسط): the subject follows it; collect coordinated subjects
     # up to the object (محادثات، بين، زعماء…).
     chosen: list[Actor] = []
@@ -137,7 +146,8 @@ def _mediators(
     clause = [a for k, a in before if k >= _clause_start(tokens, start)]
     if clause:
         return [clause[0]]
-    return [before[-1][1]] if before else []
+    # وتقوم روسيا، التي …، بدور الوساطة: the sentence's subject
+    return [before[0][1]] if before else []
 
 
 def _object_start(tokens: Sequence[Token], i: int) -> int:

@@ -9,11 +9,27 @@ from babel.dates import format_date as babel_format_date
 from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal
 
+from builder.extract.nouns import nouns
+from builder.records import Figure
+from builder.render.catalog import translations
 from builder.render.settings import Settings
 
 _ARAB_DIGITS = str.maketrans("0123456789,.%", "٠١٢٣٤٥٦٧٨٩٬٫٪")
 # CLDR month names: ``ar`` has the Egyptian/Gulf names, ``ar_SY`` the Syriac (Levantine) ones.
 _MONTH_LOCALES = {"gregorian": ("ar",), "syriac": ("ar_SY",), "both": ("ar", "ar_SY")}
+
+
+def N_(message: str) -> str:
+    return message
+
+
+QUALIFIERS = {
+    "more_than": N_("more than %(num)s"),
+    "less_than": N_("fewer than %(num)s"),
+    "about": N_("about %(num)s"),
+    "up_to": N_("up to %(num)s"),
+    "at_least": N_("at least %(num)s"),
+}
 
 
 class Formatter:
@@ -35,10 +51,10 @@ class Formatter:
         return self.digits(format_decimal(value, locale=self.locale))
 
     def plural(self, value: float | int) -> str:
-        """CLDR plural category of a count (Arabic has six)."""
+        """CLDR plural category of a count (Arabic has six; English one/other)."""
         if isinstance(value, float) and not value.is_integer():
             return "other"
-        return self.locale.plural_form(int(value))
+        return str(self.locale.plural_form(int(value)))
 
     def month(self, month: int) -> str:
         if self.lang != "ar":
@@ -75,6 +91,30 @@ class Formatter:
         except ValueError:
             return iso
         return self.digits(parts[0])
+
+    def figure_value(self, figure: Figure) -> str:
+        """The number with its qualifier: "more than 6,500", "نحو 30,000"."""
+        if figure.value is None:
+            return ""
+        number = self.number(figure.value)
+        msgid = QUALIFIERS.get(figure.qualifier or "")
+        return translations(self.lang).gettext(msgid) % {"num": number} if msgid else number
+
+    def figure_label(self, figure: Figure) -> str | None:
+        """The counted noun in the plural form the number needs (3 قتلى, 11 قتيلًا,
+        286 قتيلًا, 2000 جندي; 1 month, 8 months), keeping adjectives the extractor added."""
+        label = figure.label.ar if self.lang == "ar" else figure.label.en
+        noun = nouns().nouns.get(figure.unit or "")
+        if noun is None or figure.value is None or not label:
+            return label
+        forms = noun.ar if self.lang == "ar" else noun.en
+        base = forms.get("other") or ""
+        form = forms.get(self.plural(figure.value)) or base
+        if self.lang == "ar" and base and label.startswith(base):
+            return form + label[len(base) :]
+        if self.lang != "ar" and base and label.endswith(base):
+            return label[: len(label) - len(base)] + form
+        return label
 
     def list(self, items: list[str]) -> str:
         return babel_format_list(items, locale=self.locale) if items else ""

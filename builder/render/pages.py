@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -10,22 +9,18 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from builder.analyse.normalize import display
+from builder.load.translation import Translation
 from builder.records import Facts, Sentence
 from builder.render.catalog import translations
+from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
 from builder.render.markup import inline_md, isolate
+from builder.render.metadata import about
 from builder.render.settings import Settings
 
 LANGUAGES = ("ar", "en")
 DIRECTION = {"ar": "rtl", "en": "ltr"}
-
-
-@dataclass(frozen=True)
-class Translation:
-    """A human translation aligned paragraph by paragraph with the Arabic body."""
-
-    paragraphs: list[str]
-    title: str | None = None
 
 
 @cache
@@ -95,7 +90,9 @@ class ExplainerView:
             "actors": self.actors(),
             "mediation": self.mediation(),
             "figures": self.figures(),
-            "chart": None,
+            "chart": bar_chart(
+                self.facts.figures, self.fmt, self.tr.gettext("Key figures"), "ex-chart"
+            ),
             "translated": self.lang == "ar" or self.translation is not None,
             "source_lang": "ar" if self.lang == "ar" or self.translation is None else "en",
         }
@@ -105,6 +102,17 @@ class ExplainerView:
 
     def source_sentence_text(self, sentence: Sentence) -> str:
         return sentence.text
+
+    def untranslated(self, arabic: str | None) -> Markup:
+        """Arabic with no English equivalent yet, marked so that readers see it is the source
+        wording, not a translation."""
+        if not arabic:
+            return Markup("")
+        if self.lang == "ar":
+            return self.text(arabic)
+        return Markup(
+            f'<span lang="ar" dir="rtl" class="ex-untranslated">{isolate(arabic, "ar")}</span>'
+        )
 
     def name(self, actor_id: str) -> Markup:
         actor = self.facts.actor(actor_id)
@@ -150,6 +158,7 @@ class ExplainerView:
         for event in sorted(self.facts.events, key=lambda e: (e.date or "9999", e.sentence)):
             item = self.sentence_item(event.sentence)
             item["date"] = self.fmt.iso_date(event.date)
+            item["iso"] = event.date or ""
             summary = event.summary.en if self.lang == "en" else event.summary.ar
             item["summary"] = self.text(summary or "")
             rows.append(item)
@@ -159,6 +168,7 @@ class ExplainerView:
         rows = []
         for effort in self.facts.mediation:
             item = self.sentence_item(effort.sentence)
+            item["id"] = effort.id
             item["mediators"] = self.names(effort.mediators)
             item["parties"] = self.names(effort.parties)
             item["venue"] = self.name(effort.venue) if effort.venue else None
@@ -201,19 +211,29 @@ class ExplainerView:
         rows = []
         for figure in self.facts.figures:
             item = self.sentence_item(figure.sentence)
-            value = self.fmt.number(figure.value) if figure.value is not None else ""
-            label = figure.label.ar if self.lang == "ar" else figure.label.en
-            item["value"] = self.text(value or figure.text)
-            item["label"] = self.text(label or figure.text)
+            value = self.fmt.figure_value(figure)
+            label = self.fmt.figure_label(figure)
+            item["value"] = self.text(
+                value or (figure.label.ar if self.lang == "ar" else figure.label.en) or ""
+            )
+            item["label"] = self.text(label) if label else self.untranslated(figure.label.ar)
+            item["number"] = "" if figure.value is None else repr(figure.value)
             rows.append(item)
         return rows
 
     def paragraphs(self) -> list[list[dict[str, Any]]]:
         doc = self.doc
         if self.lang == "en" and self.translation is not None:
+            # Each English paragraph carries the anchors of the Arabic sentences it translates,
+            # so a fact's link lands on the right paragraph in either edition.
+            anchors: dict[int, list[str]] = {}
+            for sentence in doc.sentences:
+                anchors.setdefault(sentence.paragraph, []).append(f"s{sentence.index}")
             out = []
             for i, text in enumerate(self.translation.paragraphs, start=1):
-                out.append([{"anchor": f"p{i}", "text": self.text(text)}])
+                out.append(
+                    [{"anchor": f"p{i}", "text": self.text(text), "anchors": anchors.get(i, [])}]
+                )
             return out
         by_paragraph: dict[int, list[dict[str, Any]]] = {}
         for sentence in doc.sentences:
@@ -221,7 +241,7 @@ class ExplainerView:
                 continue
             text = isolate(sentence.text, "ar")
             by_paragraph.setdefault(sentence.paragraph, []).append(
-                {"anchor": f"s{sentence.index}", "text": text}
+                {"anchor": f"s{sentence.index}", "text": text, "anchors": []}
             )
         return list(by_paragraph.values())
 
@@ -232,18 +252,43 @@ def render_explainer(
     view = ExplainerView(facts, lang, settings, translation)
     page = view.build()
     front = {
-        "title": page["title"],
-        "description": " ".join(facts.document.sentences[1].text.split())[:200]
-        if len(facts.document.sentences) > 1
-        else page["title"],
+        "title": display(page["title"]),
+        "description": _description(facts, lang, translation),
         "explainer": {
             "slug": facts.document.slug,
             "lang": lang,
+            "title": display(page["title"]),
             "published": page["published_iso"],
+            "about": about(
+                [
+                    {
+                        "kind": a.kind,
+                        "name": (a.name.en if lang == "en" else a.name.ar) or a.name.ar,
+                    }
+                    for a in facts.actors
+                    if a.kind != "place" and not a.media
+                ][:12]
+            ),
+            "source_url": facts.source_url,
         },
     }
     env = environment(lang)
     return env.get_template("explainer.md.j2").render(page=page, front_matter=_front_matter(front))
+
+
+def _description(facts: Facts, lang: str, translation: Translation | None) -> str:
+    """The lede as the page description: the Arabic first sentence, or its translation."""
+    if lang == "en":
+        if translation is not None and translation.paragraphs:
+            return _clip(translation.paragraphs[0])
+        return display(facts.title_en or facts.document.title)
+    sentences = facts.document.sentences
+    return _clip(sentences[1].text if len(sentences) > 1 else facts.document.title)
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    text = " ".join(display(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def render_home(items: list[dict[str, Any]], lang: str, settings: Settings, site_title: str) -> str:
