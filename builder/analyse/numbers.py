@@ -89,6 +89,9 @@ class NumberReader:
         self.fractions = {
             normalize(str(w)): float(v) for w, v in (raw.get("fractions") or {}).items()
         }
+        self._starts = {w for index in (self.words, self.vague) for w in index.first_words()} | set(
+            self.scales
+        )
 
     def scale_at(self, tokens: Sequence[Token], j: int) -> _Scale | None:
         if j >= len(tokens) or tokens[j].kind != "ar":
@@ -128,8 +131,8 @@ class NumberReader:
                         value = _clean(value + rest * smaller.value)
                         j += 3
             return Quantity(i, j, value, scaled=scale is not None and not scale.dual)
-        if tok.kind != "ar":
-            return None
+        if tok.kind != "ar" or self._starts.isdisjoint(tok.stems):
+            return None  # most words: no number word can start here
         return self._read_words(tokens, i)
 
     def _read_words(self, tokens: Sequence[Token], i: int) -> Quantity | None:

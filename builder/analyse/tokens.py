@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from builder.analyse.normalize import normalize
 
@@ -22,7 +21,7 @@ PROCLITICS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     index: int
     start: int
@@ -31,12 +30,14 @@ class Token:
     kind: str
     """``num``, ``ar``, ``lat`` or ``sym``."""
     norm: str
+    stems: tuple[str, ...]
+    """The normalised word and its forms without proclitics and the article, most literal
+    first: والروسي → والروسي, الروسي, روسي (computed once: every matcher reads it)."""
 
-    @cached_property
-    def stems(self) -> tuple[str, ...]:
-        """The normalised word and its forms without proclitics and the article, most
-        literal first: والروسي → والروسي, الروسي, روسي."""
-        return stems(self.norm) if self.kind == "ar" else (self.norm,)
+
+def make_token(index: int, start: int, end: int, text: str, kind: str) -> Token:
+    norm = normalize(text)
+    return Token(index, start, end, text, kind, norm, stems(norm) if kind == "ar" else (norm,))
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -68,5 +69,5 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     for m in TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "sym"
-        tokens.append(Token(len(tokens), m.start(), m.end(), m.group(), kind, normalize(m.group())))
+        tokens.append(make_token(len(tokens), m.start(), m.end(), m.group(), kind))
     return tokens

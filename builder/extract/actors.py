@@ -145,7 +145,9 @@ def _read_sentence(
         i += 1
 
 
-def _read_speaker(ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int) -> int:
+def _read_speaker(
+    ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
     """وقال رامي عبد الرحمن ، مدير المرصد: a two- or three-part name after a reporting verb,
     closed by punctuation, إن/أن or a title. Returns the index after it, or ``i``."""
     if i >= len(tokens) or reg.people.match(tokens, i) or gaz.match(tokens, i):
@@ -154,7 +156,12 @@ def _read_speaker(ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, t
     if end is None:
         return i
     parts = sum(1 for t in tokens[i:end] if t.norm not in rules().links)
-    closed = end >= len(tokens) or tokens[end].kind == "sym" or tokens[end].norm in {"ان", "انه", "انها", "لـ"} or gaz.titles.match(tokens, end) is not None
+    closed = (
+        end >= len(tokens)
+        or tokens[end].kind == "sym"
+        or tokens[end].norm in {"ان", "انه", "انها", "لـ"}
+        or gaz.titles.match(tokens, end) is not None
+    )
     if parts < 2 or not closed:
         return i
     text, span = _text(ctx, tokens, i, end)
@@ -164,7 +171,9 @@ def _read_speaker(ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, t
     return end
 
 
-def _read_institution(ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int) -> int:
+def _read_institution(
+    ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
     """وزارة الدفاع الأسترالية, حزب النمو: a head noun and up to three definite words after
     it (the genitive of a construct, or adjectives agreeing with a definite head)."""
     r = rules()
@@ -172,7 +181,11 @@ def _read_institution(ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: in
     named = False
     while end < len(tokens) and end - i < 4:
         tok = tokens[end]
-        if tok.kind != "ar" or any(stem in r.org_stop for stem in tok.stems) or any(stem in r.stop for stem in tok.stems):
+        if (
+            tok.kind != "ar"
+            or any(stem in r.org_stop for stem in tok.stems)
+            or any(stem in r.stop for stem in tok.stems)
+        ):
             break
         if gaz.titles.match(tokens, end) is not None or (tok.norm.startswith("و") and end > i + 1):
             break
@@ -184,12 +197,25 @@ def _read_institution(ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: in
         if not tok.norm.startswith("ال"):
             break  # an indefinite word ("محكمة تركية") describes, it does not name
         end += 1
-    definite_head = tokens[i].stems[0].startswith("ال") or any(st.startswith("ال") for st in tokens[i].stems[1:2])
+    definite_head = tokens[i].stems[0].startswith("ال") or any(
+        st.startswith("ال") for st in tokens[i].stems[1:2]
+    )
     if end - i < 2 or (definite_head and not named and end - i < 3):
         return i
     text, span = _text(ctx, tokens, i, end)
-    kind = "group" if tokens[i].stems[-1] in {"مليشيا", "ميليشيا", "كتائب", "سرايا", "تنظيم", "جماعه"} else "organization"
-    country = next((m.value.entity.country for k in range(i + 1, end) if (m := gaz.match(tokens, k)) and m.value.via == "demonym"), None)
+    kind = (
+        "group"
+        if tokens[i].stems[-1] in {"مليشيا", "ميليشيا", "كتائب", "سرايا", "تنظيم", "جماعه"}
+        else "organization"
+    )
+    country = next(
+        (
+            m.value.entity.country
+            for k in range(i + 1, end)
+            if (m := gaz.match(tokens, k)) and m.value.via == "demonym"
+        ),
+        None,
+    )
     entity = Entity(arabic_id(text), kind, Bilingual(text, None), country=country, verified=False)
     reg.add(entity, text, span, sentence)
     for k in range(i + 1, end):  # the country inside the name is mentioned too
@@ -235,7 +261,7 @@ def _locative(tokens: Sequence[Token], i: int) -> bool:
 def _possessive_title(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> PhraseMatch[Title] | None:
     """رئيسها, وزيرها: a one-word title with a possessive ending."""
     tok = tokens[i]
-    if tok.kind != "ar":
+    if tok.kind != "ar" or not tok.norm.endswith(rules().suffixes):
         return None
     for suffix in rules().suffixes:
         for stem in tok.stems:
@@ -252,7 +278,7 @@ def _possessive_title(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> Phrase
 
 
 def _fake(tok: Token, norm: str) -> Token:
-    return Token(tok.index, tok.start, tok.end, tok.text, tok.kind, norm)
+    return Token(tok.index, tok.start, tok.end, tok.text, tok.kind, norm, (norm,))
 
 
 def _read_titled_person(

@@ -69,7 +69,11 @@ def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
     while i < len(tokens):
         q = numbers.read(tokens, i)
         if q is None:
-            dual = lexicon.index.match(tokens, i)
+            dual = (
+                lexicon.index.match(tokens, i)
+                if lexicon.duals.intersection(tokens[i].stems)
+                else None
+            )
             if (
                 dual
                 and dual.value.dual
@@ -109,12 +113,18 @@ def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
             qualifier = (trailing.value, start)
             end = trailing.end
         label_at = noun_start if noun_start > q.end else q.end
-        if noun is None and not q.scaled and ((q.words and not q.vague) or not _has_label_word(tokens, label_at)):
+        if (
+            noun is None
+            and not q.scaled
+            and ((q.words and not q.vague) or not _has_label_word(tokens, label_at))
+        ):
             i = max(q.end, i + 1)  # a number word with no counted noun, or a bare number
             continue
         if noun is None and label_at > q.end:
             end = label_at + 1  # 30 من علماء الدين: keep the counted word in the quote
-        out.append(_figure(ctx, tokens, q, noun, start, end, qualifier[0] if qualifier else None, label_at))
+        out.append(
+            _figure(ctx, tokens, q, noun, start, end, qualifier[0] if qualifier else None, label_at)
+        )
         i = max(q.end, i + 1)
     return out
 
@@ -298,7 +308,9 @@ def _not_a_figure(tokens: Sequence[Token], q: Quantity, ctx: Context) -> bool:
         if cue and close and not any(tokens[m].kind == "num" for m in range(k + 1, q.start)):
             return True
     if ctx.in_time_expression(tok.start, tokens[q.end - 1].end):
-        return True
+        # A year or a day number belongs to its date; a duration (منذ ثمانية أشهر) is a figure too.
+        unit = nouns().index.match(tokens, q.end) if q.end < len(tokens) else None
+        return unit is None or unit.value.noun.kind != "time"
     # (12 عاما): an age in parentheses.
     return bool(
         prev is not None

@@ -53,6 +53,10 @@ class NounLexicon:
             duals = {normalize(d) for d in item.get("dual") or ()}
             for form in item["match"]:
                 self.index.add(str(form), NounMatch(noun, normalize(str(form)) in duals))
+        # First words of forms that alone mean two (جنديين): checked on every word, so a set.
+        self.duals = {
+            normalize(str(d)).split()[0] for item in raw["nouns"] for d in item.get("dual") or ()
+        }
         self.refiners: PhraseIndex[Refiner] = PhraseIndex(
             (form, Refiner(r["en"], r["ar"]))
             for r in raw.get("refiners", [])

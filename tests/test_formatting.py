@@ -1,0 +1,99 @@
+"""Locale formatting (Babel): Arabic plural forms, digit and month-name policies, bidi isolation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from builder.records import Bilingual, Figure, Span
+from builder.render.formatting import Formatter
+from builder.render.markup import inline_md, isolate
+from builder.render.settings import Settings
+
+
+def figure(value: float | int, unit: str, ar: str, en: str, qualifier: str | None = None) -> Figure:
+    return Figure("f", value, "", Span(0, 0), 0, qualifier, unit, Bilingual(ar, en), "casualties")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1, "قتيل"),
+        (2, "قتيلان"),
+        (3, "قتلى"),
+        (10, "قتلى"),
+        (11, "قتيلًا"),
+        (286, "قتيلًا"),
+        (100, "قتيل"),
+        (2000, "قتيل"),
+    ],
+)
+def test_arabic_counted_noun_takes_the_plural_form_of_its_number(value: int, expected: str) -> None:
+    fmt = Formatter("ar", Settings())
+    assert fmt.figure_label(figure(value, "killed", "قتيل", "killed")) == expected
+
+
+def test_arabic_plural_keeps_the_adjective() -> None:
+    fmt = Formatter("ar", Settings())
+    assert fmt.figure_label(figure(3, "soldiers", "جندي روسي", "Russian soldiers")) == "جنود روسي"
+
+
+@pytest.mark.parametrize(("value", "expected"), [(1, "1 month"), (8, "8 months")])
+def test_english_one_and_other(value: int, expected: str) -> None:
+    fmt = Formatter("en", Settings())
+    f = figure(value, "months", "شهر", "months")
+    assert f"{fmt.figure_value(f)} {fmt.figure_label(f)}" == expected
+
+
+def test_qualifiers_in_both_languages() -> None:
+    f = figure(6500, "killed", "قتيل", "killed", "more_than")
+    assert Formatter("en", Settings()).figure_value(f) == "more than 6,500"
+    assert Formatter("ar", Settings()).figure_value(f) == "أكثر من 6,500"
+
+
+def test_digit_policy() -> None:
+    assert Formatter("ar", Settings(digits="latn")).number(6500) == "6,500"
+    assert Formatter("ar", Settings(digits="arab")).number(6500) == "٦٬٥٠٠"
+    assert (
+        Formatter("en", Settings(digits="arab")).number(6500) == "6,500"
+    )  # English keeps Latin digits
+
+
+@pytest.mark.parametrize(
+    ("months", "expected"),
+    [
+        ("gregorian", "31 أكتوبر 2022"),
+        ("syriac", "31 تشرين الأول 2022"),
+        ("both", "31 أكتوبر/تشرين الأول 2022"),
+    ],
+)
+def test_month_name_policy(months: str, expected: str) -> None:
+    assert Formatter("ar", Settings(months=months)).date(date(2022, 10, 31)) == expected  # type: ignore[arg-type]
+
+
+def test_partial_dates() -> None:
+    fmt = Formatter("en", Settings())
+    assert fmt.iso_date("2022-08") == "August 2022"
+    assert fmt.iso_date("2020") == "2020"
+    assert fmt.iso_date("1990/1999") == "1990s"
+
+
+def test_latin_runs_are_isolated_in_arabic_and_arabic_runs_in_english() -> None:
+    assert str(isolate("بحسب وكالة AFP اليوم", "ar")) == 'بحسب وكالة <bdi dir="ltr">AFP</bdi> اليوم'
+    out = str(isolate('The statement said "عدم اللجوء إلى القوة" (no force).', "en"))
+    assert '<bdi lang="ar" dir="rtl">عدم اللجوء إلى القوة</bdi>' in out
+
+
+def test_invisible_bidi_controls_are_not_passed_through() -> None:
+    out = str(isolate("نص\u202eمعكوس\u2066 هنا\u200f", "ar"))
+    assert not any(ch in out for ch in "\u202e\u2066\u200f")
+
+
+def test_markup_from_content_is_text() -> None:
+    out = str(isolate("<script>alert(1)</script>", "ar"))
+    assert "<script" not in out and out.startswith("&lt;")
+    assert (
+        str(inline_md("# [x](javascript:alert(1)) <b>"))
+        == "\\# \\[x\\]\\(javascript:alert\\(1\\)\\) &lt;b&gt;"
+    )
