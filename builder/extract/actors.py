@@ -321,6 +321,10 @@ def _read_titled_person(
         and k + 1 < len(tokens)
     ):
         k += 1
+    if k >= len(tokens):  # the sentence ends with the title
+        if of_via is not None:
+            _add_named(ctx, reg, sentence, tokens, *of_via)
+        return k
     person = reg.people.match(tokens, k)
     known = gaz.match(tokens, k)
     if of_via is not None:
