@@ -76,6 +76,19 @@ def extract(ctx: Context) -> None:
             )
             seen[key] = event
             ctx.facts.events.append(event)
+    _one_per_date(ctx)
+
+
+def _one_per_date(ctx: Context) -> None:
+    """A date holds one event on the timeline: the weightiest kind (a war outranks the
+    "control" it was fought for), with the participants and figures of all."""
+    rank = triggers().rank
+    best: dict[str, Event] = {}
+    for event in sorted(ctx.facts.events, key=lambda e: (rank.get(e.kind, 99), e.sentence)):
+        key = event.date or ""
+        if key not in best:
+            best[key] = event
+    ctx.facts.events[:] = [e for e in ctx.facts.events if best.get(e.date or "") is e]
 
 
 def _nearest(

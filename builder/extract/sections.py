@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from builder.extract.context import Context
 
 
+def is_background(iso: str | None, published: date) -> bool:
+    """Earlier than the month of publication: the story's past, not its news."""
+    if not iso:
+        return False
+    start = iso.split("/")[0]
+    if len(start) >= 7:
+        return start[:7] < published.isoformat()[:7]
+    return start[:4] < str(published.year)
+
+
 def extract(ctx: Context) -> None:
-    published = ctx.doc.published.isoformat()
     mediation = {m.sentence for m in ctx.facts.mediation}
-    background = {
-        e.sentence
-        for e in ctx.facts.events
-        if (e.date and e.date[:4] < published[:4])
-        or (e.date and len(e.date) >= 7 and e.date[:7] < published[:7])
-    }
+    background = {e.sentence for e in ctx.facts.events if is_background(e.date, ctx.doc.published)}
     for sentence in ctx.doc.sentences:
         if sentence.index in mediation:
             sentence.section = "mediation"

@@ -21,6 +21,8 @@ class Triggers:
     def __init__(self) -> None:
         raw = data.load("event_words")
         self.events: PhraseIndex[EventKind] = PhraseIndex()
+        self.rank = {item["kind"]: n for n, item in enumerate(raw["events"])}
+        """Salience of each kind: the data file lists the weightiest first (war, conflict…)."""
         for item in raw["events"]:
             for form in item.get("triggers") or ():
                 self.events.add(str(form), EventKind(item["kind"], item["en"], item["ar"]))

@@ -10,8 +10,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from builder.analyse.normalize import display
+from builder.extract.sections import is_background
 from builder.load.translation import Translation
-from builder.records import Facts, Sentence
+from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
@@ -74,7 +75,12 @@ class ExplainerView:
         minutes = self.fmt.minutes(words)
         lede_index = 1 if len(doc.sentences) > 1 else 0
         lede = self.sentence_item(lede_index)
-        lede["text"] = self.text(self.source_sentence_text(doc.sentences[lede_index]))
+        if self.lang == "en" and self.translation is not None and self.translation.paragraphs:
+            lede["text"] = self.text(
+                self.translation.paragraphs[0]
+            )  # the translated lead paragraph
+        else:
+            lede["text"] = self.untranslated(doc.sentences[lede_index].text)
         page: dict[str, Any] = {
             "lang": self.lang,
             "title": title,
@@ -99,9 +105,6 @@ class ExplainerView:
         page["source_dir"] = DIRECTION[page["source_lang"]]
         page["paragraphs"] = self.paragraphs()
         return page
-
-    def source_sentence_text(self, sentence: Sentence) -> str:
-        return sentence.text
 
     def untranslated(self, arabic: str | None) -> Markup:
         """Arabic with no English equivalent yet, marked so that readers see it is the source
@@ -156,6 +159,8 @@ class ExplainerView:
     def timeline(self) -> list[dict[str, Any]]:
         rows = []
         for event in sorted(self.facts.events, key=lambda e: (e.date or "9999", e.sentence)):
+            if not is_background(event.date, self.doc.published):
+                continue
             item = self.sentence_item(event.sentence)
             item["date"] = self.fmt.iso_date(event.date)
             item["iso"] = event.date or ""
