@@ -16,10 +16,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
+from builder.correct.unnamed import site_report
 from builder.errors import ExplainerError, Severity
 from builder.pipeline import build
 from builder.render.metadata import head_html
 from builder.render.settings import Settings
+from builder.search import install as install_search
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -39,9 +41,12 @@ class ExplainerPluginConfig(Config):
 class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
     def __init__(self) -> None:
         self._fingerprint: tuple[Any, ...] | None = None
+        self._serving = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defined so that MkDocs keeps this plugin (and its cache) across serve rebuilds."""
+        """Defined so that MkDocs keeps this plugin (and its cache) across serve rebuilds;
+        in ``serve`` a broken article's page shows its problems instead of disappearing."""
+        self._serving = command == "serve"
 
     def _paths(self, config: MkDocsConfig) -> tuple[Path, Path]:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -56,11 +61,13 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
                 digits=self.config.digits, months=self.config.months, site_url=config.site_url
             )
             try:
-                site = build(content, out, settings)
+                site = build(content, out, settings, error_pages=self._serving)
             except ExplainerError as exc:
                 raise PluginError(str(exc)) from None
             for problem in site.all_problems:
                 (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
+            for line in site_report(site.articles):  # unknown names: information, not warnings
+                log.info(line)
             self._fingerprint = fingerprint
         config.docs_dir = str(out)
         return config
@@ -71,6 +78,10 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             server.unwatch(str(out))  # generated: rebuilding on our own writes would loop
         server.watch(str(content))
         return server
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Arabic folding for the theme's search (see :mod:`builder.search`)."""
+        install_search(Path(config.site_dir))
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
         """``lang``/``dir`` on <html> (mkdocs-material puts ``dir`` on <body> only), and the

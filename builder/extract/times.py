@@ -15,8 +15,9 @@ What is recognised (one record per expression, longest match wins):
   months need a day, a year or ``شهر`` when ambiguous (``رجب طيب أردوغان`` is a name);
 - years: a 4-digit number 1800–2100 that is not a code (``12/2022``, ``20:15``), not an
   identifier (``القرار 2118``) and not followed by a counted noun (``2000 جندي`` is a figure),
-  unless a year word comes first (``عام 1948``, ``العامين 2017``) or an era marker after
-  (``2018م``, ``632 م``; ``1445 هـ`` is a Hijri year with date null);
+  unless a year word comes first (``عام 1948``, ``العامين 2017``), ``في``/``منذ``/``خلال``
+  (``في 2014 لولاية رابعة``) or an era marker after (``2018م``, ``632 ميلادية``; ``1445 هـ`` is
+  a Hijri year with date null); ``2021/2022`` is two years;
 - weekdays with ``ال`` or after ``يوم`` (bare أحد/اثنين are numbers), with an optional
   relative word (``الخميس الماضي``), a time of day (``مساء الأحد``, ``بعد ظهر السبت``) and a
   date after them (``الاثنين 31 أكتوبر`` is one expression);
@@ -34,8 +35,9 @@ Choices (the ``date`` field, ISO 8601):
   2019``, ``نهاية الشهر الماضي``) keeps the precision of its period; ``غرة`` + month is day 1.
 - Seasons: the year only (``خريف 2020`` → ``2020``, the contract example). A season named
   relatively (``الشتاء الماضي``) that spans two years is ``2021/2022``.
-- Weeks (``الأسبوع الماضي``, ``مطلع الأسبوع``) are the interval Monday/Sunday of that week,
-  ``2022-10-17/2022-10-23``: ISO 8601 and parseable side by side with other dates.
+- Weeks (``الأسبوع الماضي``, ``مطلع الأسبوع``) are the interval Monday/Sunday of that week
+  (published 2022-10-31: ``2022-10-24/2022-10-30``), not an ISO week ``2022-W43``: as precise,
+  and parseable side by side with the other dates.
 - Decades and centuries are year intervals: ``1990/1999``, ``1900/1999``.
 - Ranges up to now are intervals at the unit's precision: ``خلال العامين الماضيين`` in 2022 is
   ``2020/2022``; months ``2022-04/2022-10``; days and weeks full dates.
@@ -53,9 +55,22 @@ Choices (the ``date`` field, ISO 8601):
   A weekday is the latest such day on or before publication (the publication weekday is the
   publication day; ``الماضي`` then means a week earlier). A future verb shortly before
   (``سيعقد``, ``من المتوقع``, ``سوف``) turns an undirected weekday, day or month forward, and
-  ``حتى``/``بحلول`` + a day or month without a year keep the publication year.
+  ``حتى``/``بحلول``/``إلى غاية`` + a day or month without a year keep the publication year. A
+  day and month with neither year nor direction that fall within ``NEAR_FUTURE_DAYS`` after
+  publication are that upcoming day (``القمة في 12 يونيو`` written on 28 May), except after
+  ``منذ``; a month alone among the next ``NEAR_FUTURE_MONTHS`` is upcoming after a present-tense
+  verb (``قد يتم في أواخر مايو`` written in March). ``بعد N`` is a date only with a future or present-tense verb before it
+  (``سيدخل … بعد يومين``); in a story (``وبعد يومين انسحبوا``) it counts from the last event.
 - Context: a day or month without a year takes the year stated for the same month in one of
   the last three sentences (``يوليو 2016`` … ``فجر 16 يوليو`` → 2016-07-16).
+
+Recording: :func:`times_in` returns every expression recognised. :func:`extract` claims every
+span in ``ctx.time_spans`` (so ``ثلاثة أشهر`` in ``بعد ثلاثة أشهر من الإطلاق`` is no figure)
+but records no undated expression of the kinds in ``UNRECORDED`` (vague adverbs such as
+``مؤخرا``/``لاحقا``/``في وقت سابق``, vague future periods, story-relative ``بعد`` spans and spans
+counted from an event): nothing can place them, they would only be noise for editors and
+readers. Undated periods before publication (``منذ سنوات``, ``الأيام الأخيرة``) and Hijri
+dates are recorded with date ``None``.
 
 ``when_text`` starts at the first time word and includes what makes the words a time:
 ``يوم``, a time of day, ``شهر``, ``عام``/``العام``/``العامين`` before a year, part words, era
@@ -90,6 +105,9 @@ FUTURE_VERB_WINDOW = 8
 NEAR_FUTURE_DAYS = 45
 """A day and month with no year or direction that fall this close after publication are taken
 as upcoming (an announced date), not as last year's."""
+NEAR_FUTURE_MONTHS = 2
+"""A month alone among the next two after publication is upcoming when a present-tense verb
+comes just before it (قد يتم في مايو); a past one (تراجعت الأسعار في نوفمبر) stays last year's."""
 
 
 def _words(*words: str) -> frozenset[str]:
@@ -99,7 +117,23 @@ def _words(*words: str) -> frozenset[str]:
 # Grammar words (closed classes), not lexicon: the vocabulary itself is in time_words.yml.
 YEAR_CUES = _words("في", "منذ", "خلال", "بحلول", "طوال")
 """Before a 4-digit number, these make it a year even when a counted noun follows (في 2014 لولاية)."""
-MONTH_CUES = _words("في", "منذ", "حتى", "خلال", "بحلول", "بين", "إلى", "قبل", "بعد", "لغاية", "مطلع", "منتصف", "أواخر", "نهاية", "بداية")
+MONTH_CUES = _words(
+    "في",
+    "منذ",
+    "حتى",
+    "خلال",
+    "بحلول",
+    "بين",
+    "إلى",
+    "قبل",
+    "بعد",
+    "لغاية",
+    "مطلع",
+    "منتصف",
+    "أواخر",
+    "نهاية",
+    "بداية",
+)
 SINCE = _words("منذ")
 UNTIL = _words("حتى", "بحلول", "لغاية", "غاية")
 NOW_CUES = _words("حتى", "لحد", "لغاية", "إلى", "منذ")
@@ -117,29 +151,81 @@ RANGE_LINK = _words("و", "-", "–", "إلى", "الى", "حتى")
 WEEKDAY_JOIN = _words(",", "الموافق")
 NOT_WEEKDAY_BEFORE = _words("كل", "أيام")
 NAMED_EVENTS = _words("حرب", "ثورة", "انتفاضة", "هجمات", "أحداث", "مجزرة", "نكسة")
-FUTURE_WORDS = _words("سوف", "المقرر", "مقرر", "المتوقع", "متوقع", "المزمع", "مزمع", "المرتقب", "مرتقب", "يعتزم", "تعتزم")
+FUTURE_WORDS = _words(
+    "سوف",
+    "المقرر",
+    "مقرر",
+    "المتوقع",
+    "متوقع",
+    "المزمع",
+    "مزمع",
+    "المرتقب",
+    "مرتقب",
+    "المقررة",
+    "مقررة",
+    "المتوقعة",
+    "متوقعة",
+    "المزمعة",
+    "المرتقبة",
+    "يعتزم",
+    "تعتزم",
+)
 # س + imperfect prefix is the future (سيعقد, ستجري); these common words only look like it.
 NOT_FUTURE_VERBS = tuple(
     normalize(w)
     for w in (
-        "سياس", "سيطر", "سيار", "سياد", "سياح", "سينم", "سيناء", "سيناري", "سيناتور", "سيد",
-        "سير", "سيول", "سيف", "ستين", "ستراتيج", "ستار", "ستان", "ستال", "ستول", "ستور",
-        "ستري", "ستيف", "سيلف", "سيشنز", "سنغاف", "سنو", "سنت", "سنة", "سنين", "سنترال",
+        "سياس",
+        "سيطر",
+        "سيار",
+        "سياد",
+        "سياح",
+        "سينم",
+        "سيناء",
+        "سيناري",
+        "سيناتور",
+        "سيرغ",
+        "سيرج",
+        "سيول",
+        "ستين",
+        "ستراتيج",
+        "ستار",
+        "ستان",
+        "ستال",
+        "ستول",
+        "ستور",
+        "ستري",
+        "ستيف",
+        "سيلف",
+        "سيشنز",
+        "سنغاف",
+        "سنوي",
+        "سنتين",
+        "سنتان",
+        "سنتي",
+        "سنين",
+        "سنترال",
     )
 )
 NOT_IMPERFECT = tuple(normalize(w) for w in ("يوم", "يون", "يول", "ينا", "يمين", "يهود", "يسار"))
 NOT_FUTURE_ENDINGS = tuple(normalize(w) for w in ("ة", "ات", "ية", "ا", "يين", "يون"))
+OBJECT_SUFFIXES = tuple(normalize(w) for w in ("ها", "نا"))  # سيعقدها, سيمنحنا
 CODE_GLUE = "/:.$€£"
 CENTURY = _words("القرن", "قرن")
 TODAY = _words("اليوم", "الليلة")
 BEFORE, ON, OR, TEN, AGE, ONLY = (normalize(w) for w in ("قبل", "على", "أو", "عشر", "عمر", "فقط"))
-MONTH_WORD, DAY_WORD, NUMBER_WORD, ERA_M, TOMORROW = (normalize(w) for w in ("شهر", "يوم", "رقم", "م", "الغد"))
+MONTH_WORD, DAY_WORD, NUMBER_WORD, ERA_M, TOMORROW = (
+    normalize(w) for w in ("شهر", "يوم", "رقم", "م", "الغد")
+)
 IN = normalize("في")
-IDENTIFIER_NOT = _words("الدورة", "النسخة", "الإصدار", "الساعة", "ساعة", "الدقيقة", "المباراة", "المجموعة")
-UNRECORDED = frozenset({"adverb", "upcoming", "after"})
+LOOKAHEAD = NOW_CUES | DEMONSTRATIVES | {ON}
+IDENTIFIER_NOT = _words(
+    "الدورة", "النسخة", "الإصدار", "الساعة", "ساعة", "الدقيقة", "المباراة", "المجموعة"
+)
+UNRECORDED = frozenset({"adverb", "upcoming", "after", "from-event"})
 """Undated kinds that claim their span (no figure inside) but make no record: vague adverbs
-(مؤخرا, لاحقا, في وقت سابق), vague future periods (العقود المقبلة) and spans after an event
-(بعد شهر من المعارك). Nothing can place them on a timeline."""
+(مؤخرا, لاحقا, في وقت سابق), vague future periods (العقود المقبلة), ``بعد`` spans in a story
+(وبعد يومين انسحبوا) and spans measured from an event (قبل ثلاثة أيام من الذكرى). Nothing can
+place them on a timeline."""
 UNITS = ("year", "month", "week", "day", "decade", "century", "hour")
 RELATIVE_UNITS = ("year", "month", "week", "century")
 
@@ -200,7 +286,8 @@ class _Lexicon:
         self.decades: PhraseIndex[int] = PhraseIndex()
         self.decade_words: set[str] = set()
         for word, year in raw["decades"].items():
-            for form in (normalize(str(word)), normalize(str(word)).removeprefix("ال")):  # تسعينيات القرن
+            written = normalize(str(word))
+            for form in (written, written.removeprefix("ال")):  # التسعينيات, تسعينيات القرن
                 self.decades.add(form, int(year))
                 self.decade_words.add(form)
         self.vague: PhraseIndex[str] = PhraseIndex()
@@ -442,7 +529,11 @@ class _Scan:
     """Finds the time expressions of one sentence's tokens."""
 
     def __init__(
-        self, tokens: Sequence[Token], published: date, anchors: dict[int, tuple[int, int]], sentence: int
+        self,
+        tokens: Sequence[Token],
+        published: date,
+        anchors: dict[int, tuple[int, int]],
+        sentence: int,
     ) -> None:
         self.t = tokens
         self.n = len(tokens)
@@ -450,6 +541,7 @@ class _Scan:
         self.anchors = anchors
         self.sentence = sentence
         self.lex = lexicon()
+        self._definite: dict[int, set[str]] = {}
 
     # --- token helpers
 
@@ -464,10 +556,15 @@ class _Scan:
 
     def bare(self, k: int, word: str) -> bool:
         """The word without the article (يوم, not اليوم)."""
-        return 0 <= k < self.n and word in self.t[k].stems and not _definite(self.t[k])
+        return 0 <= k < self.n and word in self.t[k].stems and not self.definite(k)
 
     def definite(self, k: int) -> set[str]:
-        return _definite(self.t[k]) if 0 <= k < self.n else set()
+        if not 0 <= k < self.n:
+            return set()
+        found = self._definite.get(k)
+        if found is None:
+            found = self._definite[k] = _definite(self.t[k])
+        return found
 
     def glued(self, a: int, b: int) -> bool:
         return 0 <= a < b < self.n and self.t[a].end == self.t[b].start
@@ -492,16 +589,31 @@ class _Scan:
         if not 0 <= k < self.n:
             return None
         stems = self.t[k].stems
-        for words, name in ((self.lex.past, "past"), (self.lex.future, "future"), (self.lex.this, "this")):
+        for words, name in (
+            (self.lex.past, "past"),
+            (self.lex.future, "future"),
+            (self.lex.this, "this"),
+        ):
             if any(s in words for s in stems):
                 return name
         return None
 
     def era(self, k: int) -> str | None:
-        return next((self.lex.era[s] for s in self.t[k].stems if s in self.lex.era), None) if 0 <= k < self.n else None
+        return (
+            next((self.lex.era[s] for s in self.t[k].stems if s in self.lex.era), None)
+            if 0 <= k < self.n
+            else None
+        )
 
     def definite_period(self, k: int) -> str | None:
-        return next((self.lex.definite_singular[s] for s in self.definite(k) if s in self.lex.definite_singular), None)
+        return next(
+            (
+                self.lex.definite_singular[s]
+                for s in self.definite(k)
+                if s in self.lex.definite_singular
+            ),
+            None,
+        )
 
     def weekday_at(self, k: int, after_day: bool = False) -> int | None:
         if not 0 <= k < self.n:
@@ -510,19 +622,24 @@ class _Scan:
             if s in self.lex.weekdays:
                 return self.lex.weekdays[s]
         if after_day:
-            return next((self.lex.bare_weekdays[s] for s in self.t[k].stems if s in self.lex.bare_weekdays), None)
+            return next(
+                (self.lex.bare_weekdays[s] for s in self.t[k].stems if s in self.lex.bare_weekdays),
+                None,
+            )
         return None
 
     def future_context(self, k: int) -> bool:
         for idx in range(max(0, k - FUTURE_WINDOW), k):
             tok = self.t[idx]
-            if not FUTURE_WORDS.isdisjoint(tok.stems) or (k - idx <= FUTURE_VERB_WINDOW and _future_verb(tok.norm)):
+            if not FUTURE_WORDS.isdisjoint(tok.stems) or (
+                k - idx <= FUTURE_VERB_WINDOW and _future_verb(tok.norm)
+            ):
                 return True
         return False
 
-    def imperfect_before(self, k: int) -> bool:
+    def imperfect_before(self, k: int, window: int = 3) -> bool:
         """A present-tense verb just before (يدخل عامه السابع بعد يومين): the clause looks ahead."""
-        return any(_imperfect(self.t[idx].norm) for idx in range(max(0, k - 3), k))
+        return any(_imperfect(self.t[idx].norm) for idx in range(max(0, k - window), k))
 
     def unstated_year(self, start: int, month: int) -> Direction | int:
         """How to place a day or month written without a year: a year fixed by the context,
@@ -544,13 +661,18 @@ class _Scan:
         stems = tok.stems
         if tok.kind == "num" or not self.lex.triggers.isdisjoint(stems):
             return True
+        if LOOKAHEAD.isdisjoint(stems):
+            return False
         # Frequent words that start an expression only before a given word.
         if tok.norm == ON:
             return self.norm(k + 1) in RANGE_SPAN
         if not NOW_CUES.isdisjoint(stems):
             return self.has(k + 1, NEEDS_NOW_CUE)
         if not DEMONSTRATIVES.isdisjoint(stems):
-            return self.definite_period(k + 1) is not None or self.season_at(k + 1, definite=True) is not None
+            return (
+                self.definite_period(k + 1) is not None
+                or self.season_at(k + 1, definite=True) is not None
+            )
         return False
 
     def run(self) -> list[_Hit]:
@@ -597,7 +719,12 @@ class _Scan:
                 if prev.kind == "deictic" and hit.kind == "weekday":
                     out[-1] = _Hit(prev.start, hit.end, prev.date, "deictic")
                     continue
-                if prev.kind == "weekday" and hit.kind == "date" and hit.date and len(hit.date) == 10:
+                if (
+                    prev.kind == "weekday"
+                    and hit.kind == "date"
+                    and hit.date
+                    and len(hit.date) == 10
+                ):
                     out[-1] = _Hit(prev.start, hit.end, hit.date, "date", hit.anchor)
                     continue
             out.append(hit)
@@ -665,17 +792,25 @@ class _Scan:
         month, j = m.value, m.end
         if start == i and self.text(i - 1) == "(" and self.text(j) == ")":
             other = self.lex.months.match(self.t, j + 1) if j + 1 < self.n else None
-            if other is not None and other.value.number == month.number and not self.definite(j + 1):
+            if (
+                other is not None
+                and other.value.number == month.number
+                and not self.definite(j + 1)
+            ):
                 start, j, named = i - 1, other.end, True
         else:
             k = self.alt_name(i, j, month)
             named, j = named or k != j, k
         year, stated, direction, end = self.month_tail(j, month)
-        if month.ambiguous and not self.surely_month(start, month, loose or named or stated, direction):
+        if month.ambiguous and not self.surely_month(
+            start, month, loose or named or stated, direction
+        ):
             return None
         return _MonthExpr(start, end, month, year, stated, direction, named)
 
-    def surely_month(self, start: int, month: _Month, marked: bool, direction: Direction | None) -> bool:
+    def surely_month(
+        self, start: int, month: _Month, marked: bool, direction: Direction | None
+    ) -> bool:
         """An ambiguous month word (مارس, تموز, رجب) is a month when a day, a year, شهر or a
         second name marks it; a Gregorian one also with a relative word or a preposition."""
         if marked:
@@ -695,6 +830,11 @@ class _Scan:
         if me.direction is None and self.named_event(me.start):
             return _Hit(me.start, me.end, None, "month")
         way = me.direction or self.unstated_year(me.start, number)
+        soon = 0 < (number - self.pub.month) % 12 <= NEAR_FUTURE_MONTHS
+        if way == "le" and soon and self.imperfect_before(me.start, window=6):
+            way = "ge"  # قد يتم في أواخر مايو, written in March
+        if way == "ge" and self.has(me.start - 1, SINCE):
+            way = "le"
         year = way if isinstance(way, int) else _month_year(self.pub, number, way)
         return _Hit(me.start, me.end, _ym(year, number), "month")
 
@@ -711,9 +851,9 @@ class _Scan:
         if not self.definite(i):
             return None
         m = reader().ordinals.match(self.t, i)
-        if m is None or not 1 <= m.value <= 31 or self.norm(m.end) != "من":
+        if m is None or not 1 <= m.value <= 31:
             return None
-        return m.value, m.end + 1
+        return m.value, m.end + 1 if self.norm(m.end) == "من" else m.end  # الثامن عشر (من) مارس
 
     def day_date(self, i: int) -> _Hit | None:
         found = self.day(i)
@@ -759,14 +899,21 @@ class _Scan:
     def digit_date(self, i: int) -> _Hit | None:
         """``12/10/2022``, ``2022-10-12``, ``12.10.2022``, ``10/2022``."""
         tok = self.t[i]
-        if tok.kind != "num" or (i > 0 and self.glued(i - 1, i) and self.t[i - 1].kind in ("num", "sym")):
+        if tok.kind != "num" or (
+            i > 0 and self.glued(i - 1, i) and self.t[i - 1].kind in ("num", "sym")
+        ):
             return None
         if tok.norm.count(".") == 2:
             parts, end = tok.norm.split("."), i + 1
         else:
             parts, end = [tok.norm], i + 1
             sep = self.text(i + 1)
-            while len(parts) < 3 and sep in ("/", "-") and self.text(end) == sep and self.glued(end - 1, end):
+            while (
+                len(parts) < 3
+                and sep in ("/", "-")
+                and self.text(end) == sep
+                and self.glued(end - 1, end)
+            ):
                 nxt = self.t[end + 1] if end + 1 < self.n else None
                 if nxt is None or nxt.kind != "num" or not self.glued(end, end + 1):
                     break
@@ -811,7 +958,11 @@ class _Scan:
             sign = self.t[k - 1]
             if sign.kind == "num":
                 return True
-            pair = sign.text == "/" and self.glued(k - 2, k - 1) and self.year_number(k - 2) is not None
+            pair = (
+                sign.text == "/"
+                and self.glued(k - 2, k - 1)
+                and self.year_number(k - 2) is not None
+            )
             if sign.text in CODE_GLUE and not pair:
                 return True
         if not self.glued(k, k + 1) or self.text(k + 1) not in ("/", ":", "%", "٪"):
@@ -833,7 +984,12 @@ class _Scan:
         if nouns().index.match(self.t, j) is not None or reader().scale_at(self.t, j) is not None:
             return True
         linked = self.norm(j) in RANGE_LINK or self.norm(j) == OR
-        return linked and j + 2 < self.n and self.t[j + 1].kind == "num" and nouns().index.match(self.t, j + 2) is not None
+        return (
+            linked
+            and j + 2 < self.n
+            and self.t[j + 1].kind == "num"
+            and nouns().index.match(self.t, j + 2) is not None
+        )
 
     def weekday(self, i: int, after_day: bool = False) -> _Hit | None:
         iso = self.weekday_at(i, after_day)
@@ -848,7 +1004,11 @@ class _Scan:
     def deictic(self, i: int) -> _Hit | None:
         if self.has(i, NOW_CUES):
             m = self.lex.deictic.match(self.t, i + 1) if i + 1 < self.n else None
-            if m is not None and m.value.first in NEEDS_NOW_CUE and m.value.first in self.definite(i + 1) | set(self.t[i + 1].stems):
+            if (
+                m is not None
+                and m.value.first in NEEDS_NOW_CUE
+                and m.value.first in self.definite(i + 1) | set(self.t[i + 1].stems)
+            ):
                 return _Hit(i, m.end, self.pub.isoformat(), "deictic")
             return None
         m = self.lex.deictic.match(self.t, i)
@@ -880,7 +1040,9 @@ class _Scan:
             k += 1
         if k == i or k >= self.n:
             return None
-        core = _longest([self.weekday(k, after_day), self.deictic(k), self.day_date(k), self.digit_date(k)])
+        core = _longest(
+            [self.weekday(k, after_day), self.deictic(k), self.day_date(k), self.digit_date(k)]
+        )
         return None if core is None else _Hit(i, core.end, core.date, core.kind, core.anchor)
 
     # --- periods
@@ -919,7 +1081,11 @@ class _Scan:
         if not 0 <= k < self.n or self.definite(k):
             return None
         for s in self.t[k].stems:
-            for forms, kind in ((self.lex.singular, "singular"), (self.lex.dual, "dual"), (self.lex.plural, "plural")):
+            for forms, kind in (
+                (self.lex.singular, "singular"),
+                (self.lex.dual, "dual"),
+                (self.lex.plural, "plural"),
+            ):
                 if s in forms:
                     return forms[s], kind
         return None
@@ -927,7 +1093,9 @@ class _Scan:
     def unit_after_count(self, k: int) -> str | None:
         if not 0 <= k < self.n:
             return None
-        return next((self.lex.unit_forms[s] for s in self.t[k].stems if s in self.lex.unit_forms), None)
+        return next(
+            (self.lex.unit_forms[s] for s in self.t[k].stems if s in self.lex.unit_forms), None
+        )
 
     def duration(self, i: int) -> _Hit | None:
         """``منذ ثمانية أشهر``, ``قبل عامين``, ``بعد يومين``, ``منذ حوالي عشرين عاما``."""
@@ -957,7 +1125,7 @@ class _Scan:
         linked = self.norm(k) == "من" or (sign > 0 and self.norm(k) == ON)
         if linked and k + 1 < self.n:
             if not self.has(k + 1, NOW_WORDS):
-                return _Hit(i, end, None, kind)  # from an event, not from now
+                return _Hit(i, end, None, "from-event")  # قبل ثلاثة أيام من الذكرى
             end = k + 2
         elif sign > 0 and not (self.future_context(i) or self.imperfect_before(i)):
             return _Hit(i, end, None, kind)  # وبعد يومين: after the last event told
@@ -1003,7 +1171,12 @@ class _Scan:
     def range_body(self, j: int) -> tuple[str, int | None, bool, int] | None:
         count: int | None = None
         u = j
-        if self.norm(j) == "ال" and j + 1 < self.n and self.t[j + 1].kind == "num" and self.t[j + 1].norm.isdigit():
+        if (
+            self.norm(j) == "ال"
+            and j + 1 < self.n
+            and self.t[j + 1].kind == "num"
+            and self.t[j + 1].norm.isdigit()
+        ):
             count, u = int(self.t[j + 1].norm), j + 2
         elif (word := self.count_word(j)) is not None:
             count, u = word, j + 1
@@ -1062,7 +1235,10 @@ class _Scan:
         if not 0 <= k < self.n:
             return None
         if definite:
-            return next((self.lex.seasons[s[2:]] for s in self.definite(k) if s[2:] in self.lex.seasons), None)
+            return next(
+                (self.lex.seasons[s[2:]] for s in self.definite(k) if s[2:] in self.lex.seasons),
+                None,
+            )
         return next((self.lex.seasons[s] for s in self.t[k].stems if s in self.lex.seasons), None)
 
     def season(self, i: int) -> _Hit | None:
@@ -1126,7 +1302,7 @@ def _future_verb(word: str) -> bool:
         and word[0] == "س"
         and word[1] in "يتن"
         and not word.startswith(NOT_FUTURE_VERBS)
-        and not word.endswith(NOT_FUTURE_ENDINGS)
+        and (not word.endswith(NOT_FUTURE_ENDINGS) or word.endswith(OBJECT_SUFFIXES))
     )
 
 
@@ -1134,7 +1310,7 @@ def _imperfect(word: str) -> bool:
     """ي + a root (يدخل, يبدأ, يعقدون), not a noun such as يوم or a month such as يونيو."""
     if len(word) > 4 and word[0] in "وف":
         word = word[1:]
-    return word.startswith("ي") and 4 <= len(word) <= 7 and not word.startswith(NOT_IMPERFECT)
+    return word.startswith("ي") and 3 <= len(word) <= 7 and not word.startswith(NOT_IMPERFECT)
 
 
 def _digit_parts(parts: list[str]) -> str | None:
@@ -1163,14 +1339,18 @@ def _digit_parts(parts: list[str]) -> str | None:
 # ------------------------------------------------------------------ entry points
 
 
-def _hits(tokens: Sequence[Token], published: date, anchors: dict[int, tuple[int, int]], sentence: int) -> list[_Hit]:
+def _hits(
+    tokens: Sequence[Token], published: date, anchors: dict[int, tuple[int, int]], sentence: int
+) -> list[_Hit]:
     if not tokens:
         return []
     return _Scan(tokens, published, anchors, sentence).run()
 
 
 def times_in(tokens: Sequence[Token], text: str, published: date) -> list[tuple[Span, str | None]]:
-    """The time expressions of one run of tokens (offsets into ``text``) with their dates."""
+    """Every time expression recognised in one run of tokens (a sentence), as spans into
+    ``text`` with their dates, including the undated kinds that :func:`extract` does not
+    record. No context from earlier sentences (see :func:`extract`)."""
     del text  # offsets come from the tokens; kept for a uniform signature
     return [
         (Span(tokens[h.start].start, tokens[h.end - 1].end), h.date)
@@ -1188,4 +1368,6 @@ def extract(ctx: Context) -> None:
             ctx.time_spans.append(span)
             if hit.date is None and hit.kind in UNRECORDED:
                 continue
-            ctx.facts.times.append(TimeExpression(ctx.doc.text[span.start : span.end], hit.date, span, sentence.index))
+            ctx.facts.times.append(
+                TimeExpression(ctx.doc.text[span.start : span.end], hit.date, span, sentence.index)
+            )

@@ -76,8 +76,13 @@ class Formatter:
         if not iso:
             return ""
         if "/" in iso:
-            start = iso.split("/")[0]
-            if start.isdigit() and start.endswith("0"):
+            start, _, end = iso.partition("/")
+            if (
+                start.isdigit()
+                and end.isdigit()
+                and start.endswith("0")
+                and int(end) == int(start) + 9
+            ):
                 return (
                     self.digits(f"{start}s") if self.lang != "ar" else self.digits(f"عقد {start}")
                 )
