@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 ADDR   ?= 127.0.0.1:8000
 
-.PHONY: build serve test lint bench clean browser-deps
+.PHONY: build serve test lint bench clean browser-deps i18n
 
 build: $(STAMP)
 	$(BIN)/mkdocs build
@@ -39,6 +39,11 @@ $(TSTAMP): $(STAMP)
 # Browser tests drive Debian's chromium (Playwright never downloads a browser here).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || scripts/install-chromium
+
+# Refresh the UI-string catalogs after changing a string (then translate the new entries).
+i18n: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k gettext -k ngettext:1,2 -k N_ --no-location --omit-header -o builder/render/locale/messages.pot .
+	$(BIN)/pybabel update -i builder/render/locale/messages.pot -d builder/render/locale --omit-header
 
 clean:
 	rm -rf site build .pytest_cache
