@@ -15,13 +15,15 @@ build: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --livereload -a $(ADDR)
 
+LINTED := builder tests $(wildcard bench)
+
 test: $(TSTAMP) browser-deps
-	$(BIN)/ruff check builder tests bench
+	$(BIN)/ruff check $(LINTED)
 	$(BIN)/python -m pytest
 
 lint: $(TSTAMP)
-	$(BIN)/ruff check builder tests bench
-	$(BIN)/ruff format --check builder tests bench
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 
 bench: $(TSTAMP)
 	$(BIN)/python -m bench

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from builder.analyse.document import document_from_article, make_document
+from builder.correct import correct_facts
 from builder.extract import extract
 from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
 from builder.load.article import load_article, paragraphs_of
 from builder.load.boilerplate import is_boilerplate
 from builder.load.glossary import require_glossary
-from builder.load.site import GLOSSARY_FILE
+from builder.load.site import CORRECTIONS_FILE, GLOSSARY_FILE
 from builder.records import Facts, Paragraph
 
 
@@ -47,12 +48,15 @@ def find_glossary(article: Path) -> Path | None:
     return None
 
 
-def extract_file(path: Path) -> Facts:
+def extract_file(path: Path, corrected: bool = False) -> Facts:
     """Facts of one article file (``article.ar.md`` or any Markdown file with front matter),
-    using the glossary of its content folder."""
+    using the glossary of its content folder; with ``corrected``, the editor's
+    ``explainer.yml`` beside it is applied (raises ExplainerError if it has errors)."""
     article = load_article(path)
     glossary_path = find_glossary(path)
     gazetteer = gazetteer_for(require_glossary(glossary_path)) if glossary_path else shipped()
     facts = extract(document_from_article(article), gazetteer)
     facts.title_en = article.title_en
+    if corrected:
+        facts, _ = correct_facts(facts, path.parent / CORRECTIONS_FILE)
     return facts

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from builder.analyse.document import document_from_article
+from builder.correct import correct_facts
+from builder.correct.preview import error_page
 from builder.errors import ExplainerError, Problem, Severity
 from builder.extract import extract
 from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
@@ -84,6 +86,8 @@ def article_facts(
             result.problems.extend(exc.problems)
         if result.translation and result.translation.title and not facts.title_en:
             facts.title_en = result.translation.title
+        facts, corrected = correct_facts(facts, folder.corrections)
+        result.problems.extend(corrected)
         result.facts = facts
     except ExplainerError as exc:
         result.problems.extend(exc.problems)
@@ -100,9 +104,15 @@ def article_facts(
 
 
 def generate(
-    content_dir: Path, settings: Settings | None = None, today: date | None = None
+    content_dir: Path,
+    settings: Settings | None = None,
+    today: date | None = None,
+    error_pages: bool = False,
 ) -> SiteResult:
-    """Everything the site needs, in memory: relative page paths -> Markdown."""
+    """Everything the site needs, in memory: relative page paths -> Markdown.
+
+    With ``error_pages`` (the preview), a broken article's pages show its problems instead
+    of disappearing."""
     settings = settings or Settings()
     tree = discover(content_dir)
     gazetteer, glossary_problems = site_gazetteer(content_dir)
@@ -154,6 +164,11 @@ def generate(
                 Severity.WARNING,
             )
         )
+        if error_pages:
+            for lang in LANGUAGES:
+                site.pages[f"articles/{result.folder.slug}.{lang}.md"] = error_page(
+                    result.folder.slug, result.problems, lang, content_dir.parent
+                )
     for lang in LANGUAGES:
         site.pages[f"index.{lang}.md"] = _home(site, lang, settings)
     return site
@@ -186,9 +201,13 @@ def _home(site: SiteResult, lang: str, settings: Settings) -> str:
 
 
 def build(
-    content_dir: Path, out_dir: Path, settings: Settings | None = None, today: date | None = None
+    content_dir: Path,
+    out_dir: Path,
+    settings: Settings | None = None,
+    today: date | None = None,
+    error_pages: bool = False,
 ) -> SiteResult:
     """Generate the site's Markdown and write it to ``out_dir``."""
-    site = generate(content_dir, settings, today)
+    site = generate(content_dir, settings, today, error_pages)
     site.written = write_tree(out_dir, site.pages)
     return site

@@ -27,6 +27,10 @@ log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 _HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+# mkdocs-material writes config.extra.alternate (the language switcher's links, set by
+# mkdocs-static-i18n) as root-relative hreflang links, stale on 404.html; the absolute ones
+# come from theme_overrides/main.html.
+_RELATIVE_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="(?![a-z]+://)[^"]*" hreflang="[^"]*">')
 
 
 class ExplainerPluginConfig(Config):
@@ -87,6 +91,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         """``lang``/``dir`` on <html> (mkdocs-material puts ``dir`` on <body> only), and the
         explainer's structured data in <head>."""
         output = self._html_direction(output, config)
+        output = _RELATIVE_ALTERNATE.sub("", output)
         meta = (page.meta or {}).get("explainer") or {}
         if meta.get("slug") and "</head>" in output:
             site_url = config.site_url or ""
@@ -103,6 +108,10 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             )
             output = output.replace("</head>", head + "\n</head>", 1)
         return output
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        """404.html is rendered as a template, not a page: drop the stale alternates there too."""
+        return _RELATIVE_ALTERNATE.sub("", output_content)
 
     def _html_direction(self, output: str, config: MkDocsConfig) -> str:
         lang = str(config.theme.get("language") or "en").split("_")[0]

@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from builder.commands import build, extract
+from builder.commands import build, check, draft, extract, new
 
-COMMANDS: list[ModuleType] = [extract, build]
+COMMANDS: list[ModuleType] = [new, draft, check, extract, build]

@@ -1,0 +1,129 @@
+"""``explainer check [PATH…] [--strict]``: every problem under ``content/``, as ``file:line``.
+
+Runs what the build runs (front matter and dates, paragraphs, translations, corrections, the
+glossary) without rendering, and adds what only a whole-site view sees: the same article in
+two folders, names with no English form. Exit 1 on errors, 0 with warnings only; ``--strict``
+counts warnings as errors, as ``mkdocs build --strict`` does. Unknown names are information
+and never fail the check.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from builder.analyse.normalize import normalize_phrase
+from builder.correct.unnamed import site_report
+from builder.errors import Problem, Severity
+from builder.load.site import discover
+from builder.pipeline import ArticleResult, article_facts, site_gazetteer
+
+NAME = "check"
+HELP = "check content/: articles, dates, translations, corrections, glossary (exit 1 on errors)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="only these files or folders (default: all of content/)",
+    )
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--content", default="content", help="content folder (default: content)")
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    results: list[ArticleResult] = field(default_factory=list)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for p in self.problems if p.severity is severity)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = check_content(Path(args.content), [Path(p) for p in args.paths])
+    for problem in report.problems:
+        print(problem)
+    info = site_report(report.results)
+    if info:
+        print()
+        print("\n".join(info))
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    articles = len(report.results)
+    print()
+    print(
+        f"checked {articles} article{'s' if articles != 1 else ''}: {errors} error(s), {warnings} warning(s)"
+    )
+    if errors or (args.strict and warnings):
+        return 1
+    return 0
+
+
+def check_content(content: Path, paths: list[Path] | None = None) -> Report:
+    """Check the whole content folder, or only what lies in ``paths``."""
+    report = Report()
+    selected, missing = _selector(content, paths or [])
+    report.problems += missing
+    tree = discover(content)
+    report.problems += [p for p in tree.problems if selected(p.path)]
+    gazetteer, glossary_problems = site_gazetteer(content)
+    report.problems += [p for p in glossary_problems if selected(p.path)]
+    for folder in tree.folders:
+        if selected(folder.path):
+            result = article_facts(folder, gazetteer)
+            report.results.append(result)
+            report.problems += result.problems
+    report.problems += duplicate_articles(report.results)
+    return report
+
+
+def duplicate_articles(results: list[ArticleResult]) -> list[Problem]:
+    """The same article (headline and date) in two folders: two slugs for one story."""
+    problems = []
+    first: dict[tuple[str, object], ArticleResult] = {}
+    for result in results:
+        if result.article is None:
+            continue
+        key = (normalize_phrase(result.article.title), result.article.published)
+        if key in first:
+            problems.append(
+                Problem(
+                    result.folder.article,
+                    None,
+                    f"the same headline and date as {first[key].folder.article}: one article in two folders",
+                    "keep one folder and delete the other",
+                    Severity.WARNING,
+                )
+            )
+        else:
+            first[key] = result
+    return problems
+
+
+def _selector(
+    content: Path, paths: list[Path]
+) -> tuple[Callable[[Path | None], bool], list[Problem]]:
+    """Which problem paths and article folders the given PATHs cover (all when none given)."""
+    if not paths:
+        return (lambda _path: True), []
+    missing = [
+        Problem(p, None, "no such file or folder", f"give paths inside {content}")
+        for p in paths
+        if not p.exists()
+    ]
+    roots = [p.resolve() for p in paths if p.exists()]
+
+    def selected(path: Path | None) -> bool:
+        if path is None:
+            return False
+        path = path.resolve()
+        top = content.resolve()
+        return any(
+            path.is_relative_to(r) or (r.is_relative_to(path) and path != top) for r in roots
+        )
+
+    return selected, missing

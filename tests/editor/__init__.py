@@ -1,0 +1,1 @@
+"""Tests of the editor's tools: explainer new/draft/check, corrections, preview, publishing."""

@@ -1,0 +1,158 @@
+"""``explainer new``: a pasted article becomes content/articles/<slug>/article.ar.md."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from builder.cli import main
+from builder.correct.newarticle import create_article, parse_pasted
+from builder.correct.slugs import MAX_LENGTH, article_slug, transliterate, unique_slug
+from builder.errors import ExplainerError
+from builder.load.article import load_article
+from builder.load.site import slug_problem
+
+FIXTURE = Path(__file__).parent / "fixtures" / "pasted.txt"
+DAY = date(2023, 4, 16)
+SAFE = re.compile(r"^[a-z0-9-]+$")
+
+
+@pytest.mark.parametrize(
+    ("title", "title_en", "slug"),
+    [
+        (
+            "عنوان",
+            "Qatar mediates between Sudan and Chad over border tension",
+            "2023-04-16-qatar-mediates-between-sudan-and-chad",
+        ),
+        (
+            "عنوان",
+            "Erdoğan meets Aliyev: 'no war' in 2023!",
+            "2023-04-16-erdogan-meets-aliyev-no-war-in",
+        ),
+        ("بوساطة الدب الروسي تتفق أرمينيا وأذربيجان", None, "2023-04-16-busata-aldb-alrusi-ttfq"),
+        ("بوتين يلتقي أردوغان في إسطنبول", None, "2023-04-16-butin-yltqi-ardughan-fi"),
+        ("قُتِلَ ٤٥ شخصًا", None, "2023-04-16-qtl-45-shkhsa"),
+        ("!!! ؟؟؟", None, "2023-04-16-article"),
+        ("عنوان", "   ", "2023-04-16-anuan"),
+    ],
+)
+def test_slug_is_readable(title: str, title_en: str | None, slug: str) -> None:
+    assert article_slug(DAY, title, title_en) == slug
+    assert slug_problem(slug) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "title_en"),
+    [
+        ("كلمة " * 50, None),
+        ("عنوان", "Supercalifragilisticexpialidocious " * 10),
+        ("عنوان", "a-b/c\\d..e" * 30),
+        ("\u202eعنوان\u200f مُشكَّل ـــ", None),
+    ],
+)
+def test_slug_is_safe_and_short(title: str, title_en: str | None) -> None:
+    slug = article_slug(DAY, title, title_en)
+    longest = unique_slug(slug, {slug, *(f"{slug}-{n}" for n in range(2, 100))})
+    for candidate in (slug, longest):
+        assert SAFE.match(candidate) and len(candidate) <= MAX_LENGTH, candidate
+        assert slug_problem(candidate) is None
+
+
+def test_transliteration_reads_long_vowels() -> None:
+    assert transliterate("سوتشي") == "sutshi"
+    assert transliterate("وساطة") == "wsata"
+
+
+def test_unique_slug_appends_a_number() -> None:
+    assert unique_slug("a", set()) == "a"
+    assert unique_slug("a", {"a", "a-2"}) == "a-3"
+
+
+def test_pasted_article_keeps_the_body_as_pasted() -> None:
+    pasted = parse_pasted(
+        "\ufeff\n\n  # العنوان هنا  \r\n\r\nالفقرة الأولى.   \r\n\r\nالثانية.\r\n\r\n"
+    )
+    assert pasted.headline == "العنوان هنا"
+    assert pasted.body == "  # العنوان هنا\n\nالفقرة الأولى.\n\nالثانية.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", "no text"),
+        ("  \n\n \n", "no text"),
+        ("عنوان وحده\n\n", "only a headline"),
+        ("---\ntitle: x\n---\nنص\n", "front matter"),
+    ],
+)
+def test_pasted_text_problems(text: str, words: str) -> None:
+    with pytest.raises(ExplainerError) as info:
+        parse_pasted(text)
+    assert words in str(info.value)
+
+
+def test_create_never_overwrites(tmp_path: Path) -> None:
+    pasted = parse_pasted(FIXTURE.read_text(encoding="utf-8"))
+    first = create_article(tmp_path, pasted, DAY, "Qatar mediates")
+    before = first.read_text(encoding="utf-8")
+    second = create_article(tmp_path, pasted, DAY, "Qatar mediates")
+    (tmp_path / "articles" / "2023-04-16-qatar-mediates-3").mkdir()  # a folder someone made
+    fourth = create_article(tmp_path, pasted, DAY, "Qatar mediates")
+    assert [p.parent.name for p in (first, second, fourth)] == [
+        "2023-04-16-qatar-mediates",
+        "2023-04-16-qatar-mediates-2",
+        "2023-04-16-qatar-mediates-4",
+    ]
+    assert first.read_text(encoding="utf-8") == before
+    article = load_article(fourth)
+    assert article.title == pasted.headline and article.title_en == "Qatar mediates"
+    assert article.published == DAY and not article.warnings
+
+
+def test_command_from_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["new", str(FIXTURE), "--published", "2023-04-16", "--content", str(tmp_path)])
+    out = capsys.readouterr().out
+    path = tmp_path / "articles" / "2023-04-16-wsata-qtria-linha-altutr" / "article.ar.md"
+    assert code == 0 and path.is_file()
+    assert f"created {path}" in out
+    assert "make serve" in out and "explainer draft 2023-04-16-wsata-qtria-linha-altutr" in out
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(
+        "---\ntitle: وساطة قطرية لإنهاء التوتر على الحدود بين السودان وتشاد\npublished: 2023-04-16\n---\n\n"
+    )
+    assert text.endswith(FIXTURE.read_text(encoding="utf-8"))
+
+
+def test_command_from_stdin(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "builder",
+            "new",
+            "--published",
+            "2023-04-16",
+            "--title-en",
+            "Qatar talks",
+            "--content",
+            str(tmp_path),
+        ],
+        input=FIXTURE.read_bytes(),
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert (tmp_path / "articles" / "2023-04-16-qatar-talks" / "article.ar.md").is_file()
+
+
+def test_command_rejects_a_bad_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["new", str(FIXTURE), "--published", "2023-13-01", "--content", str(tmp_path)])
+    assert code == 1
+    assert "--published is not a date" in capsys.readouterr().err
+    assert not (tmp_path / "articles").exists()
