@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from builder.analyse.document import document_from_article
+from builder.cache import BuildCache, digest, file_bytes
 from builder.correct import correct_facts
 from builder.correct.preview import error_page
 from builder.errors import ExplainerError, Problem, Severity
@@ -108,52 +109,34 @@ def generate(
     settings: Settings | None = None,
     today: date | None = None,
     error_pages: bool = False,
+    cache: BuildCache | None = None,
 ) -> SiteResult:
     """Everything the site needs, in memory: relative page paths -> Markdown.
 
     With ``error_pages`` (the preview), a broken article's pages show its problems instead
-    of disappearing."""
+    of disappearing. With a ``cache``, unchanged articles are not processed again."""
     settings = settings or Settings()
     tree = discover(content_dir)
     gazetteer, glossary_problems = site_gazetteer(content_dir)
     site = SiteResult(problems=[*tree.problems, *glossary_problems])
+    shared = digest(
+        file_bytes(content_dir / GLOSSARY_FILE), repr(settings), repr(today), repr(error_pages)
+    )
     for folder in tree.folders:
-        result = article_facts(folder, gazetteer, today)
-        site.articles.append(result)
-        if result.facts is None:
-            continue
-        try:
-            pages = {
-                f"articles/{folder.slug}.{lang}.md": render_explainer(
-                    result.facts, lang, settings, result.translation
-                )
-                for lang in LANGUAGES
-            }
-        except Exception as exc:  # a rendering bug must not take the rest of the site down
-            result.facts = None
-            result.problems.append(
-                Problem(
-                    folder.article,
-                    None,
-                    f"internal error while rendering this article: {exc!r}",
-                    "please report it with the article attached",
-                )
-            )
-            continue
-        site.pages.update(pages)
-        mismatch = differences(
-            pages[f"articles/{folder.slug}.ar.md"], pages[f"articles/{folder.slug}.en.md"]
+        key = digest(
+            shared,
+            file_bytes(folder.article),
+            file_bytes(folder.translation),
+            file_bytes(folder.corrections),
         )
-        if mismatch:
-            result.problems.append(
-                Problem(
-                    folder.article,
-                    None,
-                    "the Arabic and English editions disagree: " + "; ".join(mismatch),
-                    "please report it: both editions are rendered from the same records",
-                    Severity.WARNING,
-                )
-            )
+        cached = cache.get(folder.slug, key) if cache is not None else None
+        if cached is None:
+            cached = process_article(folder, gazetteer, settings, today)
+            if cache is not None:
+                cache.put(folder.slug, key, cached)
+        result, pages = cached
+        site.articles.append(result)
+        site.pages.update(pages)
     for result in site.skipped:
         site.problems.append(
             Problem(
@@ -172,6 +155,47 @@ def generate(
     for lang in LANGUAGES:
         site.pages[f"index.{lang}.md"] = _home(site, lang, settings)
     return site
+
+
+def process_article(
+    folder: ArticleFolder, gazetteer: Gazetteer, settings: Settings, today: date | None
+) -> tuple[ArticleResult, dict[str, str]]:
+    """One article from its files to its two pages (none when it cannot be built)."""
+    result = article_facts(folder, gazetteer, today)
+    if result.facts is None:
+        return result, {}
+    try:
+        pages = {
+            f"articles/{folder.slug}.{lang}.md": render_explainer(
+                result.facts, lang, settings, result.translation
+            )
+            for lang in LANGUAGES
+        }
+    except Exception as exc:  # a rendering bug must not take the rest of the site down
+        result.facts = None
+        result.problems.append(
+            Problem(
+                folder.article,
+                None,
+                f"internal error while rendering this article: {exc!r}",
+                "please report it with the article attached",
+            )
+        )
+        return result, {}
+    mismatch = differences(
+        pages[f"articles/{folder.slug}.ar.md"], pages[f"articles/{folder.slug}.en.md"]
+    )
+    if mismatch:
+        result.problems.append(
+            Problem(
+                folder.article,
+                None,
+                "the Arabic and English editions disagree: " + "; ".join(mismatch),
+                "please report it: both editions are rendered from the same records",
+                Severity.WARNING,
+            )
+        )
+    return result, pages
 
 
 def _home(site: SiteResult, lang: str, settings: Settings) -> str:
@@ -206,8 +230,9 @@ def build(
     settings: Settings | None = None,
     today: date | None = None,
     error_pages: bool = False,
+    cache: BuildCache | None = None,
 ) -> SiteResult:
     """Generate the site's Markdown and write it to ``out_dir``."""
-    site = generate(content_dir, settings, today, error_pages)
+    site = generate(content_dir, settings, today, error_pages, cache)
     site.written = write_tree(out_dir, site.pages)
     return site

@@ -16,6 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
+from builder.cache import BuildCache
 from builder.correct.unnamed import site_report
 from builder.errors import ExplainerError, Severity
 from builder.pipeline import build
@@ -30,7 +31,9 @@ _HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 # mkdocs-material writes config.extra.alternate (the language switcher's links, set by
 # mkdocs-static-i18n) as root-relative hreflang links, stale on 404.html; the absolute ones
 # come from theme_overrides/main.html.
-_RELATIVE_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="(?![a-z]+://)[^"]*" hreflang="[^"]*">')
+_RELATIVE_ALTERNATE = re.compile(
+    r'\s*<link rel="alternate" href="(?![a-z]+://)[^"]*" hreflang="[^"]*">'
+)
 
 
 class ExplainerPluginConfig(Config):
@@ -38,6 +41,8 @@ class ExplainerPluginConfig(Config):
     """The editors' folder, relative to mkdocs.yml."""
     output_dir = opt.Type(str, default="build/docs")
     """Where generated Markdown goes; MkDocs reads its pages from there."""
+    cache_dir = opt.Type(str, default="build/cache")
+    """Per-article results kept between builds (safe to delete)."""
     digits = opt.Choice(("latn", "arab"), default="latn")
     months = opt.Choice(("gregorian", "syriac", "both"), default="both")
 
@@ -46,6 +51,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
     def __init__(self) -> None:
         self._fingerprint: tuple[Any, ...] | None = None
         self._serving = False
+        self._cache: BuildCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin (and its cache) across serve rebuilds;
@@ -64,8 +70,11 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             settings = Settings(
                 digits=self.config.digits, months=self.config.months, site_url=config.site_url
             )
+            if self._cache is None:
+                base = Path(config.config_file_path or ".").resolve().parent
+                self._cache = BuildCache(base / self.config.cache_dir)
             try:
-                site = build(content, out, settings, error_pages=self._serving)
+                site = build(content, out, settings, error_pages=self._serving, cache=self._cache)
             except ExplainerError as exc:
                 raise PluginError(str(exc)) from None
             for problem in site.all_problems:
@@ -109,7 +118,9 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             output = output.replace("</head>", head + "\n</head>", 1)
         return output
 
-    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    def on_post_template(
+        self, output_content: str, template_name: str, config: MkDocsConfig
+    ) -> str:
         """404.html is rendered as a template, not a page: drop the stale alternates there too."""
         return _RELATIVE_ALTERNATE.sub("", output_content)
 
