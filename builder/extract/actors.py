@@ -35,6 +35,8 @@ class _NameRules:
         self.reporting = {normalize(w) for w in raw["reporting_verbs"]}
         self.org_heads = {normalize(w) for w in raw["org_heads"]}
         self.org_stop = {normalize(w) for w in raw["org_stop"]}
+        self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
+        self.place_with_head = {normalize(w) for w in raw["place_heads"]["with_head"]}
 
 
 @cache
@@ -132,6 +134,14 @@ def _read_sentence(
             _add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
             i = named.end
             continue
+        if tok.kind == "ar" and (
+            rules().place_inside.intersection(tok.stems)
+            or rules().place_with_head.intersection(tok.stems)
+        ):
+            end = _read_place(ctx, gaz, reg, sentence, tokens, i)
+            if end > i:
+                i = end
+                continue
         if tok.kind == "ar" and any(stem in rules().reporting for stem in tok.stems):
             end = _read_speaker(ctx, gaz, reg, sentence, tokens, i + 1)
             if end > i + 1:
@@ -169,6 +179,51 @@ def _read_speaker(
     found = reg.add(entity, text, span, sentence)
     _register_person_forms(reg, found, text)
     return end
+
+
+def _read_place(
+    ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """مدينة كيميروفو, بلدة تل أبيض, مستشفى الشفاء: a place named after a place noun, when no
+    shipped name covers it. Returns the index after it, or ``i``."""
+    r = rules()
+    head = tokens[i]
+    if any(stem.startswith("ال") for stem in head.stems[:2]) or head.norm.startswith(
+        ("بال", "لل", "وال")
+    ):
+        return i  # "المنطقة العازلة", "المستشفى الرئيسي": a description, not a name
+    with_head = bool(r.place_with_head.intersection(head.stems))
+    start = i + 1
+    if (
+        start >= len(tokens)
+        or gaz.match(tokens, start) is not None
+        or reg.people.match(tokens, start)
+    ):
+        return i
+    if with_head and not tokens[start].norm.startswith("ال"):
+        return i  # a named facility is a construct with a definite name: مستشفى الشفاء
+    end = start
+    while end < len(tokens) and end - start < 2:
+        tok = tokens[end]
+        if tok.kind != "ar" or any(stem in r.stop or stem in r.org_stop for stem in tok.stems):
+            break
+        if gaz.match(tokens, end) is not None or gaz.titles.match(tokens, end) is not None:
+            break
+        if end > start and tok.norm.startswith("و"):
+            break
+        end += 1
+    if end == start or (not with_head and not _plausible_name(tokens[start])):
+        return i
+    name_start = i if with_head else start
+    text, span = _text(ctx, tokens, name_start, end)
+    entity = Entity(arabic_id(text), "place", Bilingual(text, None), verified=False)
+    reg.add(entity, text, span, sentence)
+    return end
+
+
+def _plausible_name(tok: Token) -> bool:
+    """A place or person name is not a common noun with a possessive or plural ending."""
+    return not tok.norm.endswith(("ات", "ين", "ون", "ها", "هم")) or len(tok.norm) <= 4
 
 
 def _read_institution(
