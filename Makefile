@@ -13,7 +13,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --livereload -a $(ADDR)
+	$(BIN)/mkdocs serve --livereload --dirty -a $(ADDR)
 
 LINTED := builder tests $(wildcard bench)
 

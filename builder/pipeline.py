@@ -6,6 +6,10 @@ article never stops the others; it is skipped and reported.
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -122,19 +126,23 @@ def generate(
     shared = digest(
         file_bytes(content_dir / GLOSSARY_FILE), repr(settings), repr(today), repr(error_pages)
     )
-    for folder in tree.folders:
-        key = digest(
+    keys = {
+        folder.slug: digest(
             shared,
             file_bytes(folder.article),
             file_bytes(folder.translation),
             file_bytes(folder.corrections),
         )
-        cached = cache.get(folder.slug, key) if cache is not None else None
-        if cached is None:
-            cached = process_article(folder, gazetteer, settings, today)
-            if cache is not None:
-                cache.put(folder.slug, key, cached)
-        result, pages = cached
+        for folder in tree.folders
+    }
+    done = {f.slug: cache.get(f.slug, keys[f.slug]) for f in tree.folders} if cache else {}
+    todo = [f for f in tree.folders if done.get(f.slug) is None]
+    for folder, output in zip(todo, _process_all(todo, gazetteer, settings, today), strict=True):
+        done[folder.slug] = output
+        if cache is not None:
+            cache.put(folder.slug, keys[folder.slug], output)
+    for folder in tree.folders:
+        result, pages = done[folder.slug]
         site.articles.append(result)
         site.pages.update(pages)
     for result in site.skipped:
@@ -155,6 +163,40 @@ def generate(
     for lang in LANGUAGES:
         site.pages[f"index.{lang}.md"] = _home(site, lang, settings)
     return site
+
+
+PARALLEL_FROM = 40
+"""Below this many articles to process, worker start-up costs more than it saves."""
+
+_worker_state: tuple[Gazetteer, Settings, date | None] | None = None
+
+
+def _process_all(
+    folders: list[ArticleFolder], gazetteer: Gazetteer, settings: Settings, today: date | None
+) -> list[tuple[ArticleResult, dict[str, str]]]:
+    """Process articles, in parallel processes for large batches (a cold build of a big
+    site); results come back in order."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(folders) < PARALLEL_FROM or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [process_article(f, gazetteer, settings, today) for f in folders]
+    global _worker_state
+    _worker_state = (gazetteer, settings, today)  # inherited by the forked workers
+    try:
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+            return list(
+                pool.map(
+                    _process_in_worker, folders, chunksize=max(1, len(folders) // (workers * 8))
+                )
+            )
+    except (OSError, BrokenProcessPool):
+        return [process_article(f, gazetteer, settings, today) for f in folders]
+    finally:
+        _worker_state = None
+
+
+def _process_in_worker(folder: ArticleFolder) -> tuple[ArticleResult, dict[str, str]]:
+    assert _worker_state is not None
+    return process_article(folder, *_worker_state)
 
 
 def process_article(

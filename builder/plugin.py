@@ -5,6 +5,7 @@ MkDocs' logger (so ``--strict`` fails on them)."""
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import re
 from pathlib import Path
@@ -14,7 +15,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from builder.cache import BuildCache
 from builder.correct.unnamed import site_report
@@ -52,6 +53,9 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         self._fingerprint: tuple[Any, ...] | None = None
         self._serving = False
         self._cache: BuildCache | None = None
+        self._stash: dict[str, list[str]] = {}
+        self._search_pages: dict[str, list[dict[str, Any]]] = {}
+        self._page_urls: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin (and its cache) across serve rebuilds;
@@ -92,9 +96,65 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         server.watch(str(content))
         return server
 
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        i18n = config.plugins.get("i18n")
+        if i18n is None or not getattr(i18n, "building", False):
+            self._page_urls = set()  # a new build cycle (each language adds its pages)
+
+    @event_priority(-200)  # after mkdocs-static-i18n has chosen each language's pages
+    def on_files(self, files: Any, config: MkDocsConfig) -> Any:
+        self._page_urls.update(f.url for f in files.documentation_pages())
+        return files
+
+    @event_priority(-50)  # after the search plugin has indexed the page
+    def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        """Keep the latest search entries of every page built, across serve rebuilds."""
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        entries = getattr(getattr(search, "search_index", None), "entries", None)
+        if entries is not None:
+            url = page.url
+            self._search_pages[url] = [
+                dict(e) for e in entries if e["location"].split("#")[0] == url
+            ]
+        return context
+
+    @event_priority(-200)  # after mkdocs-static-i18n has built every language
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Arabic folding for the theme's search (see :mod:`builder.search`)."""
-        install_search(Path(config.site_dir))
+        """Arabic folding for the theme's search (see :mod:`builder.search`), and one search
+        index written from each page's latest entries: the theme's and mkdocs-static-i18n's
+        own merging of partial (``--dirty``) rebuilds duplicates entries on every edit."""
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and getattr(i18n, "building", False):
+            return  # a nested per-language build: the outer one finishes the job
+        site = Path(config.site_dir)
+        install_search(site)
+        index = site / "search" / "search_index.json"
+        if self._search_pages and index.is_file():
+            data = json.loads(index.read_text(encoding="utf-8"))
+            for gone in set(self._search_pages) - self._page_urls:  # a deleted article
+                del self._search_pages[gone]
+            data["docs"] = [
+                entry for url in sorted(self._search_pages) for entry in self._search_pages[url]
+            ]
+            index.write_text(
+                json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+            )
+
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
+        """Hand generated HTML blocks past Python-Markdown: they are already HTML (escaped by
+        our templates), and parsing them again costs most of a large site's build. Each block
+        is swapped for a placeholder here and put back in :meth:`on_page_content`; headings
+        stay Markdown, so the table of contents and anchors are unchanged."""
+        if not (page.meta or {}).get("explainer"):
+            return markdown
+        stash, skeleton = stash_html_blocks(markdown)
+        if stash:
+            self._stash[page.file.src_uri] = stash
+        return skeleton
+
+    def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Any) -> str:
+        stash = self._stash.pop(page.file.src_uri, None)
+        return restore_html_blocks(html, stash) if stash else html
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
         """``lang``/``dir`` on <html> (mkdocs-material puts ``dir`` on <body> only), and the
@@ -133,6 +193,29 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             return tag[:-1].rstrip() + f' lang="{lang}" dir="{direction}">'
 
         return _HTML_TAG.sub(fix, output, count=1)
+
+
+_HTML_BLOCK = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>$", re.DOTALL)
+_PLACEHOLDER = re.compile(r"<!--explainer-block-(\d+)-->")
+
+
+def stash_html_blocks(markdown: str) -> tuple[list[str], str]:
+    """Split out whole top-level HTML blocks (``markdown="0"`` ones: they would come out of
+    Python-Markdown unchanged) and leave numbered placeholders in their place."""
+    stash: list[str] = []
+    parts = []
+    for block in markdown.split("\n\n"):
+        stripped = block.strip()
+        if 'markdown="0"' in stripped.split(">", 1)[0] and _HTML_BLOCK.match(stripped):
+            parts.append(f"<!--explainer-block-{len(stash)}-->")
+            stash.append(stripped.replace(' markdown="0"', ""))
+        else:
+            parts.append(block)
+    return stash, "\n\n".join(parts)
+
+
+def restore_html_blocks(html: str, stash: list[str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: stash[int(m.group(1))], html)
 
 
 def _absolute(site_url: str, url: str) -> str:

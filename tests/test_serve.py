@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import time
 import urllib.request
@@ -32,35 +33,38 @@ def wait_for(url: str, needle: str, seconds: float) -> bool:
     return False
 
 
-def test_edit_is_served_without_restart(site_copy: Path) -> None:
+@pytest.mark.parametrize("mode", [["--livereload"], ["--livereload", "--dirty"]], ids=["full", "dirty"])
+def test_edit_is_served_without_restart(site_copy: Path, tmp_path: Path, mode: list[str]) -> None:
+    """`make serve` runs the dirty mode: only changed pages are rebuilt, and the search index
+    keeps one entry per section however many edits come in."""
     port = free_port()
+    log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
-        [
-            *MKDOCS,
-            "serve",
-            "--livereload",
-            "-a",
-            f"127.0.0.1:{port}",
-            "-f",
-            str(site_copy / "mkdocs.yml"),
-        ],
+        [*MKDOCS, "serve", *mode, "-a", f"127.0.0.1:{port}", "-f", str(site_copy / "mkdocs.yml")],
         cwd=site_copy,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         text=True,
     )
     try:
         base = f"http://127.0.0.1:{port}/explainer"
         url = f"{base}/articles/{SLUG}/"
         assert wait_for(url, "286", 120), "the server did not serve the explainer"
+        entries = len(json.loads(fetch(f"{base}/search/search_index.json") or "{}")["docs"])
         article = site_copy / "content" / "articles" / SLUG / "article.ar.md"
         text = article.read_text(encoding="utf-8")
-        article.write_text(text.replace("286 قتيلاً", "4321 قتيلاً"), encoding="utf-8")
-        assert wait_for(url, "4,321", 60), "the edit did not reach the served page"
-        assert wait_for(f"{base}/en/articles/{SLUG}/", "4,321", 30)
+        for number, shown in [("4321", "4,321"), ("5432", "5,432")]:
+            article.write_text(text.replace("286 قتيلاً", f"{number} قتيلاً"), encoding="utf-8")
+            assert wait_for(url, shown, 60), "the edit did not reach the served page"
+            assert wait_for(f"{base}/en/articles/{SLUG}/", shown, 30)
+        time.sleep(1)
+        after = json.loads(fetch(f"{base}/search/search_index.json") or "{}")["docs"]
+        assert len(after) == entries, "the search index grew with the edits"
+        assert any("5,432" in doc["text"] for doc in after), "the search index missed the edit"
     finally:
         server.terminate()
         try:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
+        log.close()
