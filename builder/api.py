@@ -8,6 +8,7 @@ from typing import Any
 
 from builder.analyse.document import document_from_article, make_document
 from builder.correct import correct_facts
+from builder.errors import ExplainerError, Problem
 from builder.extract import extract
 from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
 from builder.load.article import load_article, paragraphs_of
@@ -31,6 +32,8 @@ def extract_facts(
         chunk = text[para.span.start : para.span.end]
         if not is_boilerplate(chunk, title, first=para.index == 0):
             kept.append(Paragraph(len(kept), para.span))
+    if not kept and not title.strip():
+        raise ExplainerError(Problem(None, None, "the article is empty: no headline and no text"))
     return extract(make_document(slug, title, published, text, kept), gazetteer or shipped())
 
 

@@ -43,7 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so plainly; the traceback only on request
         if os.environ.get("EXPLAINER_DEBUG"):
             traceback.print_exc()
-        print(f"explainer: internal error: {exc!r} (set EXPLAINER_DEBUG=1 to see the traceback; please report it)", file=sys.stderr)
+        print(
+            f"explainer: internal error: {exc!r} (set EXPLAINER_DEBUG=1 to see the traceback; please report it)",
+            file=sys.stderr,
+        )
         return 2
 
 

@@ -169,12 +169,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
                 lang: _absolute(site_url, f.url) for lang, f in files.items() if hasattr(f, "url")
             }
             url = _absolute(site_url, page.url)
-            head = head_html(
-                {**meta, "description": page.meta.get("description")},
-                url,
-                alternates,
-                config.site_name,
-            )
+            head = head_html(meta, url, alternates, config.site_name)  # meta holds raw text
             output = output.replace("</head>", head + "\n</head>", 1)
         return output
 

@@ -16,7 +16,9 @@ HELP = "write the generated Markdown of the whole site to a folder"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--content", default="content", help="content folder (default: content)")
     parser.add_argument("--out", default="build/docs", help="output folder (default: build/docs)")
-    parser.add_argument("--strict", action="store_true", help="exit 1 on any problem, warnings included")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 on any problem, warnings included"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,7 +27,11 @@ def run(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     ok = sum(1 for a in site.articles if a.ok)
     written = site.written
-    detail = f" ({len(written.written)} files written, {len(written.unchanged)} unchanged)" if written else ""
+    detail = (
+        f" ({len(written.written)} files written, {len(written.unchanged)} unchanged)"
+        if written
+        else ""
+    )
     print(f"{ok} of {len(site.articles)} articles built into {args.out}{detail}")
     for skipped in site.skipped:
         print(f"skipped: {skipped.folder.article}", file=sys.stderr)

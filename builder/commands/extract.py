@@ -34,5 +34,7 @@ def run(args: argparse.Namespace) -> int:
     for event in facts.events:
         print(f"event     {event.date or '?':<12} {event.summary.en}")
     for effort in facts.mediation:
-        print(f"mediation {', '.join(effort.mediators)} → {', '.join(effort.parties)} @ {effort.venue or '?'} {effort.date or ''}")
+        print(
+            f"mediation {', '.join(effort.mediators)} → {', '.join(effort.parties)} @ {effort.venue or '?'} {effort.date or ''}"
+        )
     return 0

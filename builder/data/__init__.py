@@ -14,7 +14,6 @@ from typing import Any
 
 import yaml
 
-
 # libyaml's parser when PyYAML was built with it (five times faster on these files).
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from builder.analyse.tokens import Token, tokenize
-from builder.records import Document, Facts, Span
+from builder.records import Actor, Document, Facts, Span
 
 if TYPE_CHECKING:
     from builder.extract.gazetteer import Gazetteer
@@ -22,6 +23,7 @@ class Context:
     """Names of countries, places, organizations, people and titles (shipped data + the
     site's glossary)."""
     time_spans: list[Span] = field(default_factory=list)
+    _mentions: tuple[int, list[int], list[tuple[Span, Actor]]] | None = None
     """Character spans claimed by time expressions, so that a year or a day number is not
     also read as a figure."""
 
@@ -29,6 +31,17 @@ class Context:
     def create(cls, doc: Document, lexicon: Gazetteer | None = None) -> Context:
         tokens = [tokenize(doc.text, s.span.start, s.span.end) for s in doc.sentences]
         return cls(doc, Facts(doc), tokens, lexicon)
+
+    def mentions_in(self, span: Span) -> list[tuple[Span, Actor]]:
+        """Actor mentions inside ``span`` in text order (indexed once, after the actors step,
+        so that a long article is not scanned once per sentence)."""
+        if self._mentions is None or self._mentions[0] != len(self.facts.actors):
+            pairs = sorted(
+                ((s, a) for a in self.facts.actors for s in a.spans), key=lambda p: p[0].start
+            )
+            self._mentions = (len(self.facts.actors), [p[0].start for p in pairs], pairs)
+        _, starts, pairs = self._mentions
+        return pairs[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
 
     def in_time_expression(self, start: int, end: int) -> bool:
         return any(s.start < end and start < s.end for s in self.time_spans)

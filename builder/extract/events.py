@@ -11,20 +11,30 @@ from builder.analyse.tokens import Token
 from builder.extract.context import Context
 from builder.extract.summaries import summarize
 from builder.extract.triggers import EventKind, triggers
-from builder.records import Actor, Event, Span
+from builder.records import Actor, Bilingual, Event, Figure, Span, TimeExpression
 
 PARTICIPANT_KINDS = {"country", "group", "person", "organization"}
 FIGURE_KINDS = {"casualties", "military", "people"}
 MAX_DISTANCE = 8  # tokens between a trigger and its time expression, in one clause
 FALLBACK_DISTANCE = 16  # across clauses, when the time's own clause names no event
+MAX_NAMED = 6  # participants and figures a summary names (all stay in the record)
 CLAUSE_BREAKS = {"،", ",", "؛", ";", ":", "(", ")", "«", "»", "“", "”", '"'}
 
 
 def extract(ctx: Context) -> None:
     index = triggers().events
     seen: dict[tuple[str, str], Event] = {}
+    kinds: dict[str, EventKind] = {}
+    times_by_sentence: dict[int, list[TimeExpression]] = {}
+    for t in ctx.facts.times:
+        if t.date:
+            times_by_sentence.setdefault(t.sentence, []).append(t)
+    figures_by_sentence: dict[int, list[Figure]] = {}
+    for f in ctx.facts.figures:
+        if f.kind in FIGURE_KINDS:
+            figures_by_sentence.setdefault(f.sentence, []).append(f)
     for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
-        times = [t for t in ctx.facts.times if t.sentence == sentence.index and t.date]
+        times = times_by_sentence.get(sentence.index, [])
         if not times:
             continue
         found = [(m.start, m.end, m.value) for m in index.find_all(tokens) if not m.value.weak]
@@ -49,26 +59,22 @@ def extract(ctx: Context) -> None:
             actors = _participants(ctx, span)
             figures = [
                 f
-                for f in ctx.facts.figures
-                if f.sentence == sentence.index
-                and f.kind in FIGURE_KINDS
-                and span.start <= f.span.start < span.end
+                for f in figures_by_sentence.get(sentence.index, [])
+                if span.start <= f.span.start < span.end
             ]
             key = (kind.kind, time.date or "")
             if key in seen:  # the same event told twice: pool what both sentences say
                 event = seen[key]
                 event.participants.extend(a.id for a in actors if a.id not in event.participants)
                 event.figures.extend(f.id for f in figures if f.id not in event.figures)
-                pooled_actors = [a for a in ctx.facts.actors if a.id in event.participants]
-                pooled_figures = [f for f in ctx.facts.figures if f.id in event.figures]
-                event.summary = summarize(kind.en, kind.ar, pooled_actors, pooled_figures)
                 continue
+            kinds[kind.kind] = kind
             event = Event(
                 id=f"{kind.kind}-{time.date}",
                 kind=kind.kind,
                 when_text=time.when_text,
                 date=time.date,
-                summary=summarize(kind.en, kind.ar, actors, figures),
+                summary=Bilingual(None, None),  # written once the event is complete, below
                 sentence=sentence.index,
                 span=Span(sentence.span.start, sentence.span.end),
                 participants=[a.id for a in actors],
@@ -77,6 +83,16 @@ def extract(ctx: Context) -> None:
             seen[key] = event
             ctx.facts.events.append(event)
     _one_per_date(ctx)
+    actors = {a.id: a for a in ctx.facts.actors}
+    figures = {f.id: f for f in ctx.facts.figures}
+    for event in ctx.facts.events:
+        kind = kinds[event.kind]
+        event.summary = summarize(
+            kind.en,
+            kind.ar,
+            [actors[i] for i in event.participants[:MAX_NAMED]],
+            [figures[i] for i in event.figures[:MAX_NAMED]],
+        )
 
 
 def _one_per_date(ctx: Context) -> None:
@@ -123,12 +139,8 @@ def _clauses(tokens: list[Token]) -> list[int]:
 
 
 def _participants(ctx: Context, span: Span) -> list[Actor]:
-    out = []
-    for actor in ctx.facts.actors:
-        if (
-            actor.kind in PARTICIPANT_KINDS
-            and not actor.media
-            and any(span.start <= s.start < span.end for s in actor.spans)
-        ):
+    out: list[Actor] = []
+    for _, actor in ctx.mentions_in(span):
+        if actor.kind in PARTICIPANT_KINDS and not actor.media and actor not in out:
             out.append(actor)
     return out

@@ -88,14 +88,11 @@ def extract(ctx: Context) -> None:
 def _mentions(ctx: Context, span: Span, tokens: Sequence[Token]) -> list[tuple[int, Actor]]:
     """(token index, actor) for every actor mention in the sentence, in order."""
     starts = {tok.start: k for k, tok in enumerate(tokens)}
-    out = []
-    for actor in ctx.facts.actors:
-        if actor.kind not in ACTOR_KINDS or actor.media:
-            continue
-        for s in actor.spans:
-            if span.start <= s.start < span.end and s.start in starts:
-                out.append((starts[s.start], actor))
-    return sorted(out, key=lambda x: x[0])
+    return [
+        (starts[s.start], actor)
+        for s, actor in ctx.mentions_in(span)
+        if actor.kind in ACTOR_KINDS and not actor.media and s.start in starts
+    ]
 
 
 def _mention_end(tokens: Sequence[Token], k: int, actor: Actor) -> int:
@@ -225,17 +222,15 @@ def _venue(ctx: Context, sentence: int, tokens: Sequence[Token]) -> Actor | None
 
 
 def _venue_in(ctx: Context, sentence: int, tokens: Sequence[Token], cues: set[str]) -> Actor | None:
-    places = [a for a in ctx.facts.actors if a.kind == "place"]
-    sent = ctx.doc.sentences[sentence]
-    for actor in places:
-        for s in actor.spans:
-            if sent.span.start <= s.start < sent.span.end:
-                k = next((i for i, t in enumerate(tokens) if t.start == s.start), None)
-                if k is not None and (
-                    (k > 0 and tokens[k - 1].norm in cues)
-                    or ("في" in cues and tokens[k].norm.startswith("ب"))
-                ):
-                    return actor
+    starts = {tok.start: k for k, tok in enumerate(tokens)}
+    for s, actor in ctx.mentions_in(ctx.doc.sentences[sentence].span):
+        k = starts.get(s.start)
+        if actor.kind != "place" or k is None:
+            continue
+        if (k > 0 and tokens[k - 1].norm in cues) or (
+            "في" in cues and tokens[k].norm.startswith("ب")
+        ):
+            return actor
     return None
 
 

@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from builder.errors import ExplainerError, Problem
+from builder.errors import ExplainerError, Problem, Severity
 from builder.load.boilerplate import is_boilerplate
-from builder.load.frontmatter import split, validate_article
+from builder.load.frontmatter import split, validate_article, visible
 from builder.records import Paragraph, Span
 
 MAX_BYTES = 8 * 1024 * 1024
+"""Largest content file read at all (glossaries, corrections)."""
+MAX_ARTICLE_BYTES = 256 * 1024
+"""Largest article (or translation) file: ten times the longest real news article seen, and
+small enough that the extractor's work stays bounded."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+# Characters that never belong in an article and are dropped on reading, each with the
+# words used to report it: C0/C1 controls other than tab and newline (NUL included; U+0002
+# and U+0003 would also collide with Python-Markdown's placeholders), and the bidi
+# embedding, override and isolate controls that can make a line display differently from
+# what it says ("Trojan Source").
+_DROPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
@@ -25,7 +36,8 @@ class Article:
     title: str
     published: date
     body: str
-    """The text after the front matter, as written (line ends normalised to \\n)."""
+    """The text after the front matter, as written (line ends normalised to \\n; control
+    characters and bidi controls dropped, see :func:`read_content`)."""
     body_line: int
     paragraphs: list[Paragraph]
     """Paragraphs kept for the explainer, with spans into ``body``."""
@@ -41,32 +53,92 @@ class Article:
         return self.body_line + self.body.count("\n", 0, offset)
 
 
-def read_text(path: Path) -> str:
-    """Read a content file as UTF-8 text with \\n line ends; errors name the file and line."""
+def read_text(path: Path, limit: int = MAX_BYTES) -> str:
+    """Read a content file as UTF-8 text with \\n line ends; errors name the file and line.
+
+    Control characters and bidi controls are dropped (see :func:`read_content`)."""
+    return read_content(path, limit)[0]
+
+
+def read_content(path: Path, limit: int = MAX_BYTES) -> tuple[str, list[Problem]]:
+    """Read a content file as UTF-8 text with \\n line ends, and the warnings about what was
+    dropped: NUL and other control characters, bidi embedding/override/isolate controls. A
+    BOM is accepted; CRLF and CR line ends become \\n. Raises ExplainerError naming the file
+    (and the line, for bad UTF-8) when the file cannot be used."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ExplainerError(Problem(path, None, f"cannot read the file: {exc.strerror}")) from None
-    if len(raw) > MAX_BYTES:
+        with path.open("rb") as fp:
+            raw = fp.read(limit + 1)
+    except IsADirectoryError:
         raise ExplainerError(
             Problem(
-                path,
-                None,
-                f"the file is larger than {MAX_BYTES // 2**20} MB",
-                "split it or trim it",
+                path, None, "this is a folder, not a file", "put the text in a file of that name"
             )
+        ) from None
+    except OSError as exc:
+        why = exc.strerror or exc.__class__.__name__
+        hint = (
+            "check the file's permissions (chmod a+r)" if isinstance(exc, PermissionError) else None
+        )
+        raise ExplainerError(Problem(path, None, f"cannot read the file: {why}", hint)) from None
+    if len(raw) > limit:
+        size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 2**10} KB"
+        raise ExplainerError(
+            Problem(path, None, f"the file is larger than {size}", "split it or trim it")
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line_start = max(raw.rfind(b"\n", 0, exc.start), raw.rfind(b"\r", 0, exc.start)) + 1
         line = raw.count(b"\n", 0, exc.start) + 1
+        if b"\n" not in raw:
+            line = raw.count(b"\r", 0, exc.start) + 1
+        column = len(raw[line_start : exc.start].decode("utf-8", errors="replace")) + 1
+        bad = raw[exc.start : max(exc.end, exc.start + 1)][:4].hex(" ").upper()
         raise ExplainerError(
-            Problem(path, line, "the file is not valid UTF-8", "save it as UTF-8 (Unicode)")
+            Problem(
+                path,
+                line,
+                f"the file is not valid UTF-8 (byte {bad} at character {column} of the line)",
+                "save it as UTF-8 (Unicode)",
+            )
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    return text
+    warnings: list[Problem] = []
+    if _DROPPED.search(text):
+        found = [(m.start(), m.group()) for m in _DROPPED.finditer(text)]
+        bidi = [(at, ch) for at, ch in found if _BIDI.match(ch)]
+        other = [(at, ch) for at, ch in found if not _BIDI.match(ch)]
+        for group, what, hint in (
+            (
+                bidi,
+                "bidi control character",
+                "they are invisible and can make a line display in another order than it "
+                "reads; remove them from the file",
+            ),
+            (
+                other,
+                "control character",
+                "they are invisible, usually left by a copy from another program; remove "
+                "them from the file",
+            ),
+        ):
+            if not group:
+                continue
+            at = group[0][0]
+            names = sorted({f"U+{ord(c):04X}" for _, c in group})
+            count = f"{len(group)} {what}{'s' if len(group) > 1 else ''}"
+            warnings.append(
+                Problem(
+                    path,
+                    text.count("\n", 0, at) + 1,
+                    f"{count} ({', '.join(names[:5])}{'…' if len(names) > 5 else ''}) "
+                    "removed from the text, first on this line",
+                    hint,
+                    Severity.WARNING,
+                )
+            )
+        text = _DROPPED.sub("", text)
+    return text, warnings
 
 
 def paragraphs_of(body: str) -> list[Paragraph]:
@@ -86,13 +158,18 @@ def paragraphs_of(body: str) -> list[Paragraph]:
 
 
 def load_article(path: Path, slug: str | None = None, today: date | None = None) -> Article:
-    """Load and validate ``article.ar.md``; raises ExplainerError for anything unusable."""
-    text = read_text(path)
+    """Load and validate ``article.ar.md``; raises ExplainerError for anything unusable.
+
+    ``today`` is the date after which ``published`` is refused as a typo (by default the
+    real date, with a day's grace for time zones)."""
+    text, warnings = read_content(path, MAX_ARTICLE_BYTES)
     fm = split(text, path)
-    warnings = validate_article(fm, path, today)
+    if today is None:
+        today = date.today() + timedelta(days=1)
+    warnings += validate_article(fm, path, today)
     data = fm.data
     body = text[fm.body_offset :]
-    title = " ".join(str(data["title"]).split())
+    title = data["title"]
     kept: list[Paragraph] = []
     dropped: list[Paragraph] = []
     for para in paragraphs_of(body):
@@ -106,7 +183,10 @@ def load_article(path: Path, slug: str | None = None, today: date | None = None)
             Problem(
                 path,
                 fm.body_line,
-                "the article has no text after the front matter",
+                "the article has no text after the front matter, only the headline "
+                "or page furniture"
+                if any(visible(body[p.span.start : p.span.end]) for p in dropped)
+                else "the article has no text after the front matter",
                 "paste the article body below the closing '---'",
             )
         )

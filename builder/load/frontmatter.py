@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,20 @@ class _StrictLoader(yaml.SafeLoader):
                 None, None, "YAML aliases (*name) are not allowed here", event.start_mark
             )
         return super().compose_node(parent, index)
+
+    def construct_undefined(self, node: Any) -> Any:
+        """Tags such as ``!!python/object/apply:os.system`` are refused in plain words."""
+        tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"the YAML tag '{tag}' is not allowed (only plain text, numbers, lists and "
+            "mappings are)",
+            node.start_mark,
+        )
+
+
+_StrictLoader.add_constructor(None, _StrictLoader.construct_undefined)
 
 
 # Dates stay text so that a bad one ("2022-13-45") is reported by the schema with its line.
@@ -76,6 +91,15 @@ def parse_yaml_mapping(
     text: str, path: Path, first_line: int = 1
 ) -> tuple[dict[str, Any], dict[str, int]]:
     """Parse a YAML mapping safely, returning it with the line of each top-level key."""
+    data, key_lines, _ = parse_yaml_document(text, path, first_line)
+    return data, key_lines
+
+
+def parse_yaml_document(
+    text: str, path: Path, first_line: int = 1
+) -> tuple[dict[str, Any], dict[str, int], yaml.MappingNode | None]:
+    """:func:`parse_yaml_mapping`, also returning the YAML node (for the lines of nested
+    entries: ``node.start_mark.line`` is 0-based from ``first_line``)."""
     loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()
@@ -83,23 +107,45 @@ def parse_yaml_mapping(
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line
-        raise ExplainerError(Problem(path, line, f"invalid YAML: {exc.problem or exc}")) from None
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        raise ExplainerError(
+            Problem(path, line, f"invalid YAML: {exc.problem or exc}", _YAML_HINT)
+        ) from None
+    except RecursionError:
+        raise ExplainerError(
+            Problem(path, first_line, "invalid YAML: it is nested too deeply", _YAML_HINT)
+        ) from None
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise ExplainerError(Problem(path, first_line, f"invalid YAML: {exc}")) from None
     finally:
         loader.dispose()
     if data is None:
-        return {}, {}
+        return {}, {}, None
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise ExplainerError(
             Problem(path, first_line, "expected a mapping of 'key: value' lines", None)
         )
-    key_lines = {
-        str(k.value): first_line + k.start_mark.line
-        for k, _ in node.value
-        if isinstance(k, yaml.ScalarNode)
-    }
-    return {str(k): v for k, v in data.items()}, key_lines
+    key_lines: dict[str, int] = {}
+    for k, _ in node.value:
+        if not isinstance(k, yaml.ScalarNode):
+            continue
+        line = first_line + k.start_mark.line
+        if k.value in key_lines:
+            raise ExplainerError(
+                Problem(
+                    path,
+                    line,
+                    f"'{k.value}' is given twice (first on line {key_lines[k.value]})",
+                    "keep one of them",
+                )
+            )
+        key_lines[str(k.value)] = line
+    return {str(k): v for k, v in data.items()}, key_lines, node
+
+
+_YAML_HINT = (
+    "write one 'key: value' per line; put a value in double quotes when it holds ':', '#', "
+    "quotes or brackets"
+)
 
 
 # The article schema: key -> (type, required).
@@ -114,20 +160,52 @@ ARTICLE_FIELDS: dict[str, tuple[type, bool]] = {
 }
 
 
+def visible(text: str) -> str:
+    """``text`` without whitespace and invisible characters: empty when nothing would show."""
+    return _INVISIBLE.sub("", text)
+
+
+_INVISIBLE = re.compile("[\\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c\u0640]+")
+_TYPE_NAMES = {
+    "list": "a list",
+    "dict": "a mapping",
+    "bool": "true/false",
+    "int": "a number",
+    "float": "a number",
+    "date": "a date",
+    "NoneType": "empty",
+}
+
+
+def _kind_of(value: Any) -> str:
+    name = type(value).__name__
+    return _TYPE_NAMES.get(name, name)
+
+
 def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> list[Problem]:
-    """Check the article schema; return warnings, raise on errors."""
+    """Check the article schema; return warnings, raise on errors.
+
+    Text fields come back with their whitespace collapsed (a headline may span lines in
+    YAML); ``published`` comes back as a :class:`date`."""
     problems: list[Problem] = []
     warnings: list[Problem] = []
     data = fm.data
     for key, (kind, required) in ARTICLE_FIELDS.items():
         line = fm.lines.get(key, 1)
-        if key not in data or data[key] is None or data[key] == "":
+        value = data.get(key)
+        if isinstance(value, str) and kind is str:
+            value = " ".join(value.split())
+            data[key] = value
+            if not visible(value):
+                value = data[key] = None
+        if value is None or value == "":
+            data.pop(key, None)
             if required:
-                problems.append(
-                    Problem(path, 1, f"front matter is missing '{key}'", _field_hint(key))
+                what = (
+                    f"'{key}' is empty" if key in fm.lines else f"front matter is missing '{key}'"
                 )
+                problems.append(Problem(path, line, what, _field_hint(key)))
             continue
-        value = data[key]
         if kind is date:
             if isinstance(value, str):
                 try:
@@ -135,7 +213,10 @@ def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> 
                 except ValueError:
                     problems.append(
                         Problem(
-                            path, line, f"'{key}' is not an ISO date: {value!r}", "write YYYY-MM-DD"
+                            path,
+                            line,
+                            f"'{key}' is not an ISO date: {value!r}",
+                            "write YYYY-MM-DD",
                         )
                     )
                     continue
@@ -144,7 +225,7 @@ def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> 
                     Problem(
                         path,
                         line,
-                        f"'{key}' must be a date, not {type(value).__name__}",
+                        f"'{key}' must be a date, not {_kind_of(value)}",
                         "write YYYY-MM-DD",
                     )
                 )
@@ -159,13 +240,30 @@ def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> 
                         "check the date",
                     )
                 )
-        elif not isinstance(value, kind):
-            if isinstance(value, (int, float)) and kind is str:
+        elif not isinstance(value, kind) or isinstance(value, bool):
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and kind is str:
                 data[key] = str(value)
             else:
                 problems.append(
-                    Problem(path, line, f"'{key}' must be text, not {type(value).__name__}")
+                    Problem(
+                        path,
+                        line,
+                        f"'{key}' must be text, not {_kind_of(value)}",
+                        "put the text in quotes",
+                    )
                 )
+    url = data.get("url")
+    if isinstance(url, str) and not re.match(r"(?i)https?://[^\s/$.?#][^\s]*$", url):
+        data.pop("url")
+        warnings.append(
+            Problem(
+                path,
+                fm.lines.get("url", 1),
+                f"'url' is not a web address: {url[:80]!r}; it is left out",
+                "write the article's address, starting with https://",
+                Severity.WARNING,
+            )
+        )
     for key in data:
         if key not in ARTICLE_FIELDS:
             close = difflib.get_close_matches(key, ARTICLE_FIELDS, n=1)

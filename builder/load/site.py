@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder.errors import Problem
+from builder.errors import Problem, Severity
 
 ARTICLES = "articles"
 ARTICLE_FILE = "article.ar.md"
@@ -50,10 +51,22 @@ class ContentTree:
 def slug_problem(name: str) -> str | None:
     """Why a folder name cannot be a slug, or None when it can."""
     if not SLUG.match(name):
-        return "use lower-case Latin letters, digits and hyphens (e.g. 2022-10-31-sochi-summit)"
+        suggestion = suggest_slug(name)
+        example = (
+            f"e.g. '{suggestion}'"
+            if suggestion and suggestion != name and SLUG.match(suggestion)
+            else "e.g. 2022-10-31-sochi-summit"
+        )
+        return f"use lower-case Latin letters, digits and hyphens ({example})"
     if name in _RESERVED:
         return f"'{name}' is reserved by the site"
     return None
+
+
+def suggest_slug(name: str) -> str:
+    """A usable slug close to ``name`` (may be empty when nothing Latin is left)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:100].strip("-")
+    return f"{slug}-article" if slug in _RESERVED else slug
 
 
 def discover(root: Path) -> ContentTree:
@@ -68,40 +81,74 @@ def discover(root: Path) -> ContentTree:
         )
         return tree
     real_root = root.resolve()
-    for entry in sorted(base.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith("."):
-            continue
-        if not entry.is_dir():
-            tree.problems.append(
-                Problem(
-                    entry,
-                    None,
-                    "not an article folder; ignored",
-                    f"put articles in {base}/<slug>/{ARTICLE_FILE}",
-                )
-            )
-            continue
-        why = slug_problem(entry.name)
-        if why:
-            tree.problems.append(Problem(entry, None, f"unusable folder name '{entry.name}'", why))
-            continue
-        article = entry / ARTICLE_FILE
-        if not article.exists():
-            tree.problems.append(
-                Problem(
-                    entry,
-                    None,
-                    f"the folder has no {ARTICLE_FILE}",
-                    "add the Arabic article there, or remove the folder",
-                )
-            )
-            continue
-        if not article.resolve().is_relative_to(real_root) or not entry.resolve().is_relative_to(
-            real_root
-        ):
-            tree.problems.append(
-                Problem(article, None, "the article points outside content/ (symlink); ignored")
-            )
+    try:
+        entries = sorted(base.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        tree.problems.append(
+            Problem(base, None, f"cannot list the articles folder: {exc.strerror or exc}")
+        )
+        return tree
+    for entry in entries:
+        try:
+            problem = _folder_problem(entry, real_root)
+        except OSError as exc:
+            problem = Problem(entry, None, f"cannot read this folder: {exc.strerror or exc}")
+        if problem is not None:
+            if problem.message:
+                tree.problems.append(problem)
             continue
         tree.folders.append(ArticleFolder(entry.name, entry))
     return tree
+
+
+_SILENT = Problem(None, None, "")
+
+
+def _folder_problem(entry: Path, real_root: Path) -> Problem | None:
+    """Why ``entry`` is not an article folder (``_SILENT`` for what is quietly ignored)."""
+    name = entry.name
+    if name.startswith("."):
+        if entry.is_dir() and (entry / ARTICLE_FILE).exists():
+            return Problem(
+                entry,
+                None,
+                f"the folder '{name}' is hidden (its name starts with '.'); ignored",
+                f"rename it to '{suggest_slug(name) or 'a-slug'}' to publish it",
+                Severity.WARNING,
+            )
+        return _SILENT
+    if not entry.is_dir():
+        return Problem(
+            entry,
+            None,
+            "not an article folder; ignored",
+            f"put articles in {entry.parent}/<slug>/{ARTICLE_FILE}",
+        )
+    if not entry.resolve().is_relative_to(real_root):
+        return Problem(entry, None, "the folder points outside content/ (symlink); ignored")
+    why = slug_problem(name)
+    if why:
+        return Problem(entry, None, f"unusable folder name '{name}'", why)
+    article = entry / ARTICLE_FILE
+    if not article.exists() and not article.is_symlink():
+        others = sorted(p.name for p in entry.iterdir() if not p.name.startswith("."))
+        if not others:
+            return Problem(
+                entry,
+                None,
+                "the folder is empty; ignored",
+                f"add the Arabic article as {ARTICLE_FILE}, or remove the folder",
+                Severity.WARNING,
+            )
+        close = difflib.get_close_matches(ARTICLE_FILE, others, n=1, cutoff=0.6)
+        hint = (
+            f"did you mean to name '{close[0]}' {ARTICLE_FILE}?"
+            if close
+            else f"add the Arabic article there as {ARTICLE_FILE}, or remove the folder"
+        )
+        return Problem(entry, None, f"the folder has no {ARTICLE_FILE}", hint)
+    if not article.resolve().is_relative_to(real_root):
+        return Problem(article, None, "the article points outside content/ (symlink); ignored")
+    if not article.is_file():
+        return Problem(article, None, f"{ARTICLE_FILE} is not a file (a folder or a broken link)")
+    return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder.errors import ExplainerError, Problem
-from builder.load.article import Article, paragraphs_of, read_text
+from builder.load.article import MAX_ARTICLE_BYTES, Article, paragraphs_of, read_text
 from builder.load.frontmatter import DELIMITER, split
 
 
@@ -26,7 +26,7 @@ def load_translation(path: Path, article: Article) -> Translation | None:
     """The translation of ``article`` at ``path``, or None when there is none."""
     if not path.exists():
         return None
-    text = read_text(path)
+    text = read_text(path, MAX_ARTICLE_BYTES)
     title = None
     body = text
     body_line = 1

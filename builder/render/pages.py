@@ -16,7 +16,7 @@ from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
-from builder.render.markup import inline_md, isolate
+from builder.render.markup import inline_md, isolate, meta_text, plain, snippet
 from builder.render.metadata import about
 from builder.render.settings import Settings
 
@@ -56,16 +56,18 @@ class ExplainerView:
         self.tr = translations(lang)
         self.translation = translation
         self.doc = facts.document
+        self._quotes: dict[int, Markup] = {}
 
     def text(self, value: str) -> Markup:
         return isolate(value, self.lang)
 
     def sentence_item(self, index: int) -> dict[str, Any]:
-        sentence = self.doc.sentences[index] if 0 <= index < len(self.doc.sentences) else None
-        quote = sentence.text if sentence else ""
+        if index not in self._quotes:  # one short quote per sentence, however often cited
+            sentence = self.doc.sentences[index] if 0 <= index < len(self.doc.sentences) else None
+            self._quotes[index] = snippet(sentence.text) if sentence else Markup("")
         return {
             "anchor": f"s{index}",
-            "quote": " ".join(quote.split()),
+            "quote": self._quotes[index],
             "anchor_label": self.tr.gettext("source") + " " + self.fmt.digits(str(index)),
         }
 
@@ -80,8 +82,10 @@ class ExplainerView:
             lede["text"] = self.text(
                 self.translation.paragraphs[0]
             )  # the translated lead paragraph
-        else:
+        elif doc.sentences:
             lede["text"] = self.untranslated(doc.sentences[lede_index].text)
+        else:
+            lede["text"] = Markup("")
         page: dict[str, Any] = {
             "lang": self.lang,
             "title": title,
@@ -257,13 +261,16 @@ def render_explainer(
 ) -> str:
     view = ExplainerView(facts, lang, settings, translation)
     page = view.build()
+    description = _description(facts, lang, translation)
     front = {
-        "title": display(page["title"]),
-        "description": _description(facts, lang, translation),
+        # Themes print these two into <title> and <meta> without escaping: escaped here.
+        "title": meta_text(page["title"]),
+        "description": meta_text(description),
         "explainer": {
             "slug": facts.document.slug,
             "lang": lang,
-            "title": display(page["title"]),
+            "title": plain(page["title"]),
+            "description": description,
             "published": page["published_iso"],
             "about": about(
                 [
@@ -293,13 +300,21 @@ def _description(facts: Facts, lang: str, translation: Translation | None) -> st
 
 
 def _clip(text: str, limit: int = 200) -> str:
-    text = " ".join(display(text).split())
+    text = plain(text)
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def render_home(items: list[dict[str, Any]], lang: str, settings: Settings, site_title: str) -> str:
     env = environment(lang)
     front = {"title": site_title, "explainer": {"lang": lang, "home": True}}
+    items = [
+        {
+            **item,
+            "title": isolate(item["title"], lang),
+            "summary": isolate(item["summary"], "ar") if item.get("summary") else None,
+        }
+        for item in items
+    ]
     return env.get_template("home.md.j2").render(
         explainers=items, site_title=site_title, front_matter=_front_matter(front)
     )

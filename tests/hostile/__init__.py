@@ -1,0 +1,1 @@
+"""Hostile and broken input: clear errors, safe pages, nothing lost (see helpers.py)."""
