@@ -2,7 +2,7 @@
 
 The quote is looked for as written first; failing that, ignoring what editors retype
 differently: diacritics, tatweel, alef/hamza/ya variants, digit scripts, quotation marks and
-spacing (``كاراباخ ، في`` matches ``كاراباخ، في``). The span returned is always into the text
+spacing (``دمشق ، في`` matches ``دمشق، في``). The span returned is always into the text
 as written.
 """
 

@@ -480,7 +480,7 @@ def _read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
         if not _name_like(tok, gaz, tokens):
             break
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
-            break  # وعلييف starts the next name
+            break  # ولافروف starts the next name
         if units and tok.norm.startswith("ال") and len(units) >= 2:
             break
         step = (
@@ -507,7 +507,7 @@ def _boundary(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _register_person_forms(reg: _Registry, found: _Found, text: str) -> None:
-    """Index the full name and the surname so later mentions (بوتين, وباشينيان) join."""
+    """Index the full name and the surname so later mentions (لافروف, ولافروف) join."""
     words = normalize(text).split()
     reg.people.add(" ".join(words), found.entity)
     if len(words) >= 2:

@@ -209,7 +209,7 @@ def _with_countries(ctx: Context, actors: list[Actor]) -> list[str]:
 
 def _venue(ctx: Context, sentence: int, tokens: Sequence[Token]) -> Actor | None:
     """A place the sentence puts the talks in (في بروكسل); failing that, a summit named after
-    its city close by (قمة سوتشي), as articles often name the venue a sentence apart."""
+    its city close by (قمة جنيف), as articles often name the venue a sentence apart."""
     found = _venue_in(ctx, sentence, tokens, VENUE_CUES)
     if found is not None:
         return found

@@ -6,7 +6,7 @@ people:
     ar: [فلاديمير بوتين, بوتين]       # every spelling; the first is the display form
     role: {en: President of Russia, ar: الرئيس الروسي}   # optional
 places:
-  - {en: Sochi, ar: [سوتشي], country: RU}
+  - {en: Geneva, ar: [جنيف], country: CH}
 organizations:
   - {en: Agence France-Presse, ar: [وكالة فرانس برس, فرانس برس]}
 groups:

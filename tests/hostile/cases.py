@@ -9,11 +9,16 @@ builds, both pages are safe), ``warning`` (it builds, and a warning names the fi
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from tests.conftest import EXAMPLE
 from tests.hostile.helpers import article
+
+# Where a YAML tag would leave a file if it ever ran (the tests check it never exists).
+PWNED = Path(tempfile.gettempdir()) / "pwned-by-yaml"
 
 # -- markup --------------------------------------------------------------------------------
 
@@ -474,7 +479,7 @@ FRONT_MATTER_CASES = [
     InputCase(
         "python-tag",
         {
-            "article.ar.md": "---\ntitle: !!python/object/apply:os.system ['touch /tmp/pwned-by-yaml']\n"
+            "article.ar.md": f"---\ntitle: !!python/object/apply:os.system ['touch {PWNED}']\n"
             "published: 2022-01-01\n---\n" + BODY
         },
         "error",

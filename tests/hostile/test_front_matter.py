@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.cases import FRONT_MATTER_CASES, InputCase
+from tests.hostile.cases import FRONT_MATTER_CASES, PWNED, InputCase
 from tests.hostile.runner import cli_batch, run_case
-
-PWNED = Path("/tmp/pwned-by-yaml")
 
 
 @pytest.mark.parametrize("case", FRONT_MATTER_CASES, ids=lambda c: c.id)
