@@ -63,11 +63,6 @@ class PhraseIndex(Generic[T]):
     def first_words(self) -> set[str]:
         return set(self._by_first)
 
-    def starts(self, token: Token) -> bool:
-        """Whether any phrase can start at this token (a cheap test before :meth:`match`)."""
-        by_first = self._by_first
-        return any(stem in by_first for stem in token.stems)
-
     def __contains__(self, phrase: str) -> bool:
         return _words(phrase) in self._seen
 
