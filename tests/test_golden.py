@@ -31,4 +31,6 @@ def test_rendered_markdown_matches_golden(pages: dict[str, str | bytes], lang: s
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(rendered, encoding="utf-8")
     assert golden.exists(), f"{golden} is missing: run with UPDATE_GOLDEN=1 to create it"
-    assert rendered == golden.read_text(encoding="utf-8"), f"{golden.name} changed: review the diff and update"
+    assert rendered == golden.read_text(encoding="utf-8"), (
+        f"{golden.name} changed: review the diff and update"
+    )

@@ -33,7 +33,9 @@ def wait_for(url: str, needle: str, seconds: float) -> bool:
     return False
 
 
-@pytest.mark.parametrize("mode", [["--livereload"], ["--livereload", "--dirty"]], ids=["full", "dirty"])
+@pytest.mark.parametrize(
+    "mode", [["--livereload"], ["--livereload", "--dirty"]], ids=["full", "dirty"]
+)
 def test_edit_is_served_without_restart(site_copy: Path, tmp_path: Path, mode: list[str]) -> None:
     """`make serve` runs the dirty mode: only changed pages are rebuilt, and the search index
     keeps one entry per section however many edits come in."""
