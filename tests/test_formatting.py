@@ -77,6 +77,7 @@ def test_partial_dates() -> None:
     assert fmt.iso_date("2022-08") == "August 2022"
     assert fmt.iso_date("2020") == "2020"
     assert fmt.iso_date("1990/1999") == "1990s"
+    assert Formatter("ar", Settings()).iso_date("1990/1999") == "التسعينيات"
 
 
 def test_latin_runs_are_isolated_in_arabic_and_arabic_runs_in_english() -> None:

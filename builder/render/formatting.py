@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal
 
+from builder import data
 from builder.extract.nouns import nouns
 from builder.records import Figure
 from builder.render.catalog import translations
@@ -30,6 +32,15 @@ QUALIFIERS = {
     "up_to": N_("up to %(num)s"),
     "at_least": N_("at least %(num)s"),
 }
+
+
+@cache
+def _decade_words() -> dict[int, str]:
+    """First listed spelling of each decade word (the data file puts the preferred one first)."""
+    out: dict[int, str] = {}
+    for word, year in data.load("time_words")["decades"].items():
+        out.setdefault(int(year), str(word))
+    return out
 
 
 class Formatter:
@@ -83,9 +94,7 @@ class Formatter:
                 and start.endswith("0")
                 and int(end) == int(start) + 9
             ):
-                return (
-                    self.digits(f"{start}s") if self.lang != "ar" else self.digits(f"عقد {start}")
-                )
+                return self.digits(f"{start}s") if self.lang != "ar" else self.decade_ar(int(start))
             return " – ".join(self.iso_date(p) for p in iso.split("/"))
         parts = iso.split("-")
         try:
@@ -120,6 +129,16 @@ class Formatter:
         if self.lang != "ar" and base and label.endswith(base):
             return label[: len(label) - len(base)] + form
         return label
+
+    def decade_ar(self, year: int) -> str:
+        """التسعينيات for 1990, from the decade words of ``data/time_words.yml``; the same
+        words name the century after 2000; decades with no word read "عقد 2010"."""
+        words = _decade_words()
+        if 1900 <= year < 2000 and year in words:
+            return words[year]
+        if 2000 <= year < 2100 and 1900 + year % 100 in words:
+            return f"{words[1900 + year % 100]} من القرن الحادي والعشرين"
+        return self.digits(f"عقد {year}")
 
     def list(self, items: list[str]) -> str:
         return babel_format_list(items, locale=self.locale) if items else ""
