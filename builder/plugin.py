@@ -5,6 +5,7 @@ MkDocs' logger (so ``--strict`` fails on them)."""
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import logging
 import re
@@ -169,7 +170,10 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
                 lang: _absolute(site_url, f.url) for lang, f in files.items() if hasattr(f, "url")
             }
             url = _absolute(site_url, page.url)
-            head = head_html(meta, url, alternates, config.site_name)  # meta holds raw text
+            # The front matter's title and description are HTML-escaped (themes print them
+            # raw); head_html escapes what it writes, so it gets the text back.
+            text = {k: html.unescape(str(page.meta.get(k) or "")) for k in ("title", "description")}
+            head = head_html({**meta, **text}, url, alternates, config.site_name)
             output = output.replace("</head>", head + "\n</head>", 1)
         return output
 

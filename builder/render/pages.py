@@ -269,8 +269,6 @@ def render_explainer(
         "explainer": {
             "slug": facts.document.slug,
             "lang": lang,
-            "title": plain(page["title"]),
-            "description": description,
             "published": page["published_iso"],
             "about": about(
                 [
