@@ -11,11 +11,10 @@ from builder.correct import correct_facts
 from builder.errors import ExplainerError, Problem
 from builder.extract import extract
 from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
-from builder.load.article import load_article, paragraphs_of
-from builder.load.boilerplate import is_boilerplate
+from builder.load.article import load_article, split_furniture
 from builder.load.glossary import require_glossary
 from builder.load.site import CORRECTIONS_FILE, GLOSSARY_FILE
-from builder.records import Facts, Paragraph
+from builder.records import Facts
 
 
 def extract_facts(
@@ -27,11 +26,7 @@ def extract_facts(
 ) -> Facts:
     """Facts of an article given as plain text (paragraphs separated by blank lines)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    kept: list[Paragraph] = []
-    for para in paragraphs_of(text):
-        chunk = text[para.span.start : para.span.end]
-        if not is_boilerplate(chunk, title, first=para.index == 0):
-            kept.append(Paragraph(len(kept), para.span))
+    kept, _ = split_furniture(text, title)
     if not kept and not title.strip():
         raise ExplainerError(Problem(None, None, "the article is empty: no headline and no text"))
     return extract(make_document(slug, title, published, text, kept), gazetteer or shipped())

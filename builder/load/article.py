@@ -157,6 +157,20 @@ def paragraphs_of(body: str) -> list[Paragraph]:
     return result
 
 
+def split_furniture(body: str, title: str) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The body's paragraphs kept for the explainer (renumbered) and those left out as page
+    furniture (the headline repeated first, comment forms, navigation)."""
+    kept: list[Paragraph] = []
+    dropped: list[Paragraph] = []
+    for para in paragraphs_of(body):
+        chunk = body[para.span.start : para.span.end]
+        if is_boilerplate(chunk, title, first=not kept and not dropped):
+            dropped.append(para)
+        else:
+            kept.append(Paragraph(len(kept), para.span))
+    return kept, dropped
+
+
 def load_article(path: Path, slug: str | None = None, today: date | None = None) -> Article:
     """Load and validate ``article.ar.md``; raises ExplainerError for anything unusable.
 
@@ -170,14 +184,7 @@ def load_article(path: Path, slug: str | None = None, today: date | None = None)
     data = fm.data
     body = text[fm.body_offset :]
     title = data["title"]
-    kept: list[Paragraph] = []
-    dropped: list[Paragraph] = []
-    for para in paragraphs_of(body):
-        chunk = body[para.span.start : para.span.end]
-        if is_boilerplate(chunk, title, first=not kept and not dropped):
-            dropped.append(para)
-        else:
-            kept.append(Paragraph(len(kept), para.span))
+    kept, dropped = split_furniture(body, title)
     if not kept:
         raise ExplainerError(
             Problem(
