@@ -253,14 +253,18 @@ def _home(site: SiteResult, lang: str, settings: Settings) -> str:
         assert facts is not None
         doc = facts.document
         title = doc.title if lang == "ar" else (facts.title_en or doc.title)
-        lede = doc.sentences[1].text if len(doc.sentences) > 1 else ""
+        if lang == "ar":
+            lede = doc.sentences[1].text if len(doc.sentences) > 1 else None
+        else:  # the translated lead paragraph, where there is a translation
+            paragraphs = result.translation.paragraphs if result.translation else []
+            lede = paragraphs[0] if paragraphs else None
         items.append(
             {
                 "href": f"articles/{result.folder.slug}/",
                 "title": title,
                 "published": fmt.date(doc.published),
                 "published_iso": doc.published.isoformat(),
-                "summary": lede if lang == "ar" else None,
+                "summary": lede,
             }
         )
     return render_home(items, lang, settings, translations(lang).gettext("News explainers"))

@@ -309,7 +309,7 @@ def render_home(items: list[dict[str, Any]], lang: str, settings: Settings, site
         {
             **item,
             "title": isolate(item["title"], lang),
-            "summary": isolate(item["summary"], "ar") if item.get("summary") else None,
+            "summary": isolate(item["summary"], lang) if item.get("summary") else None,
         }
         for item in items
     ]
