@@ -16,7 +16,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.devset.score import (  # noqa: E402
+from tests.devset.score import (
     DEFAULT_CORPUS,
     DEVSET_DIR,
     EXIT_NO_CORPUS,
@@ -25,10 +25,47 @@ from tests.devset.score import (  # noqa: E402
 )
 
 EVENT_KINDS = set(
-    """war clashes attack bombing airstrike shelling killing execution arrest abduction release
-    trial sentence protest election vote referendum visit meeting talks summit agreement ceasefire
-    mediation statement announcement decision sanctions deployment withdrawal offensive capture
-    displacement disaster accident death appointment resignation other""".split()
+    [
+        "war",
+        "clashes",
+        "attack",
+        "bombing",
+        "airstrike",
+        "shelling",
+        "killing",
+        "execution",
+        "arrest",
+        "abduction",
+        "release",
+        "trial",
+        "sentence",
+        "protest",
+        "election",
+        "vote",
+        "referendum",
+        "visit",
+        "meeting",
+        "talks",
+        "summit",
+        "agreement",
+        "ceasefire",
+        "mediation",
+        "statement",
+        "announcement",
+        "decision",
+        "sanctions",
+        "deployment",
+        "withdrawal",
+        "offensive",
+        "capture",
+        "displacement",
+        "disaster",
+        "accident",
+        "death",
+        "appointment",
+        "resignation",
+        "other",
+    ]
 )
 ACTOR_KINDS = {"person", "country", "organization", "group", "place"}
 FIGURE_KINDS = {"ordinal", "age"}

@@ -135,10 +135,7 @@ class InputCase:
     """The folder name (default: a slug from the id)."""
     builds: bool | None = None
     """Whether the article's pages exist afterwards (default: unless ``expect`` is error)."""
-    xfail: str | None = None
     tags: tuple[str, ...] = field(default=())
-    pending: tuple[str, ...] = ()
-    """Fixes outside the hostile suite's files this case needs (see helpers.PENDING)."""
 
     @property
     def slug(self) -> str:
@@ -269,7 +266,6 @@ UNICODE_CASES = [
         {"article.ar.md": HEAD + ("كلمة 12 و " * 10_000)[:100_000] + "\n"},
         "safe",
         tags=("big",),
-        pending=("quotes",),
     ),
     InputCase(
         "long-word",

@@ -14,8 +14,6 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -313,35 +311,6 @@ def front_matter_violations(front: dict[str, Any]) -> list[str]:
     return out
 
 
-@cache
-def front_matter_is_escaped() -> bool:
-    """Whether builder/render/pages.py escapes the front matter MkDocs prints raw (the fix
-    proposed with this suite); until it does, the checks that depend on it are xfail."""
-    from builder.api import extract_facts
-    from builder.render.pages import render_explainer
-    from builder.render.settings import Settings
-
-    facts = extract_facts("قال المتحدث إن الوفد وصل.\n", '<i>x</i> "q"', date(2022, 1, 1))
-    front, _ = split_front(render_explainer(facts, "ar", Settings()))
-    return not front_matter_violations(front)
-
-
-@cache
-def quotes_are_clipped() -> bool:
-    """Whether builder/render/pages.py passes the quotes it repeats in every citation's
-    attributes through markup.snippet (small, no template syntax); until it does, a sentence
-    of 100,000 characters with thousands of figures makes a page of gigabytes, and a quote
-    holding ``{{ … }}`` reaches the generated Markdown as is."""
-    from builder.api import extract_facts
-    from builder.render.pages import render_explainer
-    from builder.render.settings import Settings
-
-    sentence = "قال المتحدث {{ 7*7 }} إن 30 جنديا قتلوا " + "و" * 3000 + ".\n"
-    page = render_explainer(extract_facts(sentence, "عنوان", date(2022, 1, 1)), "ar", Settings())
-    quotes = re.findall(r'data-quote="([^"]*)"', page)
-    return bool(quotes) and max(len(q) for q in quotes) < 1000 and "{{" not in page
-
-
 TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\{#|^\s*(```|~~~)", re.MULTILINE)
 
 
@@ -352,55 +321,3 @@ def template_syntax(body: str) -> list[str]:
         f"{m.group()!r} in {body[max(m.start() - 40, 0) : m.end() + 40]!r}"
         for m in TEMPLATE_SYNTAX.finditer(body)
     ]
-
-
-@cache
-def empty_document_refused() -> bool:
-    """Whether ``extract_facts`` refuses (ExplainerError) a document with neither headline
-    nor text, instead of handing render_explainer facts it crashes on (IndexError)."""
-    from builder.api import extract_facts
-    from builder.errors import ExplainerError
-    from builder.render.pages import render_explainer
-    from builder.render.settings import Settings
-
-    try:
-        render_explainer(extract_facts("", " ", date(2022, 1, 1)), "ar", Settings())
-    except ExplainerError:
-        return True
-    except Exception:
-        return False
-    return True
-
-
-PENDING: dict[str, tuple[Callable[[], bool], str]] = {
-    "empty-document": (
-        empty_document_refused,
-        "builder/api.py extract_facts accepts a blank headline with no text, and "
-        "render_explainer raises IndexError on the empty document: apply the api.py diff "
-        "from the hostile-input report",
-    ),
-    "front-matter": (
-        front_matter_is_escaped,
-        "builder/render/pages.py writes title/description into the front matter unescaped "
-        "and MkDocs' templates print them raw (<title>, header, <meta name=description>): "
-        "apply the pages.py diff from the hostile-input report (markup.meta_text)",
-    ),
-    "quotes": (
-        quotes_are_clipped,
-        "builder/render/pages.py repeats each cited sentence whole in two attributes of every "
-        "citation (quadratic time, page size sentence x figures) and leaves template syntax "
-        "({{ }}, {% %}) from quotes and home-page titles in the generated Markdown: apply the "
-        "pages.py diff from the hostile-input report (markup.snippet, markup.isolate)",
-    ),
-}
-PENDING_FIX = PENDING["front-matter"][1]
-
-
-def xfail_if_pending(*names: str) -> None:
-    """xfail (with the reason) when a fix outside this suite's files has not landed yet."""
-    import pytest
-
-    for name in names:
-        probe, reason = PENDING[name]
-        if not probe():
-            pytest.xfail(reason)

@@ -12,14 +12,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from builder.errors import Problem, Severity
 from builder.pipeline import SiteResult, build
 from tests.hostile.cases import InputCase
 from tests.hostile.helpers import (
     CONTROL,
-    PENDING,
     assert_plain_errors,
     front_matter_violations,
     html_violations,
@@ -29,7 +26,6 @@ from tests.hostile.helpers import (
     split_front,
     template_syntax,
     tree_digest,
-    xfail_if_pending,
 )
 
 TIME_LIMIT = 60.0
@@ -134,10 +130,9 @@ def check_outcome(case: InputCase, built: Built) -> None:
 
 
 def check_pages(pages: dict[str, str | bytes]) -> None:
-    """Every generated page: no element content created, no bidi control; and, once the
-    pages.py fixes land, no raw markup in the front matter MkDocs prints unescaped and no
-    template syntax in the Markdown body."""
-    pending: dict[str, list[str]] = {"front-matter": [], "quotes": []}
+    """Every generated page: no element content created, no bidi control, no raw markup in
+    the front matter MkDocs prints unescaped and no template syntax in the Markdown body."""
+    found: list[str] = []
     for rel, text in sorted(pages.items()):
         if not isinstance(text, str) or not rel.endswith(".md"):
             continue
@@ -145,20 +140,12 @@ def check_pages(pages: dict[str, str | bytes]) -> None:
         front, html = render_markdown(text)
         bad = html_violations(html)
         assert not bad, f"{rel}: " + "\n".join(bad)
-        pending["front-matter"] += [f"{rel}: {v}" for v in front_matter_violations(front)]
-        pending["quotes"] += [f"{rel}: {v}" for v in template_syntax(split_front(text)[1])]
-    for name, found in pending.items():
-        if found:
-            probe, reason = PENDING[name]
-            if not probe():
-                pytest.xfail(reason + "\n" + "\n".join(found[:5]))
-            raise AssertionError("\n".join(found))
+        found += [f"{rel}: {v}" for v in front_matter_violations(front)]
+        found += [f"{rel}: {v}" for v in template_syntax(split_front(text)[1])]
+    assert not found, "\n".join(found)
 
 
 def run_case(case: InputCase, root: Path) -> Built:
-    if case.xfail:
-        pytest.xfail(case.xfail)
-    xfail_if_pending(*case.pending)
     content = case_tree(case, root)
     built = build_checked(content, root)
     check_outcome(case, built)
@@ -239,7 +226,7 @@ def check_cli_output(case: InputCase, content: Path, stderr: str) -> None:
 def cli_batch(cases: list[InputCase], root: Path) -> None:
     """Every case of a group in one content tree: one CLI run reports each in plain words,
     the other articles (and the control) still build, and ``--strict`` exits 1."""
-    folder_cases = [c for c in cases if c.at == "folder" and not c.xfail and not c.pending]
+    folder_cases = [c for c in cases if c.at == "folder"]
     content = make_content(root, {c.slug: c.files for c in folder_cases})
     result = cli_build(content, root / "out")
     assert result.returncode == 0, result.stderr

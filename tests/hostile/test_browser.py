@@ -14,7 +14,7 @@ import pytest
 
 from tests.hostile.cases import MARKUP_CASES
 from tests.hostile.conftest import BuiltSite
-from tests.hostile.helpers import CONTROL, xfail_if_pending
+from tests.hostile.helpers import CONTROL
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
@@ -113,8 +113,6 @@ def test_page_in_browser(rel: str, served: str, browser: Any) -> None:
         context.close()
     problems = [*dialogs, *bad, *(f"request to {u}" for u in outside)]
     problems += [e for e in errors if "xss" in e or "alert" in e or "page error" in e]
-    if problems:
-        xfail_if_pending("front-matter")
     assert not problems, "\n".join(problems)
     assert not missing, "\n".join(missing)
     others = [e for e in errors if "Failed to load resource" not in e]

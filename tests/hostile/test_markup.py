@@ -21,7 +21,6 @@ from tests.hostile.helpers import (
     parse_html,
     render_markdown,
     squash,
-    xfail_if_pending,
 )
 from tests.hostile.runner import BIDI, build_checked, check_pages
 
@@ -91,8 +90,6 @@ def test_built_html(case: MarkupCase, markup_site: BuiltSite) -> None:
                 wrong.append(f"{rel}: <title> is {title!r}, not {shown!r}")
         if case.where == "body":
             assert squash(case.visible) in squash(source_text(article[0]))
-    if wrong:
-        xfail_if_pending("front-matter")
     assert not wrong, "\n".join(wrong)
 
 
@@ -103,8 +100,6 @@ def test_home_and_control_pages(rel: str, markup_site: BuiltSite) -> None:
     description with quotes ("not to use force") that must not break out of its attribute."""
     html = parse_html(page(markup_site, rel))
     bad = html_violations(html)
-    if bad:
-        xfail_if_pending("front-matter")
     assert not bad, "\n".join(bad)
 
 

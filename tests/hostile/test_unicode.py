@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.cases import UNICODE_CASES, InputCase
-from tests.hostile.helpers import xfail_if_pending
 from tests.hostile.runner import (
     TIME_LIMIT,
     case_tree,
@@ -38,7 +37,6 @@ BIG = [c for c in UNICODE_CASES if "big" in c.tags]
 def test_cli_bounded_time_and_memory(case: InputCase, tmp_path: Path) -> None:
     import time
 
-    xfail_if_pending(*case.pending)
     content = case_tree(case, tmp_path)
     start = time.monotonic()
     result = cli_build(content, tmp_path / "out", limit_memory=True)
