@@ -41,13 +41,6 @@ def digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
-def file_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b"\0missing"
-
-
 @dataclass
 class BuildCache:
     directory: Path | None = None

@@ -15,13 +15,14 @@ from datetime import date
 from pathlib import Path
 
 from builder.analyse.document import document_from_article
-from builder.cache import BuildCache, digest, file_bytes
+from builder.cache import BuildCache, digest
 from builder.correct import correct_facts
 from builder.correct.preview import error_page
 from builder.errors import ExplainerError, Problem, Severity
 from builder.extract import extract
 from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
-from builder.load.article import Article, load_article
+from builder.load.article import MAX_BYTES, Article, load_article
+from builder.load.files import fingerprint
 from builder.load.glossary import load_glossary
 from builder.load.site import GLOSSARY_FILE, ArticleFolder, discover
 from builder.load.translation import Translation, load_translation
@@ -67,7 +68,7 @@ def site_gazetteer(content_dir: Path) -> tuple[Gazetteer, list[Problem]]:
     """The shipped names plus the site's glossary (a broken glossary is reported, and the
     build goes on with the shipped names)."""
     try:
-        glossary, problems = load_glossary(content_dir / GLOSSARY_FILE)
+        glossary, problems = load_glossary(content_dir / GLOSSARY_FILE, within=content_dir)
     except ExplainerError as exc:
         return shipped(), list(exc.problems)
     return gazetteer_for(glossary), problems
@@ -79,19 +80,19 @@ def article_facts(
     """Load, analyse and extract one article; problems are collected, not raised."""
     result = ArticleResult(folder)
     try:
-        article = load_article(folder.article, folder.slug, today=today)
+        article = load_article(folder.article, folder.slug, today=today, within=folder.root)
         result.article = article
         result.problems.extend(article.warnings)
         facts = extract(document_from_article(article), gazetteer)
         facts.title_en = article.title_en
         facts.source_url = article.url
         try:
-            result.translation = load_translation(folder.translation, article)
+            result.translation = load_translation(folder.translation, article, folder.root)
         except ExplainerError as exc:  # a bad translation costs the English prose, not the page
             result.problems.extend(exc.problems)
         if result.translation and result.translation.title and not facts.title_en:
             facts.title_en = result.translation.title
-        facts, corrected = correct_facts(facts, folder.corrections)
+        facts, corrected = correct_facts(facts, folder.corrections, folder.root)
         result.problems.extend(corrected)
         result.facts = facts
     except ExplainerError as exc:
@@ -124,14 +125,18 @@ def generate(
     gazetteer, glossary_problems = site_gazetteer(content_dir)
     site = SiteResult(problems=[*tree.problems, *glossary_problems])
     shared = digest(
-        file_bytes(content_dir / GLOSSARY_FILE), repr(settings), repr(today), repr(error_pages)
+        fingerprint(content_dir / GLOSSARY_FILE, MAX_BYTES, content_dir),
+        repr(settings),
+        repr(today),
+        repr(error_pages),
     )
     keys = {
         folder.slug: digest(
             shared,
-            file_bytes(folder.article),
-            file_bytes(folder.translation),
-            file_bytes(folder.corrections),
+            *(
+                fingerprint(path, MAX_BYTES, folder.root)
+                for path in (folder.article, folder.translation, folder.corrections)
+            ),
         )
         for folder in tree.folders
     }

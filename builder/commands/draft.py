@@ -56,7 +56,7 @@ def _folder(content: Path, name: str) -> ArticleFolder:
     path = Path(name)
     if path.exists() and (path.is_file() or (path / "article.ar.md").exists()):
         folder = path.parent if path.is_file() else path
-        return ArticleFolder(folder.name, folder)
+        return ArticleFolder(folder.name, folder, folder.parent.parent)
     tree = discover(content)
     for folder in tree.folders:
         if folder.slug == name:

@@ -32,26 +32,31 @@ from builder.correct.apply import apply_corrections
 from builder.correct.schema import Corrections, parse_corrections
 from builder.errors import ExplainerError, Problem, Severity
 from builder.load.article import read_text
+from builder.load.files import present
 from builder.records import Facts
 
 __all__ = ["Corrections", "apply_corrections", "correct_facts", "load_corrections"]
 
 
-def load_corrections(path: Path) -> tuple[Corrections | None, list[Problem]]:
+def load_corrections(
+    path: Path, within: Path | None = None
+) -> tuple[Corrections | None, list[Problem]]:
     """The corrections file at ``path`` (None when there is none) and its schema problems.
 
     Raises :class:`ExplainerError` when the file cannot be read or is not YAML."""
-    if not path.exists():
+    if not present(path):
         return None, []
-    return parse_corrections(read_text(path), path)
+    return parse_corrections(read_text(path, within=within), path)
 
 
-def correct_facts(facts: Facts, path: Path) -> tuple[Facts, list[Problem]]:
+def correct_facts(
+    facts: Facts, path: Path, within: Path | None = None
+) -> tuple[Facts, list[Problem]]:
     """``facts`` with the corrections at ``path`` applied, and the warnings found.
 
     Raises :class:`ExplainerError` (carrying every problem found, warnings included) when the
     file has errors: an explainer is not published half-corrected."""
-    corrections, problems = load_corrections(path)
+    corrections, problems = load_corrections(path, within)
     if corrections is None:
         return facts, []
     if not _has_errors(problems):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from builder.errors import ExplainerError, Problem, Severity
 from builder.load.boilerplate import is_boilerplate
+from builder.load.files import read_bytes
 from builder.load.frontmatter import split, validate_article, visible
 from builder.records import Paragraph, Span
 
@@ -53,38 +54,24 @@ class Article:
         return self.body_line + self.body.count("\n", 0, offset)
 
 
-def read_text(path: Path, limit: int = MAX_BYTES) -> str:
+def read_text(path: Path, limit: int = MAX_BYTES, within: Path | None = None) -> str:
     """Read a content file as UTF-8 text with \\n line ends; errors name the file and line.
 
     Control characters and bidi controls are dropped (see :func:`read_content`)."""
-    return read_content(path, limit)[0]
+    return read_content(path, limit, within)[0]
 
 
-def read_content(path: Path, limit: int = MAX_BYTES) -> tuple[str, list[Problem]]:
+def read_content(
+    path: Path, limit: int = MAX_BYTES, within: Path | None = None
+) -> tuple[str, list[Problem]]:
     """Read a content file as UTF-8 text with \\n line ends, and the warnings about what was
     dropped: NUL and other control characters, bidi embedding/override/isolate controls. A
     BOM is accepted; CRLF and CR line ends become \\n. Raises ExplainerError naming the file
-    (and the line, for bad UTF-8) when the file cannot be used."""
-    try:
-        with path.open("rb") as fp:
-            raw = fp.read(limit + 1)
-    except IsADirectoryError:
-        raise ExplainerError(
-            Problem(
-                path, None, "this is a folder, not a file", "put the text in a file of that name"
-            )
-        ) from None
-    except OSError as exc:
-        why = exc.strerror or exc.__class__.__name__
-        hint = (
-            "check the file's permissions (chmod a+r)" if isinstance(exc, PermissionError) else None
-        )
-        raise ExplainerError(Problem(path, None, f"cannot read the file: {why}", hint)) from None
-    if len(raw) > limit:
-        size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 2**10} KB"
-        raise ExplainerError(
-            Problem(path, None, f"the file is larger than {size}", "split it or trim it")
-        )
+    (and the line, for bad UTF-8) when the file cannot be used.
+
+    The file must be a regular file inside ``within`` (by default its own folder) after
+    following links (see :mod:`builder.load.files`)."""
+    raw = read_bytes(path, limit, path.parent if within is None else within)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -171,12 +158,15 @@ def split_furniture(body: str, title: str) -> tuple[list[Paragraph], list[Paragr
     return kept, dropped
 
 
-def load_article(path: Path, slug: str | None = None, today: date | None = None) -> Article:
+def load_article(
+    path: Path, slug: str | None = None, today: date | None = None, within: Path | None = None
+) -> Article:
     """Load and validate ``article.ar.md``; raises ExplainerError for anything unusable.
 
     ``today`` is the date after which ``published`` is refused as a typo (by default the
-    real date, with a day's grace for time zones)."""
-    text, warnings = read_content(path, MAX_ARTICLE_BYTES)
+    real date, with a day's grace for time zones); ``within`` is the folder the file must
+    stay in after following links (by default its own)."""
+    text, warnings = read_content(path, MAX_ARTICLE_BYTES, within)
     fm = split(text, path)
     if today is None:
         today = date.today() + timedelta(days=1)

@@ -25,6 +25,7 @@ import yaml
 from builder.analyse.normalize import normalize_phrase
 from builder.errors import ExplainerError, Problem, Severity
 from builder.load.article import read_text
+from builder.load.files import present
 from builder.load.frontmatter import parse_yaml_document
 
 SECTIONS = ("people", "places", "organizations", "groups", "countries")
@@ -42,14 +43,14 @@ def _entry_lines(node: yaml.MappingNode | None, first_line: int = 1) -> dict[str
     return out
 
 
-def load_glossary(path: Path) -> tuple[dict[str, Any], list[Problem]]:
+def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any], list[Problem]]:
     """The glossary as a mapping, and the problems found (errors drop the bad entry only).
 
     A spelling listed for two different entities stays with the first (an error); an entity
     listed twice in a section gets one entry with the spellings of both (a warning)."""
-    if not path.exists():
+    if not present(path):
         return {}, []
-    data, lines, node = parse_yaml_document(read_text(path), path)
+    data, lines, node = parse_yaml_document(read_text(path, within=within), path)
     entry_lines = _entry_lines(node)
     problems: list[Problem] = []
     clean: dict[str, Any] = {}

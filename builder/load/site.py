@@ -23,6 +23,9 @@ _RESERVED = {"assets", "search", "en", "ar", "index", "con", "nul", "aux", "prn"
 class ArticleFolder:
     slug: str
     path: Path
+    root: Path
+    """The content folder: every file of the article must lie inside it after following
+    links."""
 
     @property
     def article(self) -> Path:
@@ -97,7 +100,7 @@ def discover(root: Path) -> ContentTree:
             if problem.message:
                 tree.problems.append(problem)
             continue
-        tree.folders.append(ArticleFolder(entry.name, entry))
+        tree.folders.append(ArticleFolder(entry.name, entry, root))
     return tree
 
 

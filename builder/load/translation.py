@@ -12,6 +12,7 @@ from pathlib import Path
 
 from builder.errors import ExplainerError, Problem
 from builder.load.article import MAX_ARTICLE_BYTES, Article, paragraphs_of, read_text
+from builder.load.files import present
 from builder.load.frontmatter import DELIMITER, split
 
 
@@ -22,11 +23,14 @@ class Translation:
     title: str | None = None
 
 
-def load_translation(path: Path, article: Article) -> Translation | None:
-    """The translation of ``article`` at ``path``, or None when there is none."""
-    if not path.exists():
+def load_translation(
+    path: Path, article: Article, within: Path | None = None
+) -> Translation | None:
+    """The translation of ``article`` at ``path``, or None when there is none (``within``:
+    the folder the file must stay in after following links, by default its own)."""
+    if not present(path):
         return None
-    text = read_text(path, MAX_ARTICLE_BYTES)
+    text = read_text(path, MAX_ARTICLE_BYTES, within)
     title = None
     body = text
     body_line = 1

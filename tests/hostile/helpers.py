@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -91,6 +92,8 @@ def tree_digest(root: Path, skip: Iterable[Path] = ()) -> dict[str, str]:
                 out[rel] = f"link:{os.readlink(path)}"
             elif path.is_dir():
                 out[rel] = f"dir:{st.st_mode:o}"
+            elif not stat.S_ISREG(st.st_mode):  # a FIFO or device: opening it could block
+                out[rel] = f"special:{st.st_mode:o}"
             else:
                 try:
                     data = path.read_bytes()
