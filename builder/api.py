@@ -6,15 +6,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from builder.analyse.document import document_from_article, make_document
-from builder.correct import correct_facts
-from builder.errors import ExplainerError, Problem
+from builder.analyse.document import make_document
+from builder.errors import ExplainerError, Problem, Severity
 from builder.extract import extract
-from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
-from builder.load.article import load_article, split_furniture
-from builder.load.glossary import require_glossary
-from builder.load.site import CORRECTIONS_FILE, GLOSSARY_FILE
+from builder.lexicon.gazetteer import Gazetteer, shipped
+from builder.load.article import split_furniture
+from builder.load.site import GLOSSARY_FILE, ArticleFolder
+from builder.pipeline import article_facts, site_gazetteer
 from builder.records import Facts
+from builder.render.sentences import describe
 
 
 def extract_facts(
@@ -29,7 +29,8 @@ def extract_facts(
     kept, _ = split_furniture(text, title)
     if not kept and not title.strip():
         raise ExplainerError(Problem(None, None, "the article is empty: no headline and no text"))
-    return extract(make_document(slug, title, published, text, kept), gazetteer or shipped())
+    doc = make_document(slug, title, published, text, kept)
+    return describe(extract(doc, gazetteer or shipped()))
 
 
 def extract_text(text: str, title: str, published: date) -> dict[str, Any]:
@@ -37,24 +38,26 @@ def extract_text(text: str, title: str, published: date) -> dict[str, Any]:
     return extract_facts(text, title, published).to_json()
 
 
-def find_glossary(article: Path) -> Path | None:
-    """The glossary of the content folder an article file lives in, if any."""
+def content_folder(article: Path) -> Path | None:
+    """The content folder an article file lives in (the nearest with a glossary), if any."""
     for parent in article.resolve().parents:
-        candidate = parent / GLOSSARY_FILE
-        if candidate.is_file():
-            return candidate
+        if (parent / GLOSSARY_FILE).is_file():
+            return parent
     return None
 
 
 def extract_file(path: Path, corrected: bool = False) -> Facts:
     """Facts of one article file (``article.ar.md`` or any Markdown file with front matter),
-    using the glossary of its content folder; with ``corrected``, the editor's
-    ``explainer.yml`` beside it is applied (raises ExplainerError if it has errors)."""
-    article = load_article(path)
-    glossary_path = find_glossary(path)
-    gazetteer = gazetteer_for(require_glossary(glossary_path)) if glossary_path else shipped()
-    facts = extract(document_from_article(article), gazetteer)
-    facts.title_en = article.title_en
-    if corrected:
-        facts, _ = correct_facts(facts, path.parent / CORRECTIONS_FILE)
-    return facts
+    with the glossary of its content folder and its translation's headline; with
+    ``corrected``, the editor's ``explainer.yml`` beside it is applied. Raises ExplainerError
+    when the article (or, with ``corrected``, its corrections) cannot be used."""
+    content = content_folder(path)
+    gazetteer, problems = site_gazetteer(content) if content else (shipped(), [])
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise ExplainerError(*errors)
+    folder = ArticleFolder(path.parent.name, path.parent, content or path.parent, path.name)
+    result = article_facts(folder, gazetteer, corrected=corrected)
+    if result.facts is None:
+        raise ExplainerError(*[p for p in result.problems if p.severity is Severity.ERROR])
+    return result.facts

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -51,3 +53,16 @@ def error(
     path: Path | None, line: int | None, message: str, hint: str | None = None
 ) -> ExplainerError:
     return ExplainerError(Problem(path, line, message, hint))
+
+
+def closest(word: str, candidates: Iterable[str]) -> str | None:
+    """The candidate most like ``word``, or None when none is close enough (difflib, like
+    MkDocs' own config checks)."""
+    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` to append to a message, or an empty string."""
+    match = closest(word, candidates)
+    return f" (did you mean '{match}'?)" if match else ""

@@ -17,10 +17,9 @@ from pathlib import Path
 from builder.analyse.document import document_from_article
 from builder.cache import BuildCache, digest
 from builder.correct import correct_facts
-from builder.correct.preview import error_page
 from builder.errors import ExplainerError, Problem, Severity
 from builder.extract import extract
-from builder.extract.gazetteer import Gazetteer, gazetteer_for, shipped
+from builder.lexicon.gazetteer import Gazetteer, gazetteer_for, shipped
 from builder.load.article import MAX_BYTES, Article, load_article
 from builder.load.files import fingerprint
 from builder.load.glossary import load_glossary
@@ -28,9 +27,11 @@ from builder.load.site import GLOSSARY_FILE, ArticleFolder, discover
 from builder.load.translation import Translation, load_translation
 from builder.records import Facts
 from builder.render.catalog import translations
+from builder.render.error_page import error_page
 from builder.render.formatting import Formatter
 from builder.render.pages import LANGUAGES, render_explainer, render_home
 from builder.render.parity import differences
+from builder.render.sentences import describe
 from builder.render.settings import Settings
 from builder.write.tree import WriteReport, write_tree
 
@@ -75,15 +76,19 @@ def site_gazetteer(content_dir: Path) -> tuple[Gazetteer, list[Problem]]:
 
 
 def article_facts(
-    folder: ArticleFolder, gazetteer: Gazetteer | None = None, today: date | None = None
+    folder: ArticleFolder,
+    gazetteer: Gazetteer | None = None,
+    today: date | None = None,
+    corrected: bool = True,
 ) -> ArticleResult:
-    """Load, analyse and extract one article; problems are collected, not raised."""
+    """Load, analyse, extract and (unless ``corrected`` is false) correct one article, with
+    its event sentences written; problems are collected, not raised."""
     result = ArticleResult(folder)
     try:
         article = load_article(folder.article, folder.slug, today=today, within=folder.root)
         result.article = article
         result.problems.extend(article.warnings)
-        facts = extract(document_from_article(article), gazetteer)
+        facts = extract(document_from_article(article), gazetteer or shipped())
         facts.title_en = article.title_en
         facts.source_url = article.url
         try:
@@ -92,9 +97,10 @@ def article_facts(
             result.problems.extend(exc.problems)
         if result.translation and result.translation.title and not facts.title_en:
             facts.title_en = result.translation.title
-        facts, corrected = correct_facts(facts, folder.corrections, folder.root)
-        result.problems.extend(corrected)
-        result.facts = facts
+        if corrected:
+            facts, warnings = correct_facts(facts, folder.corrections, folder.root)
+            result.problems.extend(warnings)
+        result.facts = describe(facts)
     except ExplainerError as exc:
         result.problems.extend(exc.problems)
     except Exception as exc:  # a bug must not take the rest of the site down

@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from builder.cache import BuildCache
-from builder.correct.unnamed import site_report
+from builder.editor.unnamed import site_report
 from builder.errors import ExplainerError, Severity
 from builder.pipeline import build
 from builder.render.metadata import head_html

@@ -9,9 +9,30 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any, Literal
 
 ActorKind = Literal["person", "country", "organization", "group", "place"]
+
+
+class Qualifier(StrEnum):
+    """How a figure relates to its number. The Arabic words that say so are data
+    (``qualifiers`` in ``data/number_words.yml``, keyed by these values); the words shown on
+    a page are UI strings (``render/formatting.py``)."""
+
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    ABOUT = "about"
+    UP_TO = "up_to"
+    AT_LEAST = "at_least"
+
+    @classmethod
+    def parse(cls, value: object) -> Qualifier | None:
+        """The qualifier named ``value`` (``None`` for none or an unknown name)."""
+        try:
+            return cls(value) if value is not None else None
+        except ValueError:
+            return None
 Section = Literal["background", "mediation", "main", "other"]
 
 
@@ -69,8 +90,7 @@ class Figure:
     """The exact source span."""
     span: Span
     sentence: int
-    qualifier: str | None = None
-    """``more_than``, ``less_than``, ``about``, ``up_to``, ``at_least`` or ``None``."""
+    qualifier: Qualifier | None = None
     unit: str | None = None
     """Lexicon key of the counted noun or unit (``killed``, ``years``, ``percent``…)."""
     label: Bilingual = Bilingual(None, None)

@@ -9,9 +9,9 @@ from functools import cache
 from typing import Any
 
 from builder import data
-from builder.analyse.normalize import normalize
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token
+from builder.text.normalize import normalize
 
 Number = int | float
 

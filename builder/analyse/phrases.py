@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from builder.analyse.normalize import normalize
 from builder.analyse.tokens import Token
+from builder.text.normalize import normalize
 
 T = TypeVar("T")
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.analyse.normalize import normalize
+from builder.text.chars import ARABIC_LETTERS, DIGITS, MARKS
+from builder.text.normalize import normalize
 
 # Arabic letters (with marks and tatweel), Latin words, numbers with separators, or one symbol.
-_ARABIC = "\u0621-\u063a\u0641-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u0640"
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_ARABIC = ARABIC_LETTERS
+_MARKS = MARKS
+_DIGITS = DIGITS
 TOKEN = re.compile(
     rf"(?P<num>[{_DIGITS}]+(?:[.,٫٬][{_DIGITS}]+)*)"
     rf"|(?P<ar>[{_ARABIC}{_MARKS}]*[{_ARABIC}][{_ARABIC}{_MARKS}]*)"

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder.analyse.normalize import normalize_phrase
-from builder.correct.unnamed import site_report
+from builder.editor.unnamed import site_report
 from builder.errors import Problem, Severity
 from builder.load.site import discover
 from builder.pipeline import ArticleResult, article_facts, site_gazetteer
+from builder.text.normalize import normalize_phrase
 
 NAME = "check"
 HELP = "check content/: articles, dates, translations, corrections, glossary (exit 1 on errors)"

@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from builder.correct.draft import draft_corrections
-from builder.correct.suggest import did_you_mean
-from builder.errors import ExplainerError, Problem, Severity
+from builder.editor.draft import draft_corrections
+from builder.errors import ExplainerError, Problem, Severity, did_you_mean
 from builder.load.site import ARTICLES, CORRECTIONS_FILE, ArticleFolder, discover
 from builder.pipeline import article_facts, site_gazetteer
 

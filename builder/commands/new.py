@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from builder.correct.newarticle import create_article, parse_pasted
+from builder.editor.newarticle import create_article, parse_pasted
 from builder.errors import ExplainerError, Problem, Severity
 from builder.load.article import load_article, read_text
 

@@ -18,10 +18,9 @@ when the article is extracted again::
 Modules: :mod:`~builder.correct.schema` reads and validates the file,
 :mod:`~builder.correct.apply` applies it (pure functions over :class:`~builder.records.Facts`),
 :mod:`~builder.correct.quotes` finds an added fact's quote in the article,
-:mod:`~builder.correct.draft` writes a commented starting point. The editor's other tools live
-here too: :mod:`~builder.correct.unnamed` (names to add to the glossary),
-:mod:`~builder.correct.preview` (the error page of a broken article in ``mkdocs serve``),
-:mod:`~builder.correct.slugs` and :mod:`~builder.correct.newarticle` (``explainer new``).
+:mod:`~builder.correct.located` gives every key its line for messages. The tools that help an
+editor write content (``explainer new``, ``draft``, the names to add to the glossary) live in
+:mod:`builder.editor`.
 """
 
 from __future__ import annotations

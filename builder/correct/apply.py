@@ -14,10 +14,9 @@ from pathlib import Path
 
 from builder.correct.quotes import find_quote, sentence_of
 from builder.correct.schema import IDS_HINT, ActorFix, Corrections, FigureFix, Merge, NewFigure, Ref
-from builder.correct.suggest import did_you_mean
-from builder.errors import Problem, Severity
-from builder.extract.gazetteer import slugify
+from builder.errors import Problem, Severity, did_you_mean
 from builder.records import Actor, Bilingual, Facts, Figure
+from builder.text.latin import slugify
 
 
 def apply_corrections(facts: Facts, corrections: Corrections) -> tuple[Facts, list[Problem]]:

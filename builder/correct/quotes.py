@@ -8,8 +8,8 @@ as written.
 
 from __future__ import annotations
 
-from builder.analyse.normalize import normalize_letters
 from builder.records import Document, Sentence, Span
+from builder.text.normalize import normalize_letters
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 

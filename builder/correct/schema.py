@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import Any, get_args
 
 from builder.correct.located import Lines, yaml_lines
-from builder.correct.suggest import did_you_mean
-from builder.errors import Problem, Severity
+from builder.errors import Problem, Severity, did_you_mean
 from builder.load.frontmatter import parse_yaml_mapping
-from builder.records import ActorKind
+from builder.records import ActorKind, Qualifier
 
-QUALIFIERS = ("more_than", "less_than", "about", "up_to", "at_least")
+QUALIFIERS = tuple(q.value for q in Qualifier)
 """What the ``qualifier`` of a figure may say (``null`` for none)."""
 KINDS: tuple[str, ...] = get_args(ActorKind)
 LANGS = ("ar", "en")
@@ -70,7 +69,7 @@ class NewFigure:
     quote_line: int
     label: dict[str, str]
     value: float | int | None = None
-    qualifier: str | None = None
+    qualifier: Qualifier | None = None
 
 
 @dataclass
@@ -214,9 +213,11 @@ class _Reader:
         )
         return False, None
 
-    def qualifier(self, value: Any, where: tuple[str | int, ...]) -> tuple[bool, str | None]:
+    def qualifier(
+        self, value: Any, where: tuple[str | int, ...]
+    ) -> tuple[bool, Qualifier | None]:
         if value is None or value in QUALIFIERS:
-            return True, value
+            return True, Qualifier.parse(value)
         self.error(
             where,
             f"unknown qualifier {value!r}{did_you_mean(str(value), QUALIFIERS)}",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from builder.correct.slugs import article_slug, unique_slug
+from builder.editor.slugs import article_slug, unique_slug
 from builder.errors import ExplainerError, Problem
 from builder.load.site import ARTICLE_FILE, ARTICLES
 

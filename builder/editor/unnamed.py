@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from builder.analyse.normalize import normalize_phrase
 from builder.load.article import Article
 from builder.records import Actor, Facts
+from builder.text.normalize import normalize_phrase
 
 SECTION = {
     "person": "people",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from builder.extract import actors, events, figures, mediation, sections, times
 from builder.extract.context import Context
-from builder.extract.gazetteer import Gazetteer
+from builder.lexicon.gazetteer import Gazetteer
 from builder.records import Document, Facts
 
 Step = Callable[[Context], None]

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from builder import data
-from builder.analyse.normalize import normalize
 from builder.analyse.phrases import PhraseIndex, PhraseMatch
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
-from builder.extract.gazetteer import Entity, Gazetteer, Ref, Title, arabic_id, shipped
+from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title, shipped
 from builder.records import Actor, Bilingual, Span
+from builder.text.latin import arabic_id
+from builder.text.normalize import normalize
 
 FORMER = {"سابق", "سابقه", "اسبق", "السابق", "السابقه", "الاسبق"}
 

@@ -10,7 +10,7 @@ from builder.analyse.tokens import Token, tokenize
 from builder.records import Actor, Document, Facts, Span
 
 if TYPE_CHECKING:
-    from builder.extract.gazetteer import Gazetteer
+    from builder.lexicon.gazetteer import Gazetteer
 
 
 @dataclass

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
-from builder.extract.summaries import summarize
-from builder.extract.triggers import EventKind, triggers
+from builder.lexicon.triggers import EventKind, triggers
 from builder.records import Actor, Bilingual, Event, Figure, Span, TimeExpression
 
 PARTICIPANT_KINDS = {"country", "group", "person", "organization"}
 FIGURE_KINDS = {"casualties", "military", "people"}
 MAX_DISTANCE = 8  # tokens between a trigger and its time expression, in one clause
 FALLBACK_DISTANCE = 16  # across clauses, when the time's own clause names no event
-MAX_NAMED = 6  # participants and figures a summary names (all stay in the record)
 CLAUSE_BREAKS = {"،", ",", "؛", ";", ":", "(", ")", "«", "»", "“", "”", '"'}
 
 
@@ -74,7 +72,7 @@ def extract(ctx: Context) -> None:
                 kind=kind.kind,
                 when_text=time.when_text,
                 date=time.date,
-                summary=Bilingual(None, None),  # written once the event is complete, below
+                summary=Bilingual(None, None),  # written by render.sentences
                 sentence=sentence.index,
                 span=Span(sentence.span.start, sentence.span.end),
                 participants=[a.id for a in actors],
@@ -83,16 +81,6 @@ def extract(ctx: Context) -> None:
             seen[key] = event
             ctx.facts.events.append(event)
     _one_per_date(ctx)
-    actors = {a.id: a for a in ctx.facts.actors}
-    figures = {f.id: f for f in ctx.facts.figures}
-    for event in ctx.facts.events:
-        kind = kinds[event.kind]
-        event.summary = summarize(
-            kind.en,
-            kind.ar,
-            [actors[i] for i in event.participants[:MAX_NAMED]],
-            [figures[i] for i in event.figures[:MAX_NAMED]],
-        )
 
 
 def _one_per_date(ctx: Context) -> None:

@@ -12,22 +12,15 @@ from functools import cache
 from typing import Any
 
 from builder import data
-from builder.analyse.normalize import normalize
 from builder.analyse.numbers import Quantity, reader
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
-from builder.extract.nouns import NounMatch, nouns
-from builder.records import Bilingual, Figure, Span
+from builder.lexicon.nouns import NounMatch, nouns
+from builder.records import Bilingual, Figure, Qualifier, Span
+from builder.text.normalize import normalize
 
 MIN_VAGUE = 20  # vague amounts from عشرات up count; عدة and بضعة do not
-QUALIFIER_NAMES = {
-    "approx": "about",
-    "at_least": "at_least",
-    "more_than": "more_than",
-    "less_than": "less_than",
-    "up_to": "up_to",
-}
 
 
 class _Rules:
@@ -157,7 +150,7 @@ def _figure(
         text=text,
         span=Span(text_start, text_end),
         sentence=0,
-        qualifier=QUALIFIER_NAMES.get(qualifier or ""),
+        qualifier=Qualifier.parse(qualifier),
         unit=unit,
         label=label,
         kind=noun.noun.kind if noun else None,

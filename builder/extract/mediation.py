@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
-from builder.extract.triggers import triggers
+from builder.lexicon.triggers import triggers
 from builder.records import Actor, Bilingual, Mediation, Span
 
 ACTOR_KINDS = {"country", "person", "organization", "group"}

@@ -88,13 +88,13 @@ from functools import cache
 from typing import Any
 
 from builder import data
-from builder.analyse.normalize import normalize
 from builder.analyse.numbers import reader
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
-from builder.extract.nouns import nouns
+from builder.lexicon.nouns import nouns
 from builder.records import Span, TimeExpression
+from builder.text.normalize import normalize
 
 ANCHOR_SENTENCES = 3
 """How many sentences back a stated year still fixes the same month written without one."""
@@ -1129,7 +1129,7 @@ class _Scan:
             end = k + 2
         elif sign > 0 and not (self.future_context(i) or self.imperfect_before(i)):
             return _Hit(i, end, None, kind)  # وبعد يومين: after the last event told
-        exact = qualifier is None or qualifier.value == "approx"
+        exact = qualifier is None or qualifier.value == "about"
         if not exact or not isinstance(count, int) or count > 100000:
             return _Hit(i, end, None, kind)
         return _Hit(i, end, _shifted(self.pub, unit, sign * count), kind)

@@ -9,8 +9,6 @@ separate index because they introduce people rather than name them.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -18,10 +16,10 @@ from typing import Any, Literal
 from babel import Locale
 
 from builder import data
-from builder.analyse.normalize import normalize
 from builder.analyse.phrases import PhraseIndex, PhraseMatch
 from builder.analyse.tokens import Token
 from builder.records import ActorKind, Bilingual
+from builder.text.latin import slugify
 
 Via = Literal["name", "demonym", "capital"]
 
@@ -77,55 +75,6 @@ class Gazetteer:
 
     def match(self, tokens: list[Token] | Any, i: int) -> PhraseMatch[Ref] | None:
         return self.names.match(tokens, i)
-
-
-def slugify(text: str) -> str:
-    """ASCII id from an English name: "Vladimir Putin" → vladimir-putin."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
-
-
-_AR_LATIN = str.maketrans(
-    {
-        "ا": "a",
-        "ب": "b",
-        "ت": "t",
-        "ث": "th",
-        "ج": "j",
-        "ح": "h",
-        "خ": "kh",
-        "د": "d",
-        "ذ": "dh",
-        "ر": "r",
-        "ز": "z",
-        "س": "s",
-        "ش": "sh",
-        "ص": "s",
-        "ض": "d",
-        "ط": "t",
-        "ظ": "z",
-        "ع": "a",
-        "غ": "gh",
-        "ف": "f",
-        "ق": "q",
-        "ك": "k",
-        "ل": "l",
-        "م": "m",
-        "ن": "n",
-        "ه": "h",
-        "و": "w",
-        "ي": "y",
-        "ء": "",
-        "ئ": "y",
-        "ؤ": "w",
-    }
-)
-
-
-def arabic_id(text: str) -> str:
-    """A stable ASCII id for a name with no English form (a rough transliteration, used
-    only as an identifier, never shown as the English name)."""
-    return slugify(normalize(text).translate(_AR_LATIN)) or "x"
 
 
 # CLDR territory codes that are not countries a news story names.

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder import data
-from builder.analyse.normalize import normalize
 from builder.analyse.phrases import PhraseIndex
+from builder.text.normalize import normalize
 
 
 @dataclass(frozen=True)

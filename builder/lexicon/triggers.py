@@ -22,6 +22,10 @@ class Triggers:
         raw = data.load("event_words")
         self.events: PhraseIndex[EventKind] = PhraseIndex()
         self.rank = {item["kind"]: n for n, item in enumerate(raw["events"])}
+        self.kinds = {
+            item["kind"]: EventKind(item["kind"], item["en"], item["ar"]) for item in raw["events"]
+        }
+        """Each kind's phrases, for generated sentences."""
         """Salience of each kind: the data file lists the weightiest first (war, conflict…)."""
         for item in raw["events"]:
             for form in item.get("triggers") or ():

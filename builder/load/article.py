@@ -12,6 +12,7 @@ from builder.load.boilerplate import is_boilerplate
 from builder.load.files import read_bytes
 from builder.load.frontmatter import split, validate_article, visible
 from builder.records import Paragraph, Span
+from builder.text.chars import BIDI_RE, DROPPED_ON_READ_RE
 
 MAX_BYTES = 8 * 1024 * 1024
 """Largest content file read at all (glossaries, corrections)."""
@@ -19,13 +20,10 @@ MAX_ARTICLE_BYTES = 256 * 1024
 """Largest article (or translation) file: ten times the longest real news article seen, and
 small enough that the extractor's work stays bounded."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
-# Characters that never belong in an article and are dropped on reading, each with the
-# words used to report it: C0/C1 controls other than tab and newline (NUL included; U+0002
-# and U+0003 would also collide with Python-Markdown's placeholders), and the bidi
-# embedding, override and isolate controls that can make a line display differently from
-# what it says ("Trojan Source").
-_DROPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Characters that never belong in an article are dropped on reading, each class reported in
+# its own words (see builder.text.chars): controls, and bidi controls.
+_DROPPED = DROPPED_ON_READ_RE
+_BIDI = BIDI_RE
 
 
 @dataclass

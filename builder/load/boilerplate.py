@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from builder import data
-from builder.analyse.normalize import normalize_phrase
+from builder.text.normalize import normalize_phrase
 
 
 @cache

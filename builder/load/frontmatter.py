@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from builder.errors import ExplainerError, Problem, Severity
+from builder.text.chars import BLANK_RE
 
 DELIMITER = "---"
 
@@ -165,7 +166,7 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-_INVISIBLE = re.compile("[\\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c\u0640]+")
+_INVISIBLE = BLANK_RE
 _TYPE_NAMES = {
     "list": "a list",
     "dict": "a mapping",

@@ -22,11 +22,11 @@ from typing import Any
 
 import yaml
 
-from builder.analyse.normalize import normalize_phrase
-from builder.errors import ExplainerError, Problem, Severity
+from builder.errors import Problem, Severity
 from builder.load.article import read_text
 from builder.load.files import present
 from builder.load.frontmatter import parse_yaml_document
+from builder.text.normalize import normalize_phrase
 
 SECTIONS = ("people", "places", "organizations", "groups", "countries")
 ITEM_KEYS = {"id", "en", "ar", "role", "country", "note"}
@@ -157,11 +157,3 @@ def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any
             entries.append(entry)
         clean[key] = entries
     return clean, problems
-
-
-def require_glossary(path: Path) -> dict[str, Any]:
-    data, problems = load_glossary(path)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    if errors:
-        raise ExplainerError(*errors)
-    return data

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.errors import Problem, Severity
+from builder.text.latin import slugify
 
 ARTICLES = "articles"
 ARTICLE_FILE = "article.ar.md"
@@ -26,10 +27,12 @@ class ArticleFolder:
     root: Path
     """The content folder: every file of the article must lie inside it after following
     links."""
+    file: str = ARTICLE_FILE
+    """The article's file name (``explainer extract`` reads any Markdown file)."""
 
     @property
     def article(self) -> Path:
-        return self.path / ARTICLE_FILE
+        return self.path / self.file
 
     @property
     def translation(self) -> Path:
@@ -68,7 +71,7 @@ def slug_problem(name: str) -> str | None:
 
 def suggest_slug(name: str) -> str:
     """A usable slug close to ``name`` (may be empty when nothing Latin is left)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:100].strip("-")
+    slug = slugify(name, empty="")[:100].strip("-")
     return f"{slug}-article" if slug in _RESERVED else slug
 
 

@@ -11,7 +11,7 @@ from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal
 
 from builder import data
-from builder.extract.nouns import nouns
+from builder.lexicon.nouns import nouns
 from builder.records import Figure
 from builder.render.catalog import translations
 from builder.render.settings import Settings

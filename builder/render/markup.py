@@ -19,7 +19,7 @@ and :func:`snippet` for quotes repeated in attribute values (kept small), :func:
 text that Jinja's autoescape will escape.
 
 All three drop what must never reach a page: bidi embedding/override/isolate controls and
-zero-width characters (:func:`builder.analyse.normalize.display`), C0/C1 control characters
+zero-width characters (:func:`builder.text.normalize.display`), C0/C1 control characters
 (U+0002/U+0003 would collide with Python-Markdown's placeholders), and lone surrogates, which
 cannot be written as UTF-8 and become U+FFFD.
 """
@@ -31,7 +31,8 @@ from html import escape as html_escape
 
 from markupsafe import Markup, escape
 
-from builder.analyse.normalize import display
+from builder.text.chars import ARABIC_BLOCKS, BIDI_RE, CONTROLS_RE, SURROGATES_RE
+from builder.text.normalize import display
 
 # Backslash-escapable Markdown punctuation (Python-Markdown's ESCAPED_CHARS); braces and
 # backticks become character references instead (below), so that no "{{", "{%" or fence
@@ -40,12 +41,10 @@ _MD_SPECIAL = re.compile(r"([\\*_\[\]()#+\-.!])")
 _LATIN_RUN = re.compile(
     r"[A-Za-z][A-Za-z0-9\u00c0-\u024f&'’./@:_-]*(?:[ ][A-Za-z0-9][A-Za-z0-9\u00c0-\u024f&'’./@:_-]*)*"
 )
-_ARABIC_RUN = re.compile(
-    r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+(?:[\s\u060c\u061b\u061f.,:!]+[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+)*"
-)
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SURROGATES = re.compile("[\ud800-\udfff]")
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_ARABIC_RUN = re.compile(f"[{ARABIC_BLOCKS}]+(?:[\\s\u060c\u061b\u061f.,:!]+[{ARABIC_BLOCKS}]+)*")
+_CONTROLS = CONTROLS_RE
+_SURROGATES = SURROGATES_RE
+_BIDI = BIDI_RE
 # Characters Markdown preprocessors (fences) and macro plugins ({{ }}, {% %}) act on.
 _PREPROCESSED = str.maketrans({"`": "&#96;", "~": "&#126;", "{": "&#123;", "}": "&#125;"})
 

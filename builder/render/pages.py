@@ -9,7 +9,6 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from builder.analyse.normalize import display
 from builder.extract.sections import is_background
 from builder.load.translation import Translation
 from builder.records import Facts
@@ -18,7 +17,9 @@ from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
 from builder.render.markup import inline_md, isolate, meta_text, plain, snippet
 from builder.render.metadata import about
+from builder.render.sentences import event_summary
 from builder.render.settings import Settings
+from builder.text.normalize import display
 
 LANGUAGES = ("ar", "en")
 DIRECTION = {"ar": "rtl", "en": "ltr"}
@@ -169,8 +170,7 @@ class ExplainerView:
             item = self.sentence_item(event.sentence)
             item["date"] = self.fmt.iso_date(event.date)
             item["iso"] = event.date or ""
-            summary = event.summary.en if self.lang == "en" else event.summary.ar
-            item["summary"] = self.text(summary or "")
+            item["summary"] = self.text(event_summary(event, self.facts, self.fmt))
             rows.append(item)
         return rows
 

@@ -1,49 +1,62 @@
-"""Event summaries in both languages, generated from the record (kind + participants +
-figures + time), never translated from the article's prose."""
+"""Generated sentences in both languages: what an event record says, written from the record
+(kind, participants, figures), never translated from the article's prose.
+
+Rendering, not extraction: the sentence is written from the final records (after the editor's
+corrections), with the page's number formatting. :func:`describe` fills ``Event.summary`` for
+the ``extract --json`` contract with the default settings.
+"""
 
 from __future__ import annotations
 
-from babel.lists import format_list
-from babel.numbers import format_decimal
+from builder.lexicon.triggers import triggers
+from builder.records import Actor, Bilingual, Event, Facts, Figure
+from builder.render.formatting import Formatter
+from builder.render.settings import Settings
 
-from builder.records import Actor, Bilingual, Figure
-
-_QUALIFIERS = {
-    "more_than": ("more than", "أكثر من"),
-    "about": ("about", "نحو"),
-    "up_to": ("up to", "ما يصل إلى"),
-    "at_least": ("at least", "ما لا يقل عن"),
-    "less_than": ("fewer than", "أقل من"),
-}
+MAX_NAMED = 6
+"""Participants and figures a summary names (all stay in the record)."""
 
 
-def figure_phrase(figure: Figure, lang: str) -> str | None:
-    label = figure.label.en if lang == "en" else figure.label.ar
+def figure_phrase(figure: Figure, fmt: Formatter) -> str | None:
+    """"more than 6,500 killed", "نحو 30,000 جندي": the number, its qualifier, its label."""
+    label = fmt.figure_label(figure)
     if figure.value is None:
         return label
     if not label:
         return None
-    number = format_decimal(figure.value, locale=lang)
-    qualifier = _QUALIFIERS.get(figure.qualifier or "")
-    prefix = (qualifier[0] if lang == "en" else qualifier[1]) + " " if qualifier else ""
-    return f"{prefix}{number} {label}"
+    return f"{fmt.figure_value(figure)} {label}"
 
 
-def summarize(kind_en: str, kind_ar: str, actors: list[Actor], figures: list[Figure]) -> Bilingual:
-    names_en = [a.name.en for a in actors if a.name.en]
-    names_ar = [a.name.ar for a in actors if a.name.ar]
-    en = kind_en[:1].upper() + kind_en[1:]
-    ar = kind_ar
-    if names_en:
-        en += (" between " if len(names_en) > 1 else " involving ") + format_list(
-            names_en, locale="en"
-        )
-    if names_ar:
-        ar += (" بين " if len(names_ar) > 1 else " في ") + format_list(names_ar, locale="ar")
-    facts_en = [p for p in (figure_phrase(f, "en") for f in figures) if p]
-    facts_ar = [p for p in (figure_phrase(f, "ar") for f in figures) if p]
-    if facts_en:
-        en += " (" + ", ".join(facts_en) + ")"
-    if facts_ar:
-        ar += " (" + "، ".join(facts_ar) + ")"
-    return Bilingual(ar, en)
+def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
+    kind = triggers().kinds.get(event.kind)
+    phrase = (kind.en if fmt.lang == "en" else kind.ar) if kind else event.kind
+    actors = [a for a in (facts.actor(i) for i in event.participants[:MAX_NAMED]) if a]
+    figures = [f for f in (_figure(facts, i) for i in event.figures[:MAX_NAMED]) if f]
+    names = [n for n in (_name(a, fmt.lang) for a in actors) if n]
+    text = phrase[:1].upper() + phrase[1:] if fmt.lang == "en" else phrase
+    if names:
+        if fmt.lang == "en":
+            text += (" between " if len(names) > 1 else " involving ") + fmt.list(names)
+        else:
+            text += (" بين " if len(names) > 1 else " في ") + fmt.list(names)
+    facts_said = [p for p in (figure_phrase(f, fmt) for f in figures) if p]
+    if facts_said:
+        text += " (" + (", " if fmt.lang == "en" else "، ").join(facts_said) + ")"
+    return text
+
+
+def describe(facts: Facts, settings: Settings | None = None) -> Facts:
+    """Write every event's summary in both languages (for the JSON contract)."""
+    settings = settings or Settings()
+    ar, en = Formatter("ar", settings), Formatter("en", settings)
+    for event in facts.events:
+        event.summary = Bilingual(event_summary(event, facts, ar), event_summary(event, facts, en))
+    return facts
+
+
+def _name(actor: Actor, lang: str) -> str | None:
+    return actor.name.en if lang == "en" else actor.name.ar
+
+
+def _figure(facts: Facts, figure_id: str) -> Figure | None:
+    return next((f for f in facts.figures if f.id == figure_id), None)

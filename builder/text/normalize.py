@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 
-# Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
-TATWEEL = "\u0640"
-# Invisible characters that scraped text carries and that must neither match nor display:
-# bidi embeddings/overrides/isolates (the "Trojan Source" class), marks, zero-width chars, BOM.
-INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
+from builder.text.chars import DIACRITICS_RE as _DIACRITICS
+from builder.text.chars import INVISIBLE_RE as INVISIBLE
+from builder.text.chars import TATWEEL
 
 _LETTERS = str.maketrans(
     {

@@ -8,7 +8,7 @@ import pytest
 
 from builder.cli import main
 from builder.correct import apply_corrections, parse_corrections
-from builder.correct.draft import draft_corrections
+from builder.editor.draft import draft_corrections
 from builder.errors import Severity
 from tests.editor.helpers import content_copy, uncomment
 from tests.editor.sample import sample_facts

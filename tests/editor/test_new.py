@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from builder.cli import main
-from builder.correct.newarticle import create_article, parse_pasted
-from builder.correct.slugs import MAX_LENGTH, article_slug, transliterate, unique_slug
+from builder.editor.newarticle import create_article, parse_pasted
+from builder.editor.slugs import MAX_LENGTH, article_slug, unique_slug
 from builder.errors import ExplainerError
 from builder.load.article import load_article
 from builder.load.site import slug_problem
+from builder.text.latin import transliterate
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pasted.txt"
 DAY = date(2023, 4, 16)

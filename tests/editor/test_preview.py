@@ -6,9 +6,9 @@ from pathlib import Path
 
 import markdown
 
-from builder.correct.preview import error_page, escape_markdown
 from builder.errors import Problem, Severity
 from builder.pipeline import generate
+from builder.render.error_page import error_page, escape_markdown
 from tests.editor.helpers import content_copy
 from tests.sitebuild import SLUG
 

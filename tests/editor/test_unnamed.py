@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from builder.analyse.document import document_from_article
-from builder.correct.unnamed import glossary_stanza, site_report, unnamed_actors
+from builder.editor.unnamed import glossary_stanza, site_report, unnamed_actors
 from builder.load.article import Article, load_article
 from builder.records import Facts
 from tests.editor.sample import BODY, TITLE, sample_facts
