@@ -26,13 +26,13 @@ from builder.load.glossary import load_glossary
 from builder.load.site import GLOSSARY_FILE, ArticleFolder, discover
 from builder.load.translation import Translation, load_translation
 from builder.records import Facts
-from builder.render.catalog import translations
 from builder.render.error_page import error_page
-from builder.render.formatting import Formatter
-from builder.render.pages import LANGUAGES, render_explainer, render_home
+from builder.render.home import Listed, render_home
+from builder.render.pages import render_explainer
 from builder.render.parity import differences
 from builder.render.sentences import describe
 from builder.render.settings import Settings
+from builder.render.templating import LANGUAGES
 from builder.write.tree import WriteReport, write_tree
 
 
@@ -171,8 +171,9 @@ def generate(
                 site.pages[f"articles/{result.folder.slug}.{lang}.md"] = error_page(
                     result.folder.slug, result.problems, lang, content_dir.parent
                 )
+    listed = [Listed(a.folder.slug, a.facts, a.translation) for a in site.articles if a.facts]
     for lang in LANGUAGES:
-        site.pages[f"index.{lang}.md"] = _home(site, lang, settings)
+        site.pages[f"index.{lang}.md"] = render_home(listed, lang, settings)
     return site
 
 
@@ -249,36 +250,6 @@ def process_article(
             )
         )
     return result, pages
-
-
-def _home(site: SiteResult, lang: str, settings: Settings) -> str:
-    fmt = Formatter(lang, settings)
-    items = []
-    ok = sorted(
-        (a for a in site.articles if a.ok),
-        key=lambda a: (a.facts.document.published, a.folder.slug),
-        reverse=True,
-    )  # type: ignore[union-attr]
-    for result in ok:
-        facts = result.facts
-        assert facts is not None
-        doc = facts.document
-        title = doc.title if lang == "ar" else (facts.title_en or doc.title)
-        if lang == "ar":
-            lede = doc.sentences[1].text if len(doc.sentences) > 1 else None
-        else:  # the translated lead paragraph, where there is a translation
-            paragraphs = result.translation.paragraphs if result.translation else []
-            lede = paragraphs[0] if paragraphs else None
-        items.append(
-            {
-                "href": f"articles/{result.folder.slug}/",
-                "title": title,
-                "published": fmt.date(doc.published),
-                "published_iso": doc.published.isoformat(),
-                "summary": lede,
-            }
-        )
-    return render_home(items, lang, settings, translations(lang).gettext("News explainers"))
 
 
 def build(

@@ -33,6 +33,8 @@ class Qualifier(StrEnum):
             return cls(value) if value is not None else None
         except ValueError:
             return None
+
+
 Section = Literal["background", "mediation", "main", "other"]
 
 

@@ -213,9 +213,7 @@ class _Reader:
         )
         return False, None
 
-    def qualifier(
-        self, value: Any, where: tuple[str | int, ...]
-    ) -> tuple[bool, Qualifier | None]:
+    def qualifier(self, value: Any, where: tuple[str | int, ...]) -> tuple[bool, Qualifier | None]:
         if value is None or value in QUALIFIERS:
             return True, Qualifier.parse(value)
         self.error(

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from builder.dates import PartialDate
 from builder.extract.context import Context
 
 
 def is_background(iso: str | None, published: date) -> bool:
     """Earlier than the month of publication: the story's past, not its news."""
-    if not iso:
-        return False
-    start = iso.split("/")[0]
-    if len(start) >= 7:
-        return start[:7] < published.isoformat()[:7]
-    return start[:4] < str(published.year)
+    when = PartialDate.parse(iso)
+    return when is not None and when.before_month_of(published)
 
 
 def extract(ctx: Context) -> None:

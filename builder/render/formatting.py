@@ -11,6 +11,7 @@ from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal
 
 from builder import data
+from builder.dates import PartialDate
 from builder.lexicon.nouns import nouns
 from builder.records import Figure
 from builder.render.catalog import translations
@@ -83,28 +84,20 @@ class Formatter:
 
     def iso_date(self, iso: str | None) -> str:
         """Format an ISO date of any precision (``2022-10-31``, ``2022-08``, ``2020``,
-        ``1990/1999``)."""
-        if not iso:
-            return ""
-        if "/" in iso:
-            start, _, end = iso.partition("/")
-            if (
-                start.isdigit()
-                and end.isdigit()
-                and start.endswith("0")
-                and int(end) == int(start) + 9
-            ):
-                return self.digits(f"{start}s") if self.lang != "ar" else self.decade_ar(int(start))
-            return " – ".join(self.iso_date(p) for p in iso.split("/"))
-        parts = iso.split("-")
-        try:
-            if len(parts) == 3:
-                return self.date(date.fromisoformat(iso))
-            if len(parts) == 2:
-                return self.digits(f"{self.month(int(parts[1]))} {parts[0]}")
-        except ValueError:
-            return iso
-        return self.digits(parts[0])
+        ``1990/1999``); text that is no such date is shown as it is."""
+        when = PartialDate.parse(iso)
+        if when is None:
+            return iso or ""
+        if when.is_decade:
+            year = when.start.year
+            return self.digits(f"{year}s") if self.lang != "ar" else self.decade_ar(year)
+        if when.is_interval:
+            return " – ".join(self.iso_date(p) for p in when.parts)
+        if when.precision == "day":
+            return self.date(when.start)
+        if when.precision == "month":
+            return self.digits(f"{self.month(when.start.month)} {when.start.year}")
+        return self.digits(str(when.start.year))
 
     def figure_value(self, figure: Figure) -> str:
         """The number with its qualifier: "more than 6,500", "نحو 30,000"."""

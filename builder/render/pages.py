@@ -2,47 +2,22 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
-import yaml
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from builder.extract.sections import is_background
+from builder.dates import PartialDate
 from builder.load.translation import Translation
 from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
-from builder.render.markup import inline_md, isolate, meta_text, plain, snippet
+from builder.render.markup import isolate, meta_text, plain, snippet
 from builder.render.metadata import about
 from builder.render.sentences import event_summary
 from builder.render.settings import Settings
+from builder.render.templating import DIRECTION, environment, front_matter
 from builder.text.normalize import display
-
-LANGUAGES = ("ar", "en")
-DIRECTION = {"ar": "rtl", "en": "ltr"}
-
-
-@cache
-def environment(lang: str) -> Environment:
-    env = Environment(
-        loader=PackageLoader("builder.render", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        extensions=["jinja2.ext.i18n"],
-        trim_blocks=False,
-        keep_trailing_newline=True,
-    )
-    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
-    env.filters["md"] = inline_md
-    return env
-
-
-def _front_matter(data: dict[str, Any]) -> Markup:
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: same output, 4x faster
-    return Markup(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False).strip())
 
 
 class ExplainerView:
@@ -165,7 +140,8 @@ class ExplainerView:
     def timeline(self) -> list[dict[str, Any]]:
         rows = []
         for event in sorted(self.facts.events, key=lambda e: (e.date or "9999", e.sentence)):
-            if not is_background(event.date, self.doc.published):
+            when = PartialDate.parse(event.date)
+            if when is None or not when.before_month_of(self.doc.published):
                 continue
             item = self.sentence_item(event.sentence)
             item["date"] = self.fmt.iso_date(event.date)
@@ -284,7 +260,7 @@ def render_explainer(
         },
     }
     env = environment(lang)
-    return env.get_template("explainer.md.j2").render(page=page, front_matter=_front_matter(front))
+    return env.get_template("explainer.md.j2").render(page=page, front_matter=front_matter(front))
 
 
 def _description(facts: Facts, lang: str, translation: Translation | None) -> str:
@@ -300,19 +276,3 @@ def _description(facts: Facts, lang: str, translation: Translation | None) -> st
 def _clip(text: str, limit: int = 200) -> str:
     text = plain(text)
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def render_home(items: list[dict[str, Any]], lang: str, settings: Settings, site_title: str) -> str:
-    env = environment(lang)
-    front = {"title": site_title, "explainer": {"lang": lang, "home": True}}
-    items = [
-        {
-            **item,
-            "title": isolate(item["title"], lang),
-            "summary": isolate(item["summary"], lang) if item.get("summary") else None,
-        }
-        for item in items
-    ]
-    return env.get_template("home.md.j2").render(
-        explainers=items, site_title=site_title, front_matter=_front_matter(front)
-    )

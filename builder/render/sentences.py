@@ -18,7 +18,7 @@ MAX_NAMED = 6
 
 
 def figure_phrase(figure: Figure, fmt: Formatter) -> str | None:
-    """"more than 6,500 killed", "نحو 30,000 جندي": the number, its qualifier, its label."""
+    """ "more than 6,500 killed", "نحو 30,000 جندي": the number, its qualifier, its label."""
     label = fmt.figure_label(figure)
     if figure.value is None:
         return label

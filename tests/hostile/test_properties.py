@@ -30,8 +30,9 @@ from hypothesis import strategies as st
 from builder.api import extract_facts
 from builder.errors import ExplainerError
 from builder.records import Facts
-from builder.render.pages import LANGUAGES, render_explainer
+from builder.render.pages import render_explainer
 from builder.render.settings import Settings
+from builder.render.templating import LANGUAGES
 from tests.hostile.helpers import (
     Node,
     html_violations,
