@@ -40,7 +40,8 @@ import yaml
 DEVSET_DIR = Path(__file__).resolve().parent
 REPO_ROOT = DEVSET_DIR.parents[1]
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "ant-news-1000.jsonl"
-CATEGORIES: tuple[str, ...] = ("figures", "actors", "times", "mediation")
+CATEGORIES: tuple[str, ...] = ("figures", "actors", "times", "events", "mediation")
+SPLITS = ("tune", "test")
 
 EXIT_NO_BUILDER = 2
 EXIT_NO_CORPUS = 3
@@ -386,6 +387,48 @@ def mediation_matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
     )
 
 
+def _year(value: Any) -> str | None:
+    text = _normalize_date(value)
+    return text[:4] if text and text[:4].isdigit() else None
+
+
+def event_matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    """An event on the page for the expected happening: the time texts overlap and the year is
+    right (an undated expected event: the texts overlap)."""
+    if not _time_texts_overlap(expected.get("when", ""), got.get("text", "")):
+        return False
+    want = _year(expected.get("date"))
+    return want is None or want == _year(got.get("date"))
+
+
+_LABEL_STRIP = re.compile(r"[^a-z0-9 ]+")
+
+
+def label_ok(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    """The got English label holds every expected key word (``a|b``: either)."""
+    words = expected.get("label")
+    if not words:
+        return True
+    label = str(got.get("label_en") or "").lower()
+    return all(any(alt.strip().lower() in label for alt in str(w).split("|")) for w in words)
+
+
+def english_form(name: str | None) -> str:
+    """An English name for comparing spellings: accents, case, hyphens and apostrophes
+    folded (al-Abadi = Al Abadi)."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
+    return " ".join(_LABEL_STRIP.sub(" ", text.replace("'", "").replace("’", "")).split())
+
+
+def english_ok(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    accepted = {english_form(expected.get("en"))} | {
+        english_form(a) for a in expected.get("en_alt") or []
+    }
+    return english_form(_english(got)) in accepted - {""}
+
+
 # ------------------------------------------------------------ adapting inputs
 
 
@@ -395,7 +438,15 @@ def _list(value: Any) -> list[dict[str, Any]]:
 
 def _got_figures(got: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"text": f.get("text") or "", "value": f.get("value"), "qualifier": f.get("qualifier")}
+        {
+            "text": f.get("text") or "",
+            "value": f.get("value"),
+            "qualifier": f.get("qualifier"),
+            "kind": f.get("kind"),
+            "label_en": (f.get("label") or {}).get("en")
+            if isinstance(f.get("label"), dict)
+            else None,
+        }
         for f in _list(got.get("figures"))
     ]
 
@@ -421,6 +472,29 @@ def _got_times(got: dict[str, Any]) -> list[dict[str, Any]]:
     return times
 
 
+def _got_events(got: dict[str, Any]) -> list[dict[str, Any]]:
+    """What the page shows as dated happenings: the events (timeline, main, upcoming) and the
+    mediation efforts that carry a time."""
+    actors_by_id = {str(a.get("id")): a for a in _list(got.get("actors")) if a.get("id")}
+    out = []
+    for item in [*_list(got.get("events")), *_list(got.get("mediation"))]:
+        text = item.get("when_text") or ""
+        if not text:
+            continue
+        ids = [*(item.get("agent") or []), *(item.get("parties") or [])]
+        ids += [*(item.get("participants") or []), *(item.get("mediators") or [])]
+        out.append(
+            {
+                "text": text,
+                "date": item.get("date"),
+                "kind": item.get("kind") or "mediation",
+                "who": [_got_entity(r, actors_by_id) for r in dict.fromkeys(ids)],
+                "raw": {k: item.get(k) for k in ("kind", "when_text", "date", "summary")},
+            }
+        )
+    return out
+
+
 def _got_entity(ref: Any, actors_by_id: dict[str, dict[str, Any]]) -> Entity:
     actor = actors_by_id.get(str(ref))
     if actor is None:  # not an id: take it as a name
@@ -441,6 +515,21 @@ def _got_mediation(got: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return efforts
+
+
+def _expected_events(expected: dict[str, Any]) -> list[dict[str, Any]]:
+    by_en = {str(a.get("en", "")).strip().lower(): a for a in _list(expected.get("actors"))}
+    out = []
+    for e in _list(expected.get("events")):
+        if not e.get("when"):
+            continue  # an undated happening cannot be on a timeline
+        who = []
+        for name in [*(e.get("who") or [])]:
+            actor = by_en.get(str(name).strip().lower())
+            forms = _expected_actor_forms(actor) if actor else set()
+            who.append((str(name).strip().lower(), frozenset(forms)))
+        out.append({**e, "who_entities": who})
+    return out
 
 
 def _expected_mediation(expected: dict[str, Any]) -> list[dict[str, Any]]:
@@ -562,14 +651,23 @@ def score(
         (exp_fig[i].get("qualifier") or None) == (got_fig[j].get("qualifier") or None)
         for i, j in pairs.items()
     )
+    figures["label_ok"] = sum(label_ok(exp_fig[i], got_fig[j]) for i, j in pairs.items())
+    figures["label_checked"] = sum(1 for i in pairs if exp_fig[i].get("label"))
+    actors = _score_category(
+        _list(expected.get("actors")), _got_actors(got), actor_matches, actor_matches, details
+    )
+    actors["english"] = _english_names(expected, got)
+    events = _score_category(
+        _expected_events(expected), _got_events(got), event_matches, event_matches, details
+    )
+    events.update(_non_parties(expected, got))
     return {
         "figures": figures,
-        "actors": _score_category(
-            _list(expected.get("actors")), _got_actors(got), actor_matches, actor_matches, details
-        ),
+        "actors": actors,
         "times": _score_category(
             _list(expected.get("times")), _got_times(got), time_matches, time_matches, details
         ),
+        "events": events,
         "mediation": _score_category(
             _expected_mediation(expected),
             _got_mediation(got),
@@ -578,6 +676,46 @@ def score(
             details,
         ),
     }
+
+
+NAMED_KINDS = ("person", "organization", "group")
+
+
+def _english_names(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Per kind: required actors, how many the extractor found, and how many of those carry an
+    accepted English spelling (the English page's name)."""
+    required = [a for a in _list(expected.get("actors")) if not a.get("optional")]
+    found = _got_actors(got)
+    pairs = _max_matching(required, found, actor_matches)
+    out: dict[str, dict[str, int]] = {}
+    for i, actor in enumerate(required):
+        kind = "place" if actor.get("kind") in _PLACE_KINDS else str(actor.get("kind"))
+        row = out.setdefault(kind, {"gold": 0, "found": 0, "english_ok": 0})
+        row["gold"] += 1
+        if i in pairs:
+            row["found"] += 1
+            row["english_ok"] += english_ok(actor, found[pairs[i]])
+    return out
+
+
+def _non_parties(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, int]:
+    """Among matched events that name participants: how many name someone the annotator did
+    not list as an argument of the happening (a generated sentence naming a non-party)."""
+    gold = [e for e in _expected_events(expected) if not e.get("optional")]
+    found = _got_events(got)
+    pairs = _max_matching(gold, found, event_matches)
+    checked = wrong = 0
+    for i, j in pairs.items():
+        who = found[j]["who"]
+        if not who:
+            continue
+        checked += 1
+        allowed = gold[i]["who_entities"]
+        if where := gold[i].get("where"):
+            allowed = [*allowed, (str(where).strip().lower(), frozenset())]
+        if any(not _entities_overlap([w], allowed) for w in who):
+            wrong += 1
+    return {"participants_checked": checked, "non_party": wrong}
 
 
 # ------------------------------------------------------------------- loading
@@ -640,19 +778,35 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def summarize(per_article: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Add up per-article scores; adds precision/recall/F1 and a ``micro`` row."""
+    """Add up per-article scores; adds precision/recall/F1, a ``micro`` row and the quality
+    counts (``label_ok``, ``qualifier_agree``, English names per kind, ``non_party``)."""
     totals: dict[str, dict[str, Any]] = {
         c: {"tp": 0, "fp": 0, "fn": 0, "dup": 0} for c in CATEGORIES
     }
+    extras = {
+        "figures": ("qualifier_agree", "label_ok", "label_checked"),
+        "events": ("participants_checked", "non_party"),
+    }
+    english: dict[str, dict[str, int]] = {}
     for scores in per_article:
         for category in CATEGORIES:
-            for field in ("tp", "fp", "fn", "dup"):
-                totals[category][field] += int(scores[category].get(field, 0))
+            row = scores.get(category) or {}
+            for field in ("tp", "fp", "fn", "dup", *extras.get(category, ())):
+                totals[category][field] = totals[category].get(field, 0) + int(row.get(field, 0))
+        for kind, counts in (scores.get("actors") or {}).get("english", {}).items():
+            acc = english.setdefault(kind, {"gold": 0, "found": 0, "english_ok": 0})
+            for field, value in counts.items():
+                acc[field] += int(value)
+    totals["actors"]["english"] = english
     micro = {f: sum(totals[c][f] for c in CATEGORIES) for f in ("tp", "fp", "fn", "dup")}
     totals["micro"] = micro
     for row in totals.values():
         row.update(_prf(row["tp"], row["fp"], row["fn"]))
     return totals
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
 
 
 def format_table(totals: dict[str, dict[str, Any]]) -> str:
@@ -666,6 +820,31 @@ def format_table(totals: dict[str, dict[str, Any]]) -> str:
             f"{name:<10} {row['tp']:>5} {row['fp']:>5} {row['fn']:>5} "
             f"{row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}"
         )
+    fig = totals["figures"]
+    lines.append("")
+    lines.append(
+        f"figure labels right (English, of matched with a gold label): "
+        f"{_ratio(fig.get('label_ok', 0), fig.get('label_checked', 0))}"
+    )
+    lines.append(
+        f"figure qualifiers right (of matched): {_ratio(fig.get('qualifier_agree', 0), fig['tp'])}"
+    )
+    ev = totals["events"]
+    lines.append(
+        f"events naming a non-party (of matched with participants): "
+        f"{_ratio(ev.get('non_party', 0), ev.get('participants_checked', 0))}"
+    )
+    named = totals["actors"].get("english", {})
+    parts = []
+    for kind in (*NAMED_KINDS, "place"):
+        row = named.get(kind)
+        if row:
+            parts.append(f"{kind} {_ratio(row['english_ok'], row['gold'])}")
+    people = [named[k] for k in NAMED_KINDS if k in named]
+    ok = sum(r["english_ok"] for r in people)
+    gold = sum(r["gold"] for r in people)
+    lines.append("English names right (of required actors): " + "; ".join(parts))
+    lines.append(f"  people + organizations + groups: {_ratio(ok, gold)}")
     return "\n".join(lines)
 
 
@@ -691,6 +870,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--details", action="store_true", help="list missed and spurious items per article"
     )
+    parser.add_argument(
+        "--split",
+        choices=(*SPLITS, "all"),
+        default="all",
+        help="score only this half (default: each half, then both); rules are written on tune",
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -710,6 +895,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     articles = []
     errors = []
+    if args.split != "all":
+        devset = [(e, a) for e, a in devset if e.get("split") == args.split]
     for expected, article in devset:
         try:
             got = extract(
@@ -724,7 +911,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             got = {}
         result = score(expected, got, details=args.details)
         articles.append(
-            {"key": expected["key"], "outlet": expected.get("outlet"), "scores": result}
+            {
+                "key": expected["key"],
+                "outlet": expected.get("outlet"),
+                "split": expected.get("split"),
+                "scores": result,
+            }
         )
         if args.details:
             print(f"\n== {expected['key']} ({expected.get('outlet')})")
@@ -733,8 +925,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                     for item in result[category].get(label, []):
                         print(f"  {category:<9} {label:<8} {item}")
 
+    halves = [h for h in SPLITS if any(a["split"] == h for a in articles)]
+    for half in halves if len(halves) > 1 else ():
+        chosen = [a for a in articles if a["split"] == half]
+        print(f"\n== {half}: {len(chosen)} articles")
+        print(format_table(summarize(a["scores"] for a in chosen)))
     totals = summarize(a["scores"] for a in articles)
-    print(f"dev set: {len(articles)} articles, {len(errors)} extraction error(s)")
+    print(
+        f"\n== dev set ({args.split}): {len(articles)} articles, {len(errors)} extraction error(s)"
+    )
     print(format_table(totals))
     if args.json:
         payload = {"articles": articles, "totals": totals, "errors": errors}
