@@ -97,7 +97,14 @@ class Figure:
     """Lexicon key of the counted noun or unit (``killed``, ``years``, ``percent``…)."""
     label: Bilingual = Bilingual(None, None)
     kind: str | None = None
-    """Category of the counted noun: casualties, military, time, money, percent…"""
+    """Category of the counted noun: casualties, military, time, money, percent…; ``ordinal``
+    for ranks and occurrences (the third attempt), ``age`` for a person's age."""
+    person: str | None = None
+    """For an age: the actor id of the person whose age it is."""
+    mentions: list[Span] = field(default_factory=list)
+    """Later spans that state the same quantity again (one record, several citations)."""
+    mention_sentences: list[int] = field(default_factory=list)
+    """The sentences of ``mentions``, in the same order."""
 
 
 @dataclass
@@ -131,15 +138,38 @@ class TimeExpression:
 
 @dataclass
 class Event:
+    """A happening as a frame: what kind, who did it to or with whom, where, when, how many.
+
+    Every argument comes from the trigger's own syntactic arguments in its sentence (subject,
+    object, «بين … و…», «مع»), never from adjectives, parentheticals, datelines or credits."""
+
     id: str
     kind: str
+    """Key of the event kind in ``data/event_words.yml`` (war, attack, talks, statement…)."""
     when_text: str | None
     date: str | None
     summary: Bilingual
+    """The generated sentence (written by ``render.sentences`` from this record)."""
     sentence: int
     span: Span
-    participants: list[str] = field(default_factory=list)
+    """The sentence the event is told in."""
+    agent: list[str] = field(default_factory=list)
+    """Actor ids of who did it (the subject)."""
+    parties: list[str] = field(default_factory=list)
+    """Actor ids of the other arguments: the object, the target, the sides «بين … و…»."""
+    place: str | None = None
+    """Actor id of where it happened."""
     figures: list[str] = field(default_factory=list)
+    """Ids of the figures that count its casualties, amounts or people."""
+    trigger: Span | None = None
+    """The word(s) that name the happening."""
+    main: bool = False
+    """The story's main development (drives "At a glance")."""
+
+    @property
+    def participants(self) -> list[str]:
+        """Agent first, then the other parties."""
+        return [*self.agent, *(p for p in self.parties if p not in self.agent)]
 
 
 @dataclass
@@ -153,6 +183,12 @@ class Mediation:
     outcome: Bilingual | None
     sentence: int
     span: Span
+    kind: str = "mediated"
+    """How the third party acts: ``mediated`` (بوساطة), ``sponsored`` (برعاية, تحت إشراف),
+    ``hosted`` (a state hosting talks it is not party to), ``envoy`` (an envoy's talks or
+    tour), ``offer`` (an offer to mediate), ``facilitated``."""
+    sentences: list[int] = field(default_factory=list)
+    """Every sentence that tells this effort (the first is ``sentence``)."""
 
 
 @dataclass

@@ -135,7 +135,10 @@ class _Run:
             return _unique([new if i == old else i for i in ids if i != old or new is not None])
 
         for event in self.facts.events:
-            event.participants = swap(event.participants)
+            event.agent = swap(event.agent)
+            event.parties = swap(event.parties)
+            if event.place == old:
+                event.place = new
         for effort in self.facts.mediation:
             effort.mediators = swap(effort.mediators)
             effort.parties = swap(effort.parties)

@@ -63,7 +63,7 @@ def extract(ctx: Context) -> None:
             key = (kind.kind, time.date or "")
             if key in seen:  # the same event told twice: pool what both sentences say
                 event = seen[key]
-                event.participants.extend(a.id for a in actors if a.id not in event.participants)
+                event.parties.extend(a.id for a in actors if a.id not in event.parties)
                 event.figures.extend(f.id for f in figures if f.id not in event.figures)
                 continue
             kinds[kind.kind] = kind
@@ -75,7 +75,7 @@ def extract(ctx: Context) -> None:
                 summary=Bilingual(None, None),  # written by render.sentences
                 sentence=sentence.index,
                 span=Span(sentence.span.start, sentence.span.end),
-                participants=[a.id for a in actors],
+                parties=[a.id for a in actors],
                 figures=[f.id for f in figures],
             )
             seen[key] = event

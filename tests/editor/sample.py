@@ -83,7 +83,7 @@ def sample_facts() -> Facts:
             Bilingual("قمة", "Summit"),
             1,
             span("استضاف"),
-            ["russia", "armenia", "azerbaijan", "vladimir-putin", "bwtyn"],
+            parties=["russia", "armenia", "azerbaijan", "vladimir-putin", "bwtyn"],
         ),
         Event(
             "clashes-2022-09",
@@ -93,8 +93,8 @@ def sample_facts() -> Facts:
             Bilingual("اشتباكات", "Clashes"),
             2,
             span("وخلفت"),
-            ["armenia", "azerbaijan"],
-            ["killed-286"],
+            parties=["armenia", "azerbaijan"],
+            figures=["killed-286"],
         ),
     ]
     facts.mediation = [
