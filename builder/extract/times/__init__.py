@@ -1,0 +1,81 @@
+"""Time expressions: every date, weekday, month, year, relative period, season and decade of
+an article, resolved against the publication date.
+
+What is recognised, and the choices behind each ``date``, are in ``README.md`` next to this
+file. The modules: :mod:`.calendar` (date arithmetic), :mod:`.lexicon` (the words, from
+``builder/data/time_words.yml`` and ``time_grammar.yml``), :mod:`.scan` (the token helpers
+and the scan loop), and the recognisers by family: :mod:`.dates`, :mod:`.points`,
+:mod:`.periods`. The recognisers run in the order registered in :data:`RECOGNISERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from builder.analyse.tokens import Token
+from builder.extract.context import Context
+from builder.extract.times import dates, periods, points
+from builder.extract.times.scan import Hit, Recogniser, Scan
+from builder.records import Span, TimeExpression
+
+RECOGNISERS: list[tuple[str, Recogniser]] = [
+    ("digit_date", dates.digit_date),
+    ("day_date", dates.day_date),
+    ("prefixed", points.prefixed),
+    ("part", periods.part),
+    ("month", dates.month),
+    ("year", dates.year),
+    ("weekday", points.weekday),
+    ("deictic", points.deictic),
+    ("relative", periods.relative),
+    ("duration", periods.duration),
+    ("range", periods.period_range),
+    ("vague", periods.vague),
+    ("decade", periods.decade),
+    ("season", periods.season),
+]
+"""Every recogniser is tried at each token that can start an expression; the longest hit
+wins, and on a tie the one registered first. Replace or reorder one here, in one place.
+(Some recognisers also call others directly: a part word reads the month or year after it,
+``يوم``/``مساء`` the weekday or date after it.)"""
+
+UNRECORDED = frozenset({"adverb", "upcoming", "after", "from-event"})
+"""Undated kinds that claim their span (no figure inside) but make no record: vague adverbs
+(مؤخرا, لاحقا, في وقت سابق), vague future periods (العقود المقبلة), ``بعد`` spans in a story
+(وبعد يومين انسحبوا) and spans measured from an event (قبل ثلاثة أيام من الذكرى). Nothing can
+place them on a timeline."""
+
+
+def _hits(
+    tokens: Sequence[Token], published: date, anchors: dict[int, tuple[int, int]], sentence: int
+) -> list[Hit]:
+    if not tokens:
+        return []
+    return Scan(tokens, published, anchors, sentence).run(RECOGNISERS)
+
+
+def times_in(tokens: Sequence[Token], text: str, published: date) -> list[tuple[Span, str | None]]:
+    """Every time expression recognised in one run of tokens (a sentence), as spans into
+    ``text`` with their dates, including the undated kinds that :func:`extract` does not
+    record. No context from earlier sentences (see :func:`extract`)."""
+    del text  # offsets come from the tokens; kept for a uniform signature
+    return [
+        (Span(tokens[h.start].start, tokens[h.end - 1].end), h.date)
+        for h in _hits(tokens, published, {}, 0)
+    ]
+
+
+def extract(ctx: Context) -> None:
+    """Add every time expression of the document to ``ctx.facts.times`` and its span to
+    ``ctx.time_spans`` (so a year or a day number is not also read as a figure)."""
+    anchors: dict[int, tuple[int, int]] = {}
+    for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
+        for hit in _hits(tokens, ctx.doc.published, anchors, sentence.index):
+            span = Span(tokens[hit.start].start, tokens[hit.end - 1].end)
+            ctx.time_spans.append(span)
+            if hit.date is None and hit.kind in UNRECORDED:
+                continue
+            ctx.facts.times.append(
+                TimeExpression(ctx.doc.text[span.start : span.end], hit.date, span, sentence.index)
+            )
