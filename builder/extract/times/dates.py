@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from builder.analyse.numbers import reader
-from builder.lexicon.nouns import nouns
 from builder.extract.times.calendar import (
     OFFSETS,
     Direction,
@@ -24,6 +23,7 @@ from builder.extract.times.calendar import (
 )
 from builder.extract.times.lexicon import Month
 from builder.extract.times.scan import Hit, Scan
+from builder.lexicon.nouns import nouns
 
 NEAR_FUTURE_MONTHS = 2
 """A month alone among the next two after publication is upcoming when a present-tense verb

@@ -16,8 +16,8 @@ from functools import cache
 from typing import Any
 
 from builder import data
-from builder.text.normalize import normalize
 from builder.analyse.phrases import PhraseIndex
+from builder.text.normalize import normalize
 
 UNITS = ("year", "month", "week", "day", "decade", "century", "hour")
 """The period units of ``time_words.yml`` (``periods``) that durations and ranges count in."""
