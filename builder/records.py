@@ -124,6 +124,9 @@ class Actor:
     """ISO 3166 code for countries, and for people/places when known."""
     media: bool = False
     """A news agency or outlet (credited as a source, not a party to events)."""
+    affiliation: str | None = None
+    """For a person with a title: the actor id of the body or country the title is of
+    (الأمين العام للأمم المتحدة → united-nations; وزير الخارجية الروسي → russia)."""
 
 
 @dataclass
@@ -163,8 +166,6 @@ class Event:
     """Ids of the figures that count its casualties, amounts or people."""
     trigger: Span | None = None
     """The word(s) that name the happening."""
-    main: bool = False
-    """The story's main development (drives "At a glance")."""
 
     @property
     def participants(self) -> list[str]:
@@ -204,6 +205,9 @@ class Facts:
     times: list[TimeExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     mediation: list[Mediation] = field(default_factory=list)
+    main: str | None = None
+    """Id of the story's main development (an event or a mediation effort): what the
+    headline and "At a glance" tell."""
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -212,12 +216,17 @@ class Facts:
         """The ``explainer extract --json`` contract of the design brief."""
         doc = self.document
 
+        def spans_as_pairs(value: Any) -> Any:
+            if isinstance(value, dict):
+                if value.keys() == {"start", "end"}:
+                    return [value["start"], value["end"]]
+                return {k: spans_as_pairs(v) for k, v in value.items()}
+            if isinstance(value, list):
+                return [spans_as_pairs(v) for v in value]
+            return value
+
         def clean(record: Any) -> dict[str, Any]:
-            data = asdict(record)
-            if "span" in data:
-                data["span"] = [data["span"]["start"], data["span"]["end"]]
-            if "spans" in data:
-                data["spans"] = [[s["start"], s["end"]] for s in data["spans"]]
+            data: dict[str, Any] = spans_as_pairs(asdict(record))
             return data
 
         return {
@@ -227,6 +236,7 @@ class Facts:
             "actors": [clean(a) for a in self.actors],
             "mediation": [clean(m) for m in self.mediation],
             "events": [clean(e) for e in self.events],
+            "main": self.main,
             "times": [clean(t) for t in self.times],
             "sentences": [
                 {

@@ -63,6 +63,13 @@ class PhraseIndex(Generic[T]):
     def first_words(self) -> set[str]:
         return set(self._by_first)
 
+    def lookup(self, word: str) -> T | None:
+        """The value of the one-word phrase ``word`` (normalised), or None."""
+        for rest, value in self._by_first.get(word, ()):
+            if not rest:
+                return value
+        return None
+
     def __contains__(self, phrase: str) -> bool:
         return _words(phrase) in self._seen
 

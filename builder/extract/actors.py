@@ -10,7 +10,7 @@ mentions by surname (بوتين) or by role alone (رئيس الوزراء ال�
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from builder import data
@@ -55,6 +55,7 @@ class _Found:
     sentence: int = 0
     role: Bilingual | None = None
     surname_keys: list[str] = field(default_factory=list)
+    affiliation: str | None = None
 
 
 class _Registry:
@@ -96,6 +97,7 @@ def extract(ctx: Context) -> None:
                 verified=e.verified,
                 country=e.country,
                 media=e.media,
+                affiliation=found.affiliation,
             )
         )
 
@@ -122,6 +124,8 @@ def _read_sentence(
             i = person.end
             continue
         title = gaz.titles.match(tokens, i) or _possessive_title(gaz, tokens, i)
+        if title is not None and title.value.relational and not title.value.possessive:
+            title = None  # "خصم" alone is a noun; "خصمه رياك مشار" introduces a name
         if title is not None and _in_figure(ctx, tok):
             title = None  # "2000 جندي حفظ سلام": a counted noun, not a soldier's title
         if title is not None:
@@ -296,20 +300,24 @@ def _add_named(
 ) -> None:
     text, span = _text(ctx, tokens, start, end)
     entity = ref.entity
-    if ref.via == "capital" and entity.capital_of and not _locative(tokens, start):
+    if ref.via == "capital" and entity.capital_of and not _locative(tokens, start, entity):
         # موسكو as the Russian government: a mention of the country, not of the city.
         country = (ctx.lexicon or shipped()).countries.get(entity.capital_of)
         if country is not None:
             reg.add(country, text, span, sentence)
+            ctx.vias[span] = "capital"
             return
     found = reg.add(entity, text, span, sentence)
+    if ref.via != "name":
+        ctx.vias[span] = ref.via
     if entity.kind == "person":
         _register_person_forms(reg, found, text)
 
 
-def _locative(tokens: Sequence[Token], i: int) -> bool:
-    """في موسكو, بموسكو, إلى موسكو: the city as a place."""
-    if tokens[i].norm.startswith(("ب", "وب")) and len(tokens[i].norm) > 4:
+def _locative(tokens: Sequence[Token], i: int, entity: Entity) -> bool:
+    """في موسكو, بموسكو, إلى موسكو: the city as a place (باريس is not ب + اريس)."""
+    own_b = normalize(entity.name.ar or "").startswith("ب")
+    if tokens[i].norm.startswith(("ب", "وب")) and len(tokens[i].norm) > 4 and not own_b:
         return True
     return i > 0 and tokens[i - 1].norm in {"في", "وفي", "قمه", "مدينه", "العاصمه"}
 
@@ -327,9 +335,7 @@ def _possessive_title(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> Phrase
                     base = base[:-1] + "ه"  # رئيستها → رئيسه (feminine ة before a suffix)
                 m = gaz.titles.match([_fake(tok, base)], 0)
                 if m is not None and m.end == 1:
-                    return PhraseMatch(
-                        i, i + 1, Title(m.value.en, m.value.ar, possessive=True), exact=False
-                    )
+                    return PhraseMatch(i, i + 1, replace(m.value, possessive=True), exact=False)
     return None
 
 
@@ -367,7 +373,7 @@ def _read_titled_person(
     if j < len(tokens) and tokens[j].norm in FORMER:
         former = True
         j += 1
-    role = _role(ctx, tokens, start, j, title, of, former)
+    role = None if title.relational else _role(ctx, tokens, start, j, title, of, former)
     # Skip a comma between a possessive title and the name: رئيسها ، رجب طيب أردوغان
     k = j
     if (
@@ -388,19 +394,24 @@ def _read_titled_person(
     if person is not None:
         found = reg.add(person.value, *_text(ctx, tokens, k, person.end), sentence)
         found.role = found.role or _with_country(role, person.value, gaz)
+        found.affiliation = found.affiliation or (of.id if of else title.of)
+        _unit(ctx, tokens, start, person.end, person.value.id)
         return person.end
     if known is not None and known.value.entity.kind == "person":
         found = reg.add(known.value.entity, *_text(ctx, tokens, k, known.end), sentence)
         found.role = found.role or _with_country(role, known.value.entity, gaz)
+        found.affiliation = found.affiliation or (of.id if of else title.of)
         _register_person_forms(reg, found, _text(ctx, tokens, k, known.end)[0])
+        _unit(ctx, tokens, start, known.end, known.value.entity.id)
         return known.end
     end = _read_name(tokens, k, gaz)
     if end is None:
         # A role without a name: a later mention of a person already introduced with it.
-        same = _person_with_role(reg, role)
+        same = _person_with_role(reg, role) if role else None
         if same is not None:
             text, span = _text(ctx, tokens, start, j)
             reg.add(same.entity, text, span, sentence)
+            _unit(ctx, tokens, start, j, same.entity.id)
             return j
         return j if of_via is not None else start
     text, span = _text(ctx, tokens, k, end)
@@ -413,8 +424,16 @@ def _read_titled_person(
     )
     found = reg.add(entity, text, span, sentence)
     found.role = found.role or role
+    found.affiliation = found.affiliation or (of.id if of else title.of)
     _register_person_forms(reg, found, text)
+    _unit(ctx, tokens, start, end, entity.id)
     return end
+
+
+def _unit(ctx: Context, tokens: Sequence[Token], start: int, end: int, person: str) -> None:
+    """Title and name read as one person ("الرئيس الروسي فلاديمير بوتين"): a unit for the
+    frames, so that the demonym inside the title is not taken as a second participant."""
+    ctx.units.append((Span(tokens[start].start, tokens[end - 1].end), person))
 
 
 def _with_country(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bilingual | None:

@@ -23,6 +23,14 @@ class Context:
     """Names of countries, places, organizations, people and titles (shipped data + the
     site's glossary)."""
     time_spans: list[Span] = field(default_factory=list)
+    units: list[tuple[Span, str]] = field(default_factory=list)
+    """A title with its person (``الرئيس الروسي فلاديمير بوتين`` → the person's id): one
+    argument, however many names the title holds."""
+    sides: list[Actor] | None = None
+    """The two sides the story is about (``frames.story_sides``), once computed."""
+    vias: dict[Span, str] = field(default_factory=dict)
+    """How each actor mention was recognised where it was not by name: ``demonym``
+    (الروسي → Russia) or ``capital`` (موسكو → Russia)."""
     _mentions: tuple[int, list[int], list[tuple[Span, Actor]]] | None = None
     """Character spans claimed by time expressions, so that a year or a day number is not
     also read as a figure."""

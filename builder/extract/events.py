@@ -1,134 +1,242 @@
-"""Events: dated happenings (wars, clashes, summits, talks, agreements…) for the timeline.
+"""Events: dated happenings as frames, for the timeline, "What's next" and "At a glance".
 
-An event is a trigger word tied to the time expression nearest to it in the same sentence;
-its participants are the actors named in that sentence and its figures those counted there.
-Without a date there is no place on a timeline, so undated triggers make no event.
+Every dated time expression that dates a happening makes an event: the trigger word nearest to
+it in its clause (a war, an attack, talks, an agreement, and the reporting verbs of statements
+too: «قال الوزير يوم الاثنين» is a statement of that Monday), with the trigger's own arguments
+(:mod:`builder.extract.frames`) as agent, parties and place, and the figures its clause counts.
+The same happening told in two sentences is one event; two different happenings on one date
+are two. The story's main development comes from the headline and the lead, dated or not.
 """
 
 from __future__ import annotations
 
-from builder.analyse.tokens import Token
-from builder.extract.context import Context
-from builder.lexicon.triggers import EventKind, triggers
-from builder.records import Actor, Bilingual, Event, Figure, Span, TimeExpression
+from dataclasses import dataclass
+from functools import cache
 
-PARTICIPANT_KINDS = {"country", "group", "person", "organization"}
+from builder import data
+from builder.extract.context import Context
+from builder.extract.frames import ARGUMENT_KINDS, SentenceView, actors_of, story_sides, words
+from builder.lexicon.triggers import EventKind, triggers
+from builder.records import Bilingual, Event, Span, TimeExpression
+from builder.text.normalize import normalize_phrase
+
+MAX_DISTANCE = 10
+"""Tokens between a trigger and its time expression in one clause."""
+FALLBACK_DISTANCE = 16
+"""The same across clauses, when the time's own clause names no happening."""
 FIGURE_KINDS = {"casualties", "military", "people"}
-MAX_DISTANCE = 8  # tokens between a trigger and its time expression, in one clause
-FALLBACK_DISTANCE = 16  # across clauses, when the time's own clause names no event
-CLAUSE_BREAKS = {"،", ",", "؛", ";", ":", "(", ")", "«", "»", "“", "”", '"'}
+LEAD = 2
+"""Sentences 0 (the headline) to ``LEAD`` hold the main development."""
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    kind: EventKind
+    possessive: bool = False
+    """Matched through a possessive ending (حربهما "their war")."""
+
+
+@cache
+def _undated_times() -> frozenset[str]:
+    """Time expressions that date no happening ("so far")."""
+    return frozenset(normalize_phrase(w) for w in data.load("frames").get("not_event_times", ()))
 
 
 def extract(ctx: Context) -> None:
-    index = triggers().events
-    seen: dict[tuple[str, str], Event] = {}
-    kinds: dict[str, EventKind] = {}
-    times_by_sentence: dict[int, list[TimeExpression]] = {}
+    times: dict[int, list[TimeExpression]] = {}
     for t in ctx.facts.times:
-        if t.date:
-            times_by_sentence.setdefault(t.sentence, []).append(t)
-    figures_by_sentence: dict[int, list[Figure]] = {}
-    for f in ctx.facts.figures:
-        if f.kind in FIGURE_KINDS:
-            figures_by_sentence.setdefault(f.sentence, []).append(f)
-    for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
-        times = times_by_sentence.get(sentence.index, [])
-        if not times:
+        if t.date and normalize_phrase(t.when_text) not in _undated_times():
+            times.setdefault(t.sentence, []).append(t)
+    events: list[Event] = []
+    bound: dict[tuple[int, int], Event] = {}
+    for sentence in ctx.doc.sentences:
+        if sentence.index not in times and sentence.index > LEAD:
             continue
-        found = [(m.start, m.end, m.value) for m in index.find_all(tokens) if not m.value.weak]
-        if not found:
-            continue
-        clauses = _clauses(tokens)
-        for time in times:
-            t_index = next(
-                (k for k, tok in enumerate(tokens) if tok.start >= time.span.start), len(tokens)
-            )
-            clause = clauses[min(t_index, len(tokens) - 1)]
-            best = _nearest(found, clauses, t_index, clause, MAX_DISTANCE)
-            if best is None:  # "…، كما حدث في سبتمبر الماضي": the event is named a clause earlier
-                best = _nearest(found, clauses, t_index, None, FALLBACK_DISTANCE)
-            if best is None:
+        view = SentenceView(ctx, sentence.index)
+        hits = _hits(view)
+        told: list[Event] = []
+        for time in times.get(sentence.index, []):
+            hit = _choose(view, hits, _token_at(view, time.span.start))
+            if hit is None:
                 continue
-            kind = best[1]
-            clause = clauses[best[2]]
-            first = next(k for k, c in enumerate(clauses) if c == clause)
-            last = max(k for k, c in enumerate(clauses) if c == clause)
-            span = Span(tokens[first].start, tokens[last].end)
-            actors = _participants(ctx, span)
-            figures = [
-                f
-                for f in figures_by_sentence.get(sentence.index, [])
-                if span.start <= f.span.start < span.end
+            key = (sentence.index, hit.start)
+            if key in bound:  # two times of one happening (من 1975 إلى 1991): the first dates it
+                continue
+            event = _frame(ctx, view, hit, time)
+            bound[key] = event
+            told.append(event)
+        _link_figures(ctx, view, hits, bound)
+        for event in told:
+            _merge_or_add(events, event)
+    _number(events)
+    ctx.facts.events.extend(events)
+    ctx.facts.main = _main(ctx, events)
+
+
+POSSESSIVE = ("هما", "هم", "ها", "ه")
+"""Endings that make a trigger noun possessive: حربهما "their war", زيارته "his visit"."""
+
+
+def _hits(view: SentenceView) -> list[_Hit]:
+    index = triggers().events
+    hits = [_Hit(m.start, m.end, m.value) for m in index.find_all(view.tokens)]
+    taken = {k for h in hits for k in range(h.start, h.end)}
+    for k, tok in enumerate(view.tokens):
+        if k in taken or tok.kind != "ar":
+            continue
+        for stem in tok.stems:
+            ending = next(
+                (e for e in POSSESSIVE if stem.endswith(e) and len(stem) > len(e) + 2), None
+            )
+            if ending is None:
+                continue
+            base = stem[: -len(ending)]
+            base = base[:-1] + "ه" if base.endswith("ت") else base  # زيارته → زياره
+            kind = index.lookup(base)
+            if kind is not None:
+                hits.append(_Hit(k, k + 1, kind, possessive=True))
+                break
+    return sorted((h for h in hits if h.start not in view.bracketed), key=lambda h: h.start)
+
+
+def _token_at(view: SentenceView, offset: int) -> int:
+    return next((k for k, t in enumerate(view.tokens) if t.start >= offset), len(view.tokens) - 1)
+
+
+def _choose(view: SentenceView, hits: list[_Hit], t: int) -> _Hit | None:
+    """The trigger a time expression at token ``t`` dates: in its clause, the nearest (strong
+    words before weak ones: a reporting verb dates a statement only when nothing else
+    happens there); else the nearest strong one a clause or two away."""
+    t = min(t, len(view.tokens) - 1)
+    clause = view.clause[t]
+
+    def distance(hit: _Hit) -> int:
+        # A trigger before its time reads first ("حرب 2020", "قال الثلاثاء").
+        return abs(hit.start - t) + (0 if hit.start <= t else 2)
+
+    same = [h for h in hits if view.clause[h.start] == clause and distance(h) <= MAX_DISTANCE]
+    for weak in (False, True):
+        pool = [h for h in same if h.kind.weak is weak]
+        if pool:
+            return min(pool, key=distance)
+    near = [h for h in hits if not h.kind.weak and distance(h) <= FALLBACK_DISTANCE]
+    return min(near, key=distance) if near else None
+
+
+def _frame(ctx: Context, view: SentenceView, hit: _Hit, time: TimeExpression | None) -> Event:
+    """The event of ``hit``: its arguments read from the sentence."""
+    agent = actors_of(view.subject_of(hit.start, hit.end))
+    sides = view.between(hit.start)
+    if not sides:
+        sides = view.after_word(hit.end, words().with_) or view.after_word(hit.end, words().against)
+    parties = [a for a in actors_of(sides) if a not in agent]
+    if not parties and view.between_pair(hit.start):  # بين الجمهوريتين: the story's two sides
+        parties = [a for a in story_sides(ctx) if a not in agent]
+    place_arg = view.place_after(hit.end, 16) or view.place_after(hit.start, 3)
+    place = place_arg.actor if place_arg else None
+    if place is not None:
+        agent = [a for a in agent if a is not place]
+        parties = [a for a in parties if a is not place]
+    agent = [a for a in agent if a.kind != "place"]
+    parties = [a for a in parties if a.kind != "place"]
+    if not agent and hit.possessive:  # بعد هزيمتها: "its" is the clause's subject
+        first = next((a for a in view.args if a.start < hit.start), None)
+        agent = [first.actor] if first and first.actor.kind in ARGUMENT_KINDS else []
+    tokens = view.tokens
+    trigger = Span(tokens[hit.start].start, tokens[hit.end - 1].end)
+    return Event(
+        id="",
+        kind=hit.kind.kind,
+        when_text=time.when_text if time else None,
+        date=time.date if time else None,
+        summary=Bilingual(None, None),  # written by render.sentences from this record
+        sentence=view.index,
+        span=view.sentence.span,
+        agent=[a.id for a in agent],
+        parties=[a.id for a in parties],
+        place=place.id if place else None,
+        trigger=trigger,
+    )
+
+
+def _link_figures(
+    ctx: Context, view: SentenceView, hits: list[_Hit], events: dict[tuple[int, int], Event]
+) -> None:
+    """What each happening counts: a casualty, troop or people figure belongs to the trigger
+    nearest before it (``اشتباكات خلفت 286 قتيلا``: the clashes, dated or not). A killing verb
+    passes its figure to the happening that does the killing (``قتلت الحرب 30 ألف شخص``)."""
+    if not hits:
+        return
+    for figure in ctx.facts.figures:
+        if figure.sentence != view.index or figure.kind not in FIGURE_KINDS:
+            continue
+        at = _token_at(view, figure.span.start)
+        before = [h for h in hits if h.end <= at]
+        owner = before[-1] if before else hits[0]
+        if owner.kind.kind == "casualties":
+            subject = [h for h in hits if owner.end <= h.start <= owner.end + 1]
+            earlier = [
+                h
+                for h in before[:-1]
+                if h.kind.kind != "casualties" and view.clause[h.start] == view.clause[owner.start]
             ]
-            key = (kind.kind, time.date or "")
-            if key in seen:  # the same event told twice: pool what both sentences say
-                event = seen[key]
-                event.parties.extend(a.id for a in actors if a.id not in event.parties)
-                event.figures.extend(f.id for f in figures if f.id not in event.figures)
-                continue
-            kinds[kind.kind] = kind
-            event = Event(
-                id=f"{kind.kind}-{time.date}",
-                kind=kind.kind,
-                when_text=time.when_text,
-                date=time.date,
-                summary=Bilingual(None, None),  # written by render.sentences
-                sentence=sentence.index,
-                span=Span(sentence.span.start, sentence.span.end),
-                parties=[a.id for a in actors],
-                figures=[f.id for f in figures],
-            )
-            seen[key] = event
-            ctx.facts.events.append(event)
-    _one_per_date(ctx)
+            owner = (subject or earlier[-1:] or [owner])[0]
+        event = events.get((view.index, owner.start)) or next(
+            (  # "الحرب" told again: the sentence's event of that kind
+                e
+                for (s, _), e in events.items()
+                if s == view.index and e.kind == owner.kind.kind
+            ),
+            None,
+        )
+        if event is not None and figure.id not in event.figures:
+            event.figures.append(figure.id)
 
 
-def _one_per_date(ctx: Context) -> None:
-    """A date holds one event on the timeline: the weightiest kind (a war outranks the
-    "control" it was fought for), with the participants and figures of all."""
-    rank = triggers().rank
-    best: dict[str, Event] = {}
-    for event in sorted(ctx.facts.events, key=lambda e: (rank.get(e.kind, 99), e.sentence)):
-        key = event.date or ""
-        if key not in best:
-            best[key] = event
-    ctx.facts.events[:] = [e for e in ctx.facts.events if best.get(e.date or "") is e]
-
-
-def _nearest(
-    found: list[tuple[int, int, EventKind]],
-    clauses: list[int],
-    t_index: int,
-    clause: int | None,
-    limit: int,
-) -> tuple[int, EventKind, int] | None:
-    """The trigger closest to the time expression (in its clause, when one is given)."""
-    best: tuple[int, EventKind, int] | None = None
-    for pos, _end, kind in found:
-        if clause is not None and clauses[pos] != clause:
+def _merge_or_add(events: list[Event], new: Event) -> None:
+    """The same happening told again (same kind and date, compatible participants) is one
+    event: the first telling stays its source; arguments add up."""
+    for event in events:
+        if event.kind != new.kind or event.date != new.date:
             continue
-        distance = abs(pos - t_index) + (
-            0 if pos <= t_index else 2
-        )  # "حرب 2020" reads trigger first
-        if distance <= limit and (best is None or distance < best[0]):
-            best = (distance, kind, pos)
-    return best
+        mine, theirs = set(event.participants), set(new.participants)
+        if mine and theirs and not mine & theirs:
+            continue
+        event.agent += [a for a in new.agent if a not in event.participants]
+        event.parties += [p for p in new.parties if p not in event.participants]
+        event.place = event.place or new.place
+        event.figures += [f for f in new.figures if f not in event.figures]
+        return
+    events.append(new)
 
 
-def _clauses(tokens: list[Token]) -> list[int]:
-    """Clause number of each token: punctuation and brackets separate clauses."""
-    out = []
-    n = 0
-    for tok in tokens:
-        if tok.kind == "sym" and tok.text in CLAUSE_BREAKS:
-            n += 1
-        out.append(n)
-    return out
+def _number(events: list[Event]) -> None:
+    """Stable ids: kind and date, with a counter when a date holds two of one kind."""
+    seen: dict[str, int] = {}
+    for event in events:
+        base = f"{event.kind}-{event.date or 'undated'}"
+        seen[base] = seen.get(base, 0) + 1
+        event.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
-def _participants(ctx: Context, span: Span) -> list[Actor]:
-    out: list[Actor] = []
-    for _, actor in ctx.mentions_in(span):
-        if actor.kind in PARTICIPANT_KINDS and not actor.media and actor not in out:
-            out.append(actor)
-    return out
+def _main(ctx: Context, events: list[Event]) -> str | None:
+    """The story's main development: the first dated event of the headline or lead, else an
+    undated one read from their first trigger (the headline names the news)."""
+    rank = triggers().rank
+    lead = [e for e in events if e.sentence <= LEAD]
+    if lead:
+        first = min(lead, key=lambda e: (e.sentence > 1, e.sentence, rank.get(e.kind, 99)))
+        return first.id
+    for index in range(min(LEAD, len(ctx.doc.sentences) - 1) + 1):
+        view = SentenceView(ctx, index)
+        hits = [h for h in _hits(view) if not h.kind.weak] or _hits(view)
+        if hits:
+            event = _frame(ctx, view, hits[0], None)
+            event.id = f"{event.kind}-undated"
+            if any(e.id == event.id for e in events):
+                event.id += "-main"
+            ctx.facts.events.append(event)
+            return event.id
+    return None

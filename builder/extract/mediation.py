@@ -1,268 +1,434 @@
-"""Mediation efforts: a third party bringing parties together (mediator, parties, venue,
-time, outcome). Talks between two parties with no third party are events, not mediation.
+"""Mediation efforts: a third party bringing parties together, as a frame across sentences.
 
-Reading a mediation sentence:
-- ``بوساطة روسية`` / ``برعاية X``: the actor right after the trigger mediates;
-- ``استضاف X ... زعماء A وB`` / ``رتب X محادثات بين A وB``: the subject after the verb (or the
-  actor just before it) mediates, and the actors after ``بين`` (or the rest) are the parties;
-- ``بذلت تركيا جهود وساطة``: the nearest actor before the trigger mediates.
-People count with their countries: a mediating president brings his country along, and a party
-leader stands for his side.
+Read from ``data/mediation_words.yml``:
+
+- a mediator named after a phrase (``بوساطة مصرية``, ``برعاية روسيا``, ``تحت إشراف الأمم
+  المتحدة``), as the subject of a verb (``توسطت قطر``, ``استضافت الخرطوم``) or of a role
+  (``تقوم روسيا بدور الوساطة``); an offer to mediate, accepted or not;
+- an envoy (``المبعوث الأممي``) meeting, calling on or touring the parties, mediating for the
+  body the title is of;
+- talks hosted by a country that is not one of their sides (``قمة … في سنغافورة``).
+
+The parties are the trigger's sides (``بين A و B``, ``مع``), the subject the mediator helps
+(``اتفق كير ومشار بوساطة …``), or, when the sentence only says ``الجانبين``/``الطرفين`` or
+nothing, the sides the story is about (its headline and lead). One effort per mediator: the
+sentences that tell the same effort are merged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from builder.analyse.tokens import Token
+from builder import data
+from builder.analyse.phrases import PhraseIndex
 from builder.extract.context import Context
-from builder.lexicon.triggers import triggers
-from builder.records import Actor, Bilingual, Mediation, Span
+from builder.extract.frames import Arg, SentenceView, actors_of, story_sides
+from builder.records import Actor, Bilingual, Mediation, Span, TimeExpression
+from builder.text.normalize import normalize
 
-ACTOR_KINDS = {"country", "person", "organization", "group"}
-PREPOSITIONS = {"بوساطه", "برعايه", "بتسهيل", "باشراف", "بمبادره", "بدعوه", "رعايه"}
-BETWEEN = {"بين", "وبين"}
-VENUE_CUES = {"في", "قمه", "بمدينه", "مدينه"}
-OUTCOMES = {
-    "agreement": (
-        (
-            "اتفق",
-            "اتفقت",
-            "اتفقا",
-            "اتفقوا",
-            "توصل",
-            "توصلت",
-            "توصلا",
-            "توصلوا",
-            "وقع",
-            "وقعت",
-            "وقعا",
-            "اتفاق",
-        ),
-        ("اتفاق", "agreement reached"),
-    ),
-    "statement": (("بيان",), ("بيان مشترك", "joint statement")),
-    "failure": (("فشل", "فشلت", "تعثر", "تعثرت", "انهارت"), ("تعثر", "no agreement")),
-}
+SIDE_KINDS = {"country", "group", "person", "organization"}
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    kind: str
+    form: str
+    """``by``, ``verbs`` or ``roles``."""
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    en: str
+    ar: str
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        raw = data.load("mediation_words")
+        self.triggers: PhraseIndex[_Trigger] = PhraseIndex()
+        for kind, forms in raw["kinds"].items():
+            for form in ("by", "verbs", "roles"):
+                for phrase in forms.get(form) or ():
+                    self.triggers.add(str(phrase), _Trigger(str(kind), form))
+        self.envoy_titles: PhraseIndex[bool] = PhraseIndex(
+            (str(w), True) for w in raw["envoy_titles"]
+        )
+        self.envoy_verbs: PhraseIndex[bool] = PhraseIndex(
+            (str(w), True) for w in raw["envoy_verbs"]
+        )
+        self.adjectives = {normalize(str(k)): str(v) for k, v in raw["adjectives"].items()}
+        self.talks: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["talks"])
+        self.offer_verbs = frozenset(normalize(str(w)) for w in raw["offer_verbs"])
+        self.urging: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["urging_verbs"])
+        self.outcomes: list[tuple[PhraseIndex[bool], _Outcome]] = [
+            (PhraseIndex((str(w), True) for w in item["match"]), _Outcome(item["en"], item["ar"]))
+            for item in raw["outcomes"]
+        ]
+
+
+@cache
+def lexicon() -> _Lexicon:
+    return _Lexicon()
 
 
 def extract(ctx: Context) -> None:
-    index = triggers().mediation
+    sides = story_sides(ctx)
     efforts: list[Mediation] = []
-    for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
-        hits = index.find_all(tokens)
-        if not hits:
-            continue
-        mentions = _mentions(ctx, sentence.span, tokens)
-        if not mentions:
-            continue
-        trigger = hits[0]
-        mediators = _mediators(tokens, trigger.start, trigger.end, mentions)
-        if not mediators:
-            continue
-        mediator_countries = {m.country for m in mediators if m.country}
-        parties = _parties(tokens, trigger, mentions, mediators, mediator_countries)
-        if len({p.country or p.id for p in parties}) < 2 and not _explicit(tokens, trigger.start):
-            continue
-        if not parties:
-            continue
-        time = next((t for t in ctx.facts.times if t.sentence == sentence.index and t.date), None)
-        venue = _venue(ctx, sentence.index, tokens)
-        effort = Mediation(
-            id="",
-            mediators=_with_countries(ctx, mediators),
-            parties=_with_countries(ctx, parties),
-            venue=venue.id if venue else None,
-            when_text=time.when_text if time else None,
-            date=time.date if time else None,
-            outcome=_outcome(tokens),
-            sentence=sentence.index,
-            span=Span(sentence.span.start, sentence.span.end),
-        )
-        _merge_or_add(efforts, effort)
+    for sentence in ctx.doc.sentences:
+        view = SentenceView(ctx, sentence.index)
+        for effort in _read(ctx, view, sides):
+            _merge_or_add(ctx, efforts, effort)
     for n, effort in enumerate(efforts, start=1):
         effort.id = f"mediation-{effort.mediators[0]}-{n}" if effort.mediators else f"mediation-{n}"
         ctx.facts.mediation.append(effort)
 
 
-def _mentions(ctx: Context, span: Span, tokens: Sequence[Token]) -> list[tuple[int, Actor]]:
-    """(token index, actor) for every actor mention in the sentence, in order."""
-    starts = {tok.start: k for k, tok in enumerate(tokens)}
-    return [
-        (starts[s.start], actor)
-        for s, actor in ctx.mentions_in(span)
-        if actor.kind in ACTOR_KINDS and not actor.media and s.start in starts
+def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediation]:
+    found: list[Mediation] = []
+    for hit in lexicon().triggers.find_all(view.tokens):
+        if hit.start in view.bracketed:
+            continue
+        trigger: _Trigger = hit.value
+        mediators = _mediators(view, hit.start, hit.end, trigger)
+        if not mediators:
+            continue
+        parties = _parties(view, hit.start, hit.end, mediators, sides, trigger)
+        kind = "offer" if _offered(view, hit.start) else trigger.kind
+        effort = _effort(ctx, view, hit.start, hit.end, mediators, parties, kind)
+        if effort is not None:
+            found.append(effort)
+    for read in (_envoy, _urging, _hosted):
+        if not found:
+            effort = read(ctx, view, sides)
+            found += [effort] if effort else []
+    return found
+
+
+def _offered(view: SentenceView, k: int) -> bool:
+    """``اقترحت باريس وساطة``, ``عرضت تركيا التوسط``: a verb of proposing shortly before."""
+    offers = lexicon().offer_verbs
+    return any(offers.intersection(t.stems) for t in view.tokens[max(0, k - 4) : k])
+
+
+# -- who mediates ---------------------------------------------------------------------------
+
+
+def _mediators(view: SentenceView, start: int, end: int, trigger: _Trigger) -> list[Actor]:
+    if trigger.form == "by":
+        return _named_after(view, end)
+    if trigger.form == "verbs":
+        return actors_of(view.subject_of(start, end))
+    # A role (بدور الوساطة): the subject of its clause, or the sentence's first actor.
+    before = [a for a in view.args if a.end <= start and a.actor.kind in SIDE_KINDS]
+    same = [a for a in before if view.clause[a.start] == view.clause[start]]
+    chosen = same[:1] or before[:1]
+    return actors_of(view.coordinated(chosen[0])) if chosen else []
+
+
+def _named_after(view: SentenceView, k: int) -> list[Actor]:
+    """The mediator a phrase names: ``بوساطة مصر``, ``بوساطة من مصر``, ``برعاية "روسية"``,
+    ``في رعاية أممية`` (with the joined names: ``بوساطة الولايات المتحدة والأردن``); failing
+    that, the subject just before it (``اقترحت باريس وساطة``, ``بذلت تركيا جهود وساطة``)."""
+    start = k
+    while k < len(view.tokens) and (view.tokens[k].norm == "من" or view.tokens[k].text in _QUOTES):
+        k += 1
+    arg = view.arg_at(k) or view.describing.get(k)
+    if arg is not None:
+        return actors_of(view.coordinated(arg)) if view.arg_at(k) else [arg.actor]
+    if k < len(view.tokens):
+        actor = _adjective_actor(view, k)
+        if actor is not None:
+            return [actor]
+    trigger = start - 1
+    clause = view.clause[min(trigger, len(view.tokens) - 1)]
+    before = [
+        a
+        for a in view.args
+        if a.end <= trigger
+        and trigger - a.start <= 6
+        and view.clause[a.start] == clause
+        and a.actor.kind in SIDE_KINDS
     ]
+    # The subject of the light verb opens the clause: بذلت تركيا حليفة باكو جهود وساطة.
+    return [before[0].actor] if before else []
 
 
-def _mention_end(tokens: Sequence[Token], k: int, actor: Actor) -> int:
-    """Token index after the mention of ``actor`` that starts at token ``k``."""
-    span = next((s for s in actor.spans if s.start == tokens[k].start), None)
-    end = k + 1
-    while span is not None and end < len(tokens) and tokens[end].start < span.end:
-        end += 1
-    return end
+_QUOTES = frozenset("\"«»“”'")
 
 
-def _clause_start(tokens: Sequence[Token], i: int) -> int:
-    for k in range(i - 1, -1, -1):
-        if tokens[k].text in ("،", ",", ";", "؛", ":"):
-            return k + 1
-    return 0
+def _adjective_actor(view: SentenceView, k: int) -> Actor | None:
+    ident = next(
+        (lexicon().adjectives[s] for s in view.tokens[k].stems if s in lexicon().adjectives), None
+    )
+    return view.ctx.facts.actor(ident) if ident else None
 
 
-def _explicit(tokens: Sequence[Token], i: int) -> bool:
-    return any(stem in PREPOSITIONS for stem in tokens[i].stems) or tokens[i].norm in PREPOSITIONS
+# -- between whom ---------------------------------------------------------------------------
 
 
-def _mediators(
-    tokens: Sequence[Token], start: int, end: int, mentions: list[tuple[int, Actor]]
+def _parties(
+    view: SentenceView,
+    start: int,
+    end: int,
+    mediators: list[Actor],
+    sides: list[Actor],
+    trigger: _Trigger,
 ) -> list[Actor]:
-    after = [(k, a) for k, a in mentions if k >= end]
-    before = [(k, a) for k, a in mentions if k < start]
-    if _explicit(tokens, start):
-        # بوساطة الولايات المتحدة والأردن: the first name after the trigger and those joined to it
-        chosen = [a for k, a in after[:1] if k - end <= 2]
-        if chosen:
-            expected = _mention_end(tokens, after[0][0], after[0][1])
-            for k, a in after[1:]:
-                if k != expected or not tokens[k].norm.startswith("و"):
-                    break
-                chosen.append(a)
-                expected = _mention_end(tokens, k, a)
-        return _dedupe(chosen)
-    # A verb trigger (استضاف، رتب، توسط): the subject follows it; collect coordinated subjects
-    # up to the object (محادثات، بين، زعماء…).
-    chosen: list[Actor] = []
-    if after and after[0][0] - end <= 3:
-        stop = _object_start(tokens, end)
-        chosen = [a for k, a in after if k < stop]
-        if chosen:
-            return _dedupe(chosen)
-    # A noun trigger (بذلت تركيا جهود وساطة): the subject opens the clause.
-    clause = [a for k, a in before if k >= _clause_start(tokens, start)]
-    if clause:
-        return [clause[0]]
-    # وتقوم روسيا، التي …، بدور الوساطة: the sentence's subject
-    return [before[0][1]] if before else []
+    found = actors_of(view.between(start)) or actors_of(view.between(max(0, start - 8)))
+    if len(_distinct(found, mediators)) < 2 and trigger.form == "by":
+        # اتفق كير ومشار بوساطة …: the sides are the subject the mediation helps.
+        before = [a for a in view.args if a.end <= start and a.actor not in mediators]
+        if before:
+            found = [*found, *actors_of(view.coordinated(before[0]))]
+    if len(_distinct(found, mediators)) < 2:
+        found = [*found, *actors_of(view.after_word(end, _WITH, 10))]
+    if len(_distinct(found, mediators)) < 2 and trigger.kind != "hosted":
+        found = [*found, *sides]
+    return _distinct(found, mediators)
 
 
-def _object_start(tokens: Sequence[Token], i: int) -> int:
-    for k in range(i, len(tokens)):
-        if tokens[k].norm in BETWEEN or tokens[k].norm in {
-            "محادثات",
-            "مفاوضات",
-            "زعماء",
-            "قاده",
-            "مع",
-            "لاجراء",
-            "اجتماعا",
-            "لقاء",
-        }:
-            return k
-    return len(tokens)
+_WITH = frozenset({"مع", "ومع"})
 
 
-def _parties(tokens, trigger, mentions, mediators, mediator_countries):  # type: ignore[no-untyped-def]
-    between = next((k for k, tok in enumerate(tokens) if tok.norm in BETWEEN), None)
-    pool = [(k, a) for k, a in mentions if a not in mediators]
-    if between is not None:
-        # بين أرمينيا وأذربيجان: the coordinated names right after بين, nothing further.
-        after = []
-        expected = between + 1
-        for k, a in pool:
-            if k < expected:
-                continue
-            if k > expected + 1:
-                break
-            after.append((k, a))
-            expected = _mention_end(tokens, k, a)
-        if after:
-            pool = after
-    out = []
-    for _, actor in pool:
-        if actor.kind == "person" and actor.country in mediator_countries:
+def _distinct(actors: list[Actor], mediators: list[Actor]) -> list[Actor]:
+    """The sides: no mediator (nor its country), no place, each once."""
+    codes = {m.country for m in mediators if m.country}
+    out: list[Actor] = []
+    for actor in actors:
+        if actor in mediators or actor.kind not in SIDE_KINDS or actor.media or actor in out:
             continue
-        if actor.kind == "country" and actor.country in mediator_countries:
+        if actor.kind in ("country", "person") and actor.country in codes:
             continue
-        if actor.kind == "organization":
-            continue
-        if actor not in out:
-            out.append(actor)
+        out.append(actor)
     return out
 
 
-def _with_countries(ctx: Context, actors: list[Actor]) -> list[str]:
-    ids: list[str] = []
-    by_code = {a.country: a for a in ctx.facts.actors if a.kind == "country" and a.country}
-    for actor in actors:
-        if (
-            actor.kind == "person"
-            and actor.country in by_code
-            and by_code[actor.country].id not in ids
-        ):
-            ids.append(by_code[actor.country].id)
-        if actor.id not in ids:
-            ids.append(actor.id)
-    return ids
+# -- envoys and hosts -----------------------------------------------------------------------
 
 
-def _venue(ctx: Context, sentence: int, tokens: Sequence[Token]) -> Actor | None:
-    """A place the sentence puts the talks in (في بروكسل); failing that, a summit named after
-    its city close by (قمة جنيف), as articles often name the venue a sentence apart."""
-    found = _venue_in(ctx, sentence, tokens, VENUE_CUES)
-    if found is not None:
-        return found
-    for k in (sentence + 1, sentence - 1, sentence + 2, sentence - 2, sentence + 3):
-        if 0 <= k < len(ctx.doc.sentences):
-            found = _venue_in(ctx, k, ctx.tokens[k], {"قمه"})
-            if found is not None:
-                return found
-    return None
+def _envoy(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediation | None:
+    """An envoy who calls on, meets or tours the parties mediates for the body of the title."""
+    lex = lexicon()
+    titles = lex.envoy_titles.find_all(view.tokens)
+    verbs = [m for m in lex.envoy_verbs.find_all(view.tokens) if m.start not in view.bracketed]
+    if not titles or not verbs:
+        return None
+    title = titles[0]
+    mediators: list[Actor] = []
+    for arg in view.args:  # the envoy himself, named with his title
+        if arg.start <= title.start < arg.end and arg.actor.kind == "person":
+            mediators.append(arg.actor)
+            if arg.actor.affiliation and (body := ctx.facts.actor(arg.actor.affiliation)):
+                mediators.append(body)
+    if not any(m.kind in ("organization", "country") for m in mediators):
+        body = _body_after_title(view, title.end)
+        if body is not None:
+            mediators.append(body)
+    if not any(m.kind in ("organization", "country") for m in mediators):
+        return None
+    verb = verbs[0]
+    sides_here = _after(view, verb.end, mediators)
+    parties = _distinct(sides_here, mediators) or _distinct(sides, mediators)
+    if not parties:
+        return None
+    return _effort(ctx, view, title.start, verb.end, mediators, parties, "envoy")
 
 
-def _venue_in(ctx: Context, sentence: int, tokens: Sequence[Token], cues: set[str]) -> Actor | None:
-    starts = {tok.start: k for k, tok in enumerate(tokens)}
-    for s, actor in ctx.mentions_in(ctx.doc.sentences[sentence].span):
-        k = starts.get(s.start)
-        if actor.kind != "place" or k is None:
-            continue
-        if (k > 0 and tokens[k - 1].norm in cues) or (
-            "في" in cues and tokens[k].norm.startswith("ب")
-        ):
+def _after(view: SentenceView, k: int, mediators: list[Actor]) -> list[Actor]:
+    """The sides an envoy's verb takes: «بين A و B», or the names after it."""
+    sides = actors_of(view.between(k))
+    if sides:
+        return sides
+    later = [a for a in view.args if a.start >= k and a.actor not in mediators]
+    if not later:
+        return []
+    return actors_of(view.coordinated(later[0]))
+
+
+def _body_after_title(view: SentenceView, k: int) -> Actor | None:
+    """``مبعوث الأمم المتحدة``, ``المبعوث الأممي``, ``المبعوث الأمريكي``: the body named in or
+    right after the title."""
+    for j in range(max(0, k - 1), min(k + 2, len(view.tokens))):
+        arg = view.arg_at(j) or view.describing.get(j)
+        if arg is not None and arg.actor.kind in ("organization", "country"):
+            return arg.actor
+        actor = _adjective_actor(view, j)
+        if actor is not None:
             return actor
     return None
 
 
-def _outcome(tokens: Sequence[Token]) -> Bilingual | None:
-    norms = {stem for tok in tokens for stem in tok.stems}
-    for words, (ar, en) in OUTCOMES.values():
-        if norms.intersection(words):
-            return Bilingual(ar, en)
+def _hosted(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation | None:
+    """Talks in a country that is none of their sides: that country hosts them. The sides are
+    the talks' own (``بين``, ``قمة ترامب وكيم``, the subject taking part), or, for talks named
+    as already known (``القمة``, ``الاجتماع``) or between ``البلدين``, the story's sides."""
+    for hit in lexicon().talks.find_all(view.tokens):
+        place = view.place_after(hit.end, 8)
+        if place is None:
+            continue
+        host = _country_of(ctx, place.actor, view, place)
+        if host is None:
+            continue
+        sides = actors_of(view.between(hit.start)) or _genitive_sides(view, hit.end)
+        if not sides:
+            before = [a for a in view.args if a.end <= hit.start and a.actor.kind in SIDE_KINDS]
+            sides = actors_of(view.coordinated(before[0])) if before else []
+        known = (
+            view.tokens[hit.start].norm.startswith("ال") or view.pair_word(hit.start) is not None
+        )
+        if len(_distinct(sides, [host])) < 2 and known:
+            sides = [*sides, *story]
+        parties = _distinct(sides, [host])
+        countries = {p.country for p in parties}
+        if len(parties) < 2 or host.country in countries:
+            continue
+        effort = _effort(ctx, view, hit.start, hit.end, [host], parties, "hosted")
+        if effort is not None:
+            effort.venue = place.actor.id
+            return effort
     return None
 
 
-def _dedupe(actors: list[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    for a in actors:
-        if a not in out:
-            out.append(a)
+def _urging(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation | None:
+    """A third party urging both sides («دعا الطرفين الأمريكي والكوري الشمالي إلى»): the
+    subject helps the pair the sentence names (or the story's sides) towards each other."""
+    for hit in lexicon().urging.find_all(view.tokens):
+        pair = view.pair_word(hit.end, 4)
+        if pair is None or pair < hit.end:
+            continue
+        urger = actors_of(view.subject_of(hit.start, hit.end))
+        urger = [a for a in urger if a.kind in SIDE_KINDS]
+        sides = actors_of(view.pair_sides(pair)) or story
+        parties = _distinct(sides, urger)
+        if urger and len(parties) >= 2:
+            return _effort(ctx, view, hit.start, hit.end, urger, parties, "facilitated")
+    return None
+
+
+def _genitive_sides(view: SentenceView, k: int) -> list[Actor]:
+    """``قمة ترامب وكيم``: the names right after the talks noun."""
+    arg = view.arg_at(k)
+    return actors_of(view.coordinated(arg)) if arg else []
+
+
+def _country_of(
+    ctx: Context, actor: Actor, view: SentenceView | None = None, where: Arg | None = None
+) -> Actor | None:
+    """The country an actor belongs to. For a venue, the country is added to the actors when
+    the article names only its city (الخرطوم hosting talks is Sudan hosting them), with the
+    city's mention as its own."""
+    if actor.kind == "country":
+        return actor
+    if not actor.country:
+        return None
+    known = next(
+        (a for a in ctx.facts.actors if a.kind == "country" and a.country == actor.country), None
+    )
+    if known is not None or view is None or where is None or ctx.lexicon is None:
+        return known
+    entity = ctx.lexicon.countries.get(actor.country)
+    if entity is None:
+        return None
+    tokens = view.tokens
+    span = Span(tokens[where.start].start, tokens[where.end - 1].end)
+    country = Actor(
+        id=entity.id,
+        kind="country",
+        name=entity.name,
+        mentions=[ctx.doc.quote(span)],
+        spans=[span],
+        sentence=view.index,
+        country=entity.country,
+    )
+    ctx.facts.actors.append(country)
+    ctx.vias[span] = "capital"
+    return country
+
+
+# -- the record -----------------------------------------------------------------------------
+
+
+def _effort(
+    ctx: Context,
+    view: SentenceView,
+    start: int,
+    end: int,
+    mediators: list[Actor],
+    parties: list[Actor],
+    kind: str,
+) -> Mediation | None:
+    mediators = [_country_of(ctx, m) or m if m.kind == "place" else m for m in mediators]
+    parties = _distinct(parties, mediators)
+    if not mediators or not parties:
+        return None
+    time = _time(ctx, view, start)
+    venue = view.place_after(end) or view.place_after(start, 4)
+    venue_id = venue.actor.id if venue and venue.actor.kind == "place" else None
+    return Mediation(
+        id="",
+        mediators=_with_countries(ctx, mediators),
+        parties=_with_countries(ctx, parties),
+        venue=venue_id,
+        when_text=time.when_text if time else None,
+        date=time.date if time else None,
+        outcome=_outcome(view),
+        sentence=view.index,
+        span=Span(view.sentence.span.start, view.sentence.span.end),
+        kind=kind,
+        sentences=[view.index],
+    )
+
+
+def _time(ctx: Context, view: SentenceView, k: int) -> TimeExpression | None:
+    offset = view.tokens[k].start
+    dated = [t for t in ctx.facts.times if t.sentence == view.index and t.date]
+    return min(dated, key=lambda t: abs(t.span.start - offset)) if dated else None
+
+
+def _outcome(view: SentenceView) -> Bilingual | None:
+    for index, outcome in lexicon().outcomes:
+        if index.find_all(view.tokens):
+            return Bilingual(outcome.ar, outcome.en)
+    return None
+
+
+def _with_countries(ctx: Context, actors: list[Actor]) -> list[str]:
+    """Ids, with the country of each person added after the person (a mediating president
+    brings his country along)."""
+    ids: list[str] = []
+    for actor in actors:
+        if actor.id not in ids:
+            ids.append(actor.id)
+        if actor.kind == "person":
+            country = _country_of(ctx, actor)
+            if country is not None and country.id not in ids:
+                ids.append(country.id)
+    return ids
+
+
+def _side(ctx: Context, ids: list[str]) -> set[str]:
+    """A mediator side by country where it has one (the Kremlin and Russia are one side)."""
+    out = set(ids)
+    for i in ids:
+        actor = ctx.facts.actor(i)
+        if actor is not None and actor.country and actor.kind != "person":
+            out.add(actor.country)
     return out
 
 
-def _merge_or_add(efforts: list[Mediation], new: Mediation) -> None:
-    """Two sentences about one effort (same mediator side, same date or venue) merge."""
+def _merge_or_add(ctx: Context, efforts: list[Mediation], new: Mediation) -> None:
+    """Two sentences about one effort (the same mediator side) make one record."""
     for effort in efforts:
-        same_side = set(effort.mediators) & set(new.mediators)
-        same_time = effort.date == new.date or not effort.date or not new.date
-        if same_side and same_time:
+        if _side(ctx, effort.mediators) & _side(ctx, new.mediators):
             effort.mediators += [m for m in new.mediators if m not in effort.mediators]
             effort.parties += [
                 p for p in new.parties if p not in effort.parties and p not in effort.mediators
             ]
             effort.venue = effort.venue or new.venue
-            effort.date = effort.date or new.date
-            effort.when_text = effort.when_text or new.when_text
+            if effort.date is None and new.date is not None:
+                effort.date, effort.when_text = new.date, new.when_text
             effort.outcome = effort.outcome or new.outcome
+            effort.sentences += [s for s in new.sentences if s not in effort.sentences]
             return
     efforts.append(new)

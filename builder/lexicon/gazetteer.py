@@ -50,6 +50,11 @@ class Title:
     ar: str
     possessive: bool = False
     """Read from a title with a possessive ending (رئيسها "its president")."""
+    of: str | None = None
+    """The actor id of the body the title itself names (المبعوث الأممي → united-nations)."""
+    relational: bool = False
+    """A word relating the person to another (نظيره "his counterpart", خصمه "his rival"): it
+    introduces a name but is no office."""
 
 
 @dataclass
@@ -190,7 +195,15 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
     g.adjectives_en = {str(k): str(v) for k, v in adjectives.items()}
     for item in data.load("titles")["titles"]:
         for form in item["ar"]:
-            g.titles.add(str(form), Title(item["en"], str(form)))
+            g.titles.add(
+                str(form),
+                Title(
+                    str(item.get("en") or ""),
+                    str(form),
+                    of=item.get("of"),
+                    relational=bool(item.get("relational")),
+                ),
+            )
     return g
 
 

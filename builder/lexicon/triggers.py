@@ -1,8 +1,8 @@
-"""Event and mediation trigger words (``data/event_words.yml``) as phrase indexes."""
+"""Event trigger words and the sentences that tell each kind (``data/event_words.yml``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from builder import data
@@ -15,6 +15,10 @@ class EventKind:
     en: str
     ar: str
     weak: bool = False
+    """An ambiguous trigger (a reporting verb, "شن"): it dates an event only when nothing
+    stronger is in its clause."""
+    say: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+    """Sentence templates by language, the fullest first (see the data file)."""
 
 
 class Triggers:
@@ -22,27 +26,21 @@ class Triggers:
         raw = data.load("event_words")
         self.events: PhraseIndex[EventKind] = PhraseIndex()
         self.rank = {item["kind"]: n for n, item in enumerate(raw["events"])}
-        self.kinds = {
-            item["kind"]: EventKind(item["kind"], item["en"], item["ar"]) for item in raw["events"]
-        }
-        """Each kind's phrases, for generated sentences."""
         """Salience of each kind: the data file lists the weightiest first (war, conflict…)."""
+        self.kinds: dict[str, EventKind] = {}
+        """Each kind with its phrases, for generated sentences."""
         for item in raw["events"]:
+            say = {
+                lang: tuple(str(t) for t in forms)
+                for lang, forms in (item.get("say") or {}).items()
+            }
+            kind = EventKind(item["kind"], item["en"], item["ar"], say=say)
+            self.kinds[kind.kind] = kind
             for form in item.get("triggers") or ():
-                self.events.add(str(form), EventKind(item["kind"], item["en"], item["ar"]))
+                self.events.add(str(form), kind)
+            weak = EventKind(kind.kind, kind.en, kind.ar, weak=True, say=say)
             for form in item.get("weak") or ():
-                self.events.add(
-                    str(form), EventKind(item["kind"], item["en"], item["ar"], weak=True)
-                )
-        self.mediation: PhraseIndex[str] = PhraseIndex(
-            (str(w), "mediation") for w in raw["mediation"]["triggers"]
-        )
-        self.outcome: PhraseIndex[str] = PhraseIndex(
-            (str(w), "outcome") for w in raw["mediation"]["outcome_words"]
-        )
-        self.background: PhraseIndex[str] = PhraseIndex(
-            (str(w), "background") for w in raw["background_cues"]
-        )
+                self.events.add(str(form), weak)
 
 
 @cache

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from builder.errors import ExplainerError, Problem, Severity
-from builder.load.boilerplate import is_boilerplate
+from builder.load.boilerplate import dateline_length, is_boilerplate
 from builder.load.files import read_bytes
 from builder.load.frontmatter import split, validate_article, visible
 from builder.records import Paragraph, Span
@@ -151,8 +151,12 @@ def split_furniture(body: str, title: str) -> tuple[list[Paragraph], list[Paragr
         chunk = body[para.span.start : para.span.end]
         if is_boilerplate(chunk, title, first=not kept and not dropped):
             dropped.append(para)
-        else:
-            kept.append(Paragraph(len(kept), para.span))
+            continue
+        span = para.span
+        if not kept:  # a dateline opens the first paragraph of wire copy
+            cut = dateline_length(chunk)
+            span = Span(span.start + cut, span.end)
+        kept.append(Paragraph(len(kept), span))
     return kept, dropped
 
 
