@@ -37,3 +37,12 @@ def load(name: str) -> Any:
     """Return the parsed data file ``builder/data/<name>.yml``."""
     text = resources.files(__package__).joinpath(f"{name}.yml").read_text(encoding="utf-8")
     return yaml.load(text, Loader=DataLoader)
+
+
+@cache
+def load_folder(folder: str) -> tuple[Any, ...]:
+    """Every data file of ``builder/data/<folder>/``, parsed, in file-name order (a folder
+    holds one kind of data from several sources: ``people/``, ``places/``)."""
+    root = resources.files(__package__).joinpath(folder)
+    files = sorted((f for f in root.iterdir() if f.name.endswith(".yml")), key=lambda f: f.name)
+    return tuple(yaml.load(f.read_text(encoding="utf-8"), Loader=DataLoader) for f in files)

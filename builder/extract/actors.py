@@ -90,7 +90,8 @@ def extract(ctx: Context) -> None:
                 id=e.id,
                 kind=e.kind,
                 name=e.name,
-                role=found.role,
+                # What the article calls them; else the office they held at the time.
+                role=found.role or e.role_in(ctx.doc.published.year),
                 mentions=found.mentions,
                 spans=sorted(found.spans, key=lambda s: s.start),
                 sentence=found.sentence,

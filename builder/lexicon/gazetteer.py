@@ -25,6 +25,19 @@ Via = Literal["name", "demonym", "capital"]
 
 
 @dataclass(frozen=True)
+class Office:
+    """An office a person held, with its years (``to`` None: still held)."""
+
+    en: str
+    ar: str | None
+    start: int | None
+    end: int | None
+
+    def held_in(self, year: int) -> bool:
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True)
 class Entity:
     id: str
     kind: ActorKind
@@ -36,6 +49,16 @@ class Entity:
     verified: bool = True
     role: Bilingual | None = None
     media: bool = False
+    offices: tuple[Office, ...] = ()
+    """For people of the shipped gazetteer: the offices they held, to name their role at the
+    time of the article."""
+
+    def role_in(self, year: int) -> Bilingual | None:
+        """The role the entity had in ``year``: the glossary's, else the first office held."""
+        if self.role is not None:
+            return self.role
+        office = next((o for o in self.offices if o.held_in(year)), None)
+        return Bilingual(office.ar, office.en) if office else None
 
 
 @dataclass(frozen=True)
@@ -155,6 +178,9 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
     for entry in glossary_entries(glossary):
         for form in entry[1]:
             g.names.add(form, Ref(entry[0]))
+    for person, forms in shipped_people():
+        for form in forms:
+            g.names.add(form, Ref(person))
     for org in data.load("organizations")["organizations"]:
         entity = Entity(
             org["id"],
@@ -169,7 +195,10 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
             g.names.add(str(org["abbr"]), Ref(entity))
     g.countries = _country_entities()
     aliases = data.load("country_aliases")["countries"]
-    for place in data.load("places")["places"]:
+    places = [*data.load("places")["places"]]
+    for extra in data.load_folder("places"):
+        places += extra.get("places") or []
+    for place in places:
         entity = Entity(
             place["id"],
             "place",
@@ -205,6 +234,29 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
                 ),
             )
     return g
+
+
+@cache
+def shipped_people() -> tuple[tuple[Entity, tuple[str, ...]], ...]:
+    """The public figures of ``data/people/``: each with its Arabic forms (full names, then
+    the distinctive surnames safe to match alone)."""
+    out = []
+    for file in data.load_folder("people"):
+        for item in file.get("people") or ():
+            offices = tuple(
+                Office(str(o["en"]), o.get("ar"), o.get("from"), o.get("to"))
+                for o in item.get("offices") or ()
+            )
+            entity = Entity(
+                str(item["id"]),
+                "person",
+                Bilingual(str(item["ar"][0]), str(item["en"])),
+                country=item.get("country"),
+                offices=offices,
+            )
+            forms = (*(str(f) for f in item["ar"]), *(str(f) for f in item.get("short") or ()))
+            out.append((entity, forms))
+    return tuple(out)
 
 
 def glossary_entries(glossary: dict[str, Any] | None) -> list[tuple[Entity, list[str]]]:

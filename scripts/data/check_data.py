@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import is_arabic, is_latin, norm  # noqa: E402
+from _common import is_arabic, is_latin, norm
 
 DATA = Path(__file__).resolve().parents[2] / "builder" / "data"
 CC = re.compile(r"^[A-Z]{2}$")
@@ -90,10 +90,17 @@ def main() -> int:
     errors += check("people", people)
     print("places:")
     base: dict[str, str] = {}
+    base_ids: set[str] = set()
     for place in load(DATA / "places.yml", "places"):
+        base_ids.add(place["id"])
         for form in place["ar"]:
             base[norm(str(form))] = f"places.yml: {place['id']}"
-    errors += check("places", sorted((DATA / "places").glob("*.yml")), dict(base))
+    files = sorted((DATA / "places").glob("*.yml"))
+    errors += check("places", files, dict(base))
+    for path in files:
+        for place in load(path, "places"):
+            if place["id"] in base_ids:
+                errors.append(f"{path.name}: id {place['id']} is already used in places.yml")
     for e in errors:
         print("ERROR " + e)
     print("OK" if not errors else f"{len(errors)} errors")

@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import is_arabic, norm, office, slug, variants  # noqa: E402
+from _common import is_arabic, norm, office, slug, variants
 
 ROOT = Path(__file__).resolve().parents[2]
 SELECTION = Path(__file__).resolve().parent / "arwikicats_people.txt"
@@ -47,18 +47,29 @@ HEADER = """\
 """
 
 
+def dist_version(folder: Path) -> str:
+    """The package version from an unpacked wheel's *.dist-info/METADATA, or "?"."""
+    for meta in sorted(folder.rglob("METADATA")):
+        for line in meta.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("Version:"):
+                return line.split(":", 1)[1].strip()
+    return "?"
+
+
 def load_source(src: Path) -> tuple[dict[str, str], str]:
     if src.is_file() and src.suffix == ".whl":
         with zipfile.ZipFile(src) as z:
             name = next(n for n in z.namelist() if n.endswith(MEMBER))
             version = re.search(r"-(\d[^-]*)-", src.name)
             return json.loads(z.read(name)), version.group(1) if version else "?"
+    version = "?"
     if src.is_dir():
+        version = dist_version(src)
         hits = sorted(src.rglob("peoples.json"))
         if not hits:
             sys.exit(f"no {MEMBER} under {src}")
         src = hits[0]
-    return json.loads(src.read_text(encoding="utf-8")), "?"
+    return json.loads(src.read_text(encoding="utf-8")), version
 
 
 def title_case(key: str) -> str:
@@ -131,9 +142,12 @@ def main() -> int:
             entry["offices"] = [office(o) for o in offices]
         out.append(entry)
     out.sort(key=lambda e: e["id"])
-    body = yaml.safe_dump({"people": out}, allow_unicode=True, sort_keys=False,
-                          default_flow_style=None, width=200)
-    args.out.write_text(HEADER.format(version=version, member=MEMBER) + "\n" + body, encoding="utf-8")
+    body = yaml.safe_dump(
+        {"people": out}, allow_unicode=True, sort_keys=False, default_flow_style=None, width=200
+    )
+    args.out.write_text(
+        HEADER.format(version=version, member=MEMBER) + "\n" + body, encoding="utf-8"
+    )
     print(f"{args.out.name}: {len(out)} people; {len(skipped)} skipped")
     for s in skipped:
         print("  " + s)

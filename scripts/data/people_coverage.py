@@ -31,10 +31,12 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "builder" / "data"
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u0640]")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
+_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"}
+)
 TOKEN = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3\u0640]+|[^\s]")
 LINKS = {"عبد", "ابو", "ابي", "بن", "ابن", "ال", "ولد", "بنت"}
-NOT_NAME_WORDS = ("وزاره مجلس حزب حركه تحالف قوات منظمه وكاله مركز كره جهاز لجنه محكمه فريق حكومه خارجيه دوله كوريا اداره رئاسه منصب شؤون لشؤون الشؤون حقوق سلاح مقاطعه ضمن فرصه برتبه مفترق طرق ورجل صاحبه باسمهم احدي الطائرتين الطائرات الطب بالطب معاد نفسي اقتراع تنظيم شرطه امن الامن حمله")
+NOT_NAME_WORDS = "وزاره مجلس حزب حركه تحالف قوات منظمه وكاله مركز كره جهاز لجنه محكمه فريق حكومه خارجيه دوله كوريا اداره رئاسه منصب شؤون لشؤون الشؤون حقوق سلاح مقاطعه ضمن فرصه برتبه مفترق طرق ورجل صاحبه باسمهم احدي الطائرتين الطائرات الطب بالطب معاد نفسي اقتراع تنظيم شرطه امن الامن حمله"
 EXTRA_STOP = {"السابق", "السابقه", "الحالي", "المستقيل", "المكلف", "المنتهيه", "ولايته", "الاسبق"}
 
 
@@ -70,7 +72,12 @@ def load_people() -> list[tuple[str, list[str]]]:
     out = []
     for path in sorted((DATA / "people").glob("*.yml")):
         for p in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("people") or []:
-            out.append((p["id"], [norm(str(f)) for f in list(p.get("ar") or []) + list(p.get("short") or [])]))
+            out.append(
+                (
+                    p["id"],
+                    [norm(str(f)) for f in list(p.get("ar") or []) + list(p.get("short") or [])],
+                )
+            )
     return out
 
 
@@ -94,7 +101,9 @@ def main() -> int:
     max_len = max(len(t) for t in title_forms)
     first_words = {t[0] for t in title_forms}
     demonyms: set[str] = set()
-    for forms in yaml.safe_load((DATA / "demonyms.yml").read_text(encoding="utf-8"))["demonyms"].values():
+    for forms in yaml.safe_load((DATA / "demonyms.yml").read_text(encoding="utf-8"))[
+        "demonyms"
+    ].values():
         demonyms.update(norm(str(f)) for f in forms)
     rules = yaml.safe_load((DATA / "name_rules.yml").read_text(encoding="utf-8"))
     stop = {norm(str(w)) for w in rules["stop"]} | EXTRA_STOP | demonyms
@@ -103,11 +112,15 @@ def main() -> int:
     # ("المتحدث باسم وزارة الخارجية"), and the names the other data files already know.
     not_name = {norm(str(w)) for w in rules.get("org_heads") or []} | set(NOT_NAME_WORDS.split())
     known: set[str] = set()
-    for org in yaml.safe_load((DATA / "organizations.yml").read_text(encoding="utf-8"))["organizations"]:
+    for org in yaml.safe_load((DATA / "organizations.yml").read_text(encoding="utf-8"))[
+        "organizations"
+    ]:
         known.update(norm(str(f)) for f in org["ar"])
     for place in yaml.safe_load((DATA / "places.yml").read_text(encoding="utf-8"))["places"]:
         known.update(norm(str(f)) for f in place["ar"])
-    for c in yaml.safe_load((DATA / "country_aliases.yml").read_text(encoding="utf-8"))["countries"].values():
+    for c in yaml.safe_load((DATA / "country_aliases.yml").read_text(encoding="utf-8"))[
+        "countries"
+    ].values():
         known.update(norm(str(f)) for f in c.get("ar") or [])
 
     def is_name(words: list[str]) -> bool:
@@ -131,7 +144,7 @@ def main() -> int:
             for n in range(max_len, 0, -1):
                 if i + n > len(toks):
                     continue
-                seq = [base] + toks[i + 1 : i + n]
+                seq = [base, *toks[i + 1 : i + n]]
                 if tuple(seq) in title_forms:
                     best = n
                     break
@@ -140,8 +153,15 @@ def main() -> int:
                 continue
             j = i + best
             skipped = 0
-            while j < len(toks) and skipped < 3 and (toks[j] in demonyms or toks[j] in EXTRA_STOP or
-                                                     (toks[j].startswith("ال") and toks[j][2:] in demonyms)):
+            while (
+                j < len(toks)
+                and skipped < 3
+                and (
+                    toks[j] in demonyms
+                    or toks[j] in EXTRA_STOP
+                    or (toks[j].startswith("ال") and toks[j][2:] in demonyms)
+                )
+            ):
                 j += 1
                 skipped += 1
             name: list[str] = []
@@ -156,7 +176,11 @@ def main() -> int:
                 words = [x for x in name if x not in LINKS]
                 if len(words) >= 2 and name[-1] not in LINKS:
                     break
-            if len([x for x in name if x not in LINKS]) >= 2 and name[-1] not in LINKS and is_name(name):
+            if (
+                len([x for x in name if x not in LINKS]) >= 2
+                and name[-1] not in LINKS
+                and is_name(name)
+            ):
                 counts[" ".join(name)] += 1
             i = max(j, i + 1)
 
@@ -188,14 +212,16 @@ def main() -> int:
     m_cov = sum(c for _, c, p in hits if p)
     m_all = sum(c for _, c, _ in hits)
     print(f"people entries: {len(people)}; distinct title+name candidates: {len(counts)}")
-    print(f"top {len(top)} names: {n_cov} covered ({100 * n_cov / max(1, len(top)):.1f}%), "
-          f"mentions {m_cov}/{m_all} ({100 * m_cov / max(1, m_all):.1f}%)")
+    print(
+        f"top {len(top)} names: {n_cov} covered ({100 * n_cov / max(1, len(top)):.1f}%), "
+        f"mentions {m_cov}/{m_all} ({100 * m_cov / max(1, m_all):.1f}%)"
+    )
     if args.all:
         for n, c, p in hits:
             print(f"{c:5d}  {'+' if p else '-'}  {n}  {p or ''}")
     else:
-        print(f"top misses:")
-        for n, c, p in [h for h in hits if not h[2]][: args.misses]:
+        print("top misses:")
+        for n, c, _ in [h for h in hits if not h[2]][: args.misses]:
             print(f"{c:5d}  {n}")
     return 0
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from hijridate import Gregorian, Hijri
+
 Direction = str
 """``past``/``future`` (strictly before/after publication), ``le``/``ge`` (on or before/after),
 ``this`` (the publication year)."""
@@ -146,3 +148,66 @@ def season_year(pub: date, months: tuple[int, int], direction: Direction) -> str
     else:
         year = pub.year - 1 if wraps and pub.month <= last else pub.year
     return f"{year}/{year + 1}" if wraps else f"{year}"
+
+
+# -- the Hijri calendar (through hijridate: the Umm al-Qura tables, 1343–1500 AH) ----------
+
+
+def hijri_day(
+    year: int | None, month: int, day: int, pub: date, direction: Direction
+) -> str | None:
+    """A Hijri day as a Gregorian ISO date; with no year, the nearest such day in
+    ``direction`` from ``pub`` (السابع والعشرين من رمضان written in Shawwal: this year's)."""
+    for candidate in _hijri_years(year, pub):
+        try:
+            when = Hijri(candidate, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        gregorian = date(when.year, when.month, when.day)
+        if year is not None or _in_direction(gregorian, pub, direction):
+            return gregorian.isoformat()
+    return None
+
+
+def hijri_month(year: int | None, month: int, pub: date, direction: Direction) -> str | None:
+    """A Hijri month as the interval of its Gregorian days (a Hijri month straddles two
+    Gregorian ones: رمضان 1439 is 2018-05-16/2018-06-14)."""
+    for candidate in _hijri_years(year, pub):
+        try:
+            first = Hijri(candidate, month, 1)
+            last = Hijri(candidate, month, first.month_length()).to_gregorian()
+            start = first.to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        begin = date(start.year, start.month, start.day)
+        if year is not None or _in_direction(begin, pub, direction):
+            return f"{begin.isoformat()}/{date(last.year, last.month, last.day).isoformat()}"
+    return None
+
+
+def hijri_year(year: int) -> str | None:
+    """A Hijri year as the interval of its Gregorian days."""
+    try:
+        start = Hijri(year, 1, 1).to_gregorian()
+        end = Hijri(year, 12, Hijri(year, 12, 1).month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return f"{date(start.year, start.month, start.day).isoformat()}/{date(end.year, end.month, end.day).isoformat()}"
+
+
+def _hijri_years(year: int | None, pub: date) -> list[int]:
+    if year is not None:
+        return [year]
+    try:
+        now = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return []
+    return [now, now - 1, now + 1]
+
+
+def _in_direction(day: date, pub: date, direction: Direction) -> bool:
+    if direction in ("past", "le"):
+        return day <= pub if direction == "le" else day < pub
+    if direction in ("future", "ge"):
+        return day >= pub if direction == "ge" else day > pub
+    return True

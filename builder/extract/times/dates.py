@@ -15,6 +15,9 @@ from builder.extract.times.calendar import (
     OFFSETS,
     Direction,
     day_in,
+    hijri_day,
+    hijri_month,
+    hijri_year,
     month_year,
     near,
     safe_date,
@@ -123,7 +126,8 @@ def month(s: Scan, i: int, loose: bool = False) -> Hit | None:
         return None
     number = me.month.number
     if me.month.hijri:
-        return Hit(me.start, me.end, None, "hijri")
+        way = me.direction or "le"
+        return Hit(me.start, me.end, hijri_month(me.year, number, s.pub, way), "hijri")
     if me.year is not None:
         anchor = (number, me.year) if me.stated else None
         return Hit(me.start, me.end, ym(me.year, number), "month", anchor)
@@ -172,7 +176,8 @@ def day_date(s: Scan, i: int) -> Hit | None:
         return day_of_period(s, i, day, j)
     month = me.month
     if month.hijri:
-        return Hit(i, me.end, None, "hijri")
+        way = me.direction or "le"
+        return Hit(i, me.end, hijri_day(me.year, month.number, day, s.pub, way), "hijri")
     if me.year is not None:
         when = safe_date(me.year, month.number, day)
         anchor = (month.number, me.year) if me.stated else None
@@ -196,6 +201,10 @@ def day_of_period(s: Scan, i: int, day: int, j: int) -> Hit | None:
     k = j + 1 if s.has(j, s.words.demonstratives) else j
     if s.definite_period(k) != "month":
         return None
+    if k == j and s.has(k + 1, s.words.same):  # السابع من الشهر ذاته: the month just told
+        told = s.last_month()
+        when = safe_date(told[0], told[1], day) if told else None
+        return Hit(i, k + 2, when.isoformat() if when else None, "date")
     direction = "this" if k > j else s.direction(k + 1)
     if direction is None:
         return None
@@ -271,7 +280,7 @@ def year(s: Scan, i: int, strong: bool = False) -> Hit | None:
         era = None  # 150 م: metres
     end = k + 2 if era else k + 1
     if era == "hijri":
-        return Hit(i, end, None, "hijri") if value <= 1600 else None
+        return Hit(i, end, hijri_year(value), "hijri") if value <= 1600 else None
     if era is None and (len(tok.norm) != 4 or not (1000 if strong else 1800) <= value <= 2100):
         return None
     if value > 2100 or code_like(s, k):

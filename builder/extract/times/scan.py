@@ -21,6 +21,8 @@ from builder.extract.times.lexicon import grammar, lexicon
 
 ANCHOR_SENTENCES = 3
 """How many sentences back a stated year still fixes the same month written without one."""
+LAST_MONTH = 0
+"""The anchors key of the last month told (month keys are 1–12)."""
 FUTURE_WINDOW = 15
 """How many tokens before an expression a future cue (من المتوقع, المقرر, سوف) is looked for."""
 FUTURE_VERB_WINDOW = 8
@@ -195,6 +197,13 @@ class Scan:
         """A present-tense verb just before (يدخل عامه السابع بعد يومين): the clause looks ahead."""
         return any(imperfect(self.t[idx].norm) for idx in range(max(0, k - window), k))
 
+    def last_month(self) -> tuple[int, int] | None:
+        """(year, month) of the last month told within ``ANCHOR_SENTENCES``, if any."""
+        anchor = self.anchors.get(LAST_MONTH)
+        if anchor is None or self.sentence - anchor[1] > ANCHOR_SENTENCES:
+            return None
+        return anchor[0] // 12, anchor[0] % 12 + 1
+
     def unstated_year(self, start: int, month: int) -> Direction | int:
         """How to place a day or month written without a year: a year fixed by the context,
         or the direction to look in."""
@@ -244,6 +253,10 @@ class Scan:
             hits.append(hit)
             if hit.anchor is not None:
                 self.anchors[hit.anchor[0]] = (hit.anchor[1], self.sentence)
+            if hit.date and len(hit.date) >= 7 and hit.date[4] == "-" and "/" not in hit.date:
+                # The last month told: what "الشهر ذاته" refers to.
+                year, month = int(hit.date[:4]), int(hit.date[5:7])
+                self.anchors[LAST_MONTH] = (year * 12 + month - 1, self.sentence)
             i = hit.end
         return self.merge(hits)
 
