@@ -185,9 +185,7 @@ def _link_figures(
             owner = (subject or earlier[-1:] or [owner])[0]
         event = events.get((view.index, owner.start)) or next(
             (  # "الحرب" told again: the sentence's event of that kind
-                e
-                for (s, _), e in events.items()
-                if s == view.index and e.kind == owner.kind.kind
+                e for (s, _), e in events.items() if s == view.index and e.kind == owner.kind.kind
             ),
             None,
         )

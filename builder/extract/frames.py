@@ -269,8 +269,12 @@ class SentenceView:
             if arg is None or arg.actor.kind not in ("place", "country"):
                 continue
             tok = self.tokens[j]
-            prev = self.tokens[j - 1].norm if j > 0 else ""
-            if prev in places or (tok.norm[:1] == "ب" and tok.norm[1:] in tok.stems):
+            back = j - 1
+            while back > 0 and (back in self.describing or self.tokens[back].norm in _CAPITAL):
+                back -= 1  # في العاصمة القطرية الدوحة
+            prev = self.tokens[back].norm if back >= 0 else ""
+            own_b = normalize(arg.actor.name.ar or "").startswith("ب")  # بيونغ يانغ, باريس
+            if prev in places or (tok.norm[:1] == "ب" and tok.norm[1:] in tok.stems and not own_b):
                 return arg
         return None
 
@@ -320,12 +324,19 @@ def _story_sides(ctx: Context) -> list[Actor]:
                 if len(pair) >= 2:
                     return pair
     counts: dict[str, int] = {}
+    countries = {a.country: a for a in ctx.facts.actors if a.kind == "country" and a.country}
     for index in range(min(3, len(ctx.doc.sentences))):
         for arg in SentenceView(ctx, index).args:
-            if arg.actor.kind in ("country", "group") and not arg.actor.media:
-                counts[arg.actor.id] = counts.get(arg.actor.id, 0) + 1
+            actor = arg.actor
+            if actor.kind == "person" and actor.country in countries:
+                actor = countries[actor.country]  # a leader stands for his side
+            if actor.kind in ("country", "group") and not actor.media:
+                counts[actor.id] = counts.get(actor.id, 0) + 1
     ranked = sorted(counts, key=lambda i: -counts[i])[:2]
     return [a for a in (ctx.facts.actor(i) for i in ranked) if a is not None]
+
+
+_CAPITAL = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه", "بالعاصمه"})
 
 
 def actors_of(args: Iterable[Arg]) -> list[Actor]:

@@ -35,6 +35,10 @@ class _Trigger:
     kind: str
     form: str
     """``by``, ``verbs`` or ``roles``."""
+    process: bool = False
+    """The words have other senses: they mediate only where a process is named."""
+    generic: bool = False
+    """A bare role (وسيط, الوساطة): its holder must be named after it, or a «بين» be near."""
 
 
 @dataclass(frozen=True)
@@ -47,10 +51,13 @@ class _Lexicon:
     def __init__(self) -> None:
         raw = data.load("mediation_words")
         self.triggers: PhraseIndex[_Trigger] = PhraseIndex()
-        for kind, forms in raw["kinds"].items():
+        for group, forms in raw["kinds"].items():
+            kind = str(forms.get("kind") or group)
+            process = bool(forms.get("process"))
             for form in ("by", "verbs", "roles"):
                 for phrase in forms.get(form) or ():
-                    self.triggers.add(str(phrase), _Trigger(str(kind), form))
+                    generic = form == "roles" and kind == "mediated"
+                    self.triggers.add(str(phrase), _Trigger(kind, form, process, generic))
         self.envoy_titles: PhraseIndex[bool] = PhraseIndex(
             (str(w), True) for w in raw["envoy_titles"]
         )
@@ -58,8 +65,14 @@ class _Lexicon:
             (str(w), True) for w in raw["envoy_verbs"]
         )
         self.adjectives = {normalize(str(k)): str(v) for k, v in raw["adjectives"].items()}
-        self.talks: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["talks"])
+        self.talks: PhraseIndex[bool] = PhraseIndex((str(w), False) for w in raw["talks"])
+        """Talks a country may host; the value says whether the word is a verb (يلتقي)."""
+        for verb in raw["meeting_verbs"]:
+            self.talks.add(str(verb), True)
         self.offer_verbs = frozenset(normalize(str(w)) for w in raw["offer_verbs"])
+        self.multilateral = frozenset(normalize(str(w)) for w in raw["multilateral"])
+        self.sidelines = frozenset(normalize(str(w)) for w in raw["sidelines"])
+        self.process: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["process"])
         self.urging: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["urging_verbs"])
         self.outcomes: list[tuple[PhraseIndex[bool], _Outcome]] = [
             (PhraseIndex((str(w), True) for w in item["match"]), _Outcome(item["en"], item["ar"]))
@@ -81,7 +94,23 @@ def extract(ctx: Context) -> None:
             _merge_or_add(ctx, efforts, effort)
     for n, effort in enumerate(efforts, start=1):
         effort.id = f"mediation-{effort.mediators[0]}-{n}" if effort.mediators else f"mediation-{n}"
+        effort.venue = effort.venue or _venue_near(ctx, effort)
         ctx.facts.mediation.append(effort)
+
+
+def _venue_near(ctx: Context, effort: Mediation) -> str | None:
+    """Where the talks are held when the effort's own sentences do not say: the venue of talks
+    named in the sentences around them (``وتأتي هذه القمة في سوتشي``)."""
+    first = effort.sentences[0] if effort.sentences else effort.sentence
+    for index in (first + 1, first - 1, first + 2, first - 2, first + 3, 0):
+        if not 0 <= index < len(ctx.doc.sentences):
+            continue
+        view = SentenceView(ctx, index)
+        for hit in lexicon().talks.find_all(view.tokens):
+            place = _venue_of_talks(view, hit.start, hit.end)
+            if place is not None and place.actor.kind == "place":
+                return place.actor.id
+    return None
 
 
 def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediation]:
@@ -90,6 +119,8 @@ def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediatio
         if hit.start in view.bracketed:
             continue
         trigger: _Trigger = hit.value
+        if trigger.process and not _names_process(view):
+            continue  # يرعى كنيسة, بفضل جهود الجيش: no talks, no deal, no mediation
         mediators = _mediators(view, hit.start, hit.end, trigger)
         if not mediators:
             continue
@@ -103,6 +134,11 @@ def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediatio
             effort = read(ctx, view, sides)
             found += [effort] if effort else []
     return found
+
+
+def _names_process(view: SentenceView) -> bool:
+    """Whether the sentence names talks, a deal, a truce or another process between parties."""
+    return bool(lexicon().process.find_all(view.tokens))
 
 
 def _offered(view: SentenceView, k: int) -> bool:
@@ -119,7 +155,13 @@ def _mediators(view: SentenceView, start: int, end: int, trigger: _Trigger) -> l
         return _named_after(view, end)
     if trigger.form == "verbs":
         return actors_of(view.subject_of(start, end))
-    # A role (بدور الوساطة): the subject of its clause, or the sentence's first actor.
+    # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) …
+    named = _describing_after(view, end)
+    if named:
+        return named
+    if trigger.generic and not (view.between(start) or view.between_pair(0, len(view.tokens))):
+        return []  # "وسطاء يعملون لصالح موسكو": go-betweens of no process named here
+    # … or taken on by the subject of its clause (بدور الوساطة), or the sentence's first actor.
     before = [a for a in view.args if a.end <= start and a.actor.kind in SIDE_KINDS]
     same = [a for a in before if view.clause[a.start] == view.clause[start]]
     chosen = same[:1] or before[:1]
@@ -152,6 +194,15 @@ def _named_after(view: SentenceView, k: int) -> list[Actor]:
     ]
     # The subject of the light verb opens the clause: بذلت تركيا حليفة باكو جهود وساطة.
     return [before[0].actor] if before else []
+
+
+def _describing_after(view: SentenceView, k: int) -> list[Actor]:
+    """``الوساطة المصرية``, ``الوسيط الأممي``: a demonym or adjective right after a noun."""
+    arg = view.describing.get(k)
+    if arg is not None:
+        return [arg.actor]
+    actor = _adjective_actor(view, k) if k < len(view.tokens) else None
+    return [actor] if actor else []
 
 
 _QUOTES = frozenset("\"«»“”'")
@@ -227,7 +278,21 @@ def _envoy(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediation | 
             mediators.append(body)
     if not any(m.kind in ("organization", "country") for m in mediators):
         return None
-    verb = verbs[0]
+    verb = next(
+        (
+            v
+            for v in verbs
+            if (
+                title.start < v.start
+                and v.start - title.end <= 12
+                and view.clause[v.start] == view.clause[title.start]
+            )
+            or 0 <= title.start - v.end <= 1
+        ),
+        None,
+    )
+    if verb is None:
+        return None  # the envoy is not who acts here
     sides_here = _after(view, verb.end, mediators)
     parties = _distinct(sides_here, mediators) or _distinct(sides, mediators)
     if not parties:
@@ -264,24 +329,31 @@ def _hosted(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation |
     the talks' own (``بين``, ``قمة ترامب وكيم``, the subject taking part), or, for talks named
     as already known (``القمة``, ``الاجتماع``) or between ``البلدين``, the story's sides."""
     for hit in lexicon().talks.find_all(view.tokens):
-        place = view.place_after(hit.end, 8)
+        place = _venue_of_talks(view, hit.start, hit.end)
         if place is None:
             continue
         host = _country_of(ctx, place.actor, view, place)
-        if host is None:
+        if host is None or _takes_part(ctx, view, host, place):
             continue
-        sides = actors_of(view.between(hit.start)) or _genitive_sides(view, hit.end)
-        if not sides:
-            before = [a for a in view.args if a.end <= hit.start and a.actor.kind in SIDE_KINDS]
-            sides = actors_of(view.coordinated(before[0])) if before else []
+        if any(lexicon().sidelines.intersection(t.stems) for t in view.tokens[: hit.start]):
+            continue  # على هامش قمة: a meeting on the sidelines of a gathering of many
+        sides = _sides_of_talks(view, hit.start, hit.end, hit.value)
+        if hit.end < len(view.tokens) and lexicon().multilateral.intersection(
+            view.tokens[hit.end].stems
+        ):
+            continue  # القمة العربية: its host is one of many members
         known = (
             view.tokens[hit.start].norm.startswith("ال") or view.pair_word(hit.start) is not None
         )
         if len(_distinct(sides, [host])) < 2 and known:
             sides = [*sides, *story]
         parties = _distinct(sides, [host])
-        countries = {p.country for p in parties}
-        if len(parties) < 2 or host.country in countries:
+        countries = {p.country or p.id for p in parties}
+        if (
+            len(countries) < 2
+            or host.country in countries
+            or any(p.kind == "organization" for p in parties)
+        ):
             continue
         effort = _effort(ctx, view, hit.start, hit.end, [host], parties, "hosted")
         if effort is not None:
@@ -306,10 +378,53 @@ def _urging(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation |
     return None
 
 
-def _genitive_sides(view: SentenceView, k: int) -> list[Actor]:
-    """``قمة ترامب وكيم``: the names right after the talks noun."""
-    arg = view.arg_at(k)
-    return actors_of(view.coordinated(arg)) if arg else []
+def _takes_part(ctx: Context, view: SentenceView, host: Actor, venue: Arg) -> bool:
+    """Whether the venue's country is in the story as more than the venue: named in the
+    headline or lead, or elsewhere in this sentence (Turkey hosting a summit Erdogan attends
+    is one of its sides, not a third party)."""
+    tokens = view.tokens
+    where = Span(tokens[venue.start].start, tokens[venue.end - 1].end)
+    lead = [s.span for s in ctx.doc.sentences[:3]]
+    for span in [*lead, view.sentence.span]:
+        for mention, actor in ctx.mentions_in(span):
+            if mention == where:
+                continue
+            if actor is host or (
+                actor.kind in ("person", "organization") and actor.country == host.country
+            ):
+                return True
+    return False
+
+
+def _venue_of_talks(view: SentenceView, start: int, end: int) -> Arg | None:
+    """Where talks are held: ``قمة هلسنكي`` (named after the city), ``… في سنغافورة`` after
+    them, or ``يتوجه إلى سنغافورة استعدادا لقمة`` just before them."""
+    named = view.arg_at(end)
+    if named is not None and named.actor.kind == "place":
+        return named
+    return view.place_after(end, 14) or view.place_after(
+        max(0, start - 6), start - max(0, start - 6)
+    )
+
+
+def _sides_of_talks(view: SentenceView, start: int, end: int, verb: bool) -> list[Actor]:
+    """Who takes part: «بين A و B», the names after the noun (``قمة ترامب وكيم``), the
+    subject and the other side after ``مع``, or for a verb (``يلتقي ترمب كيم``) its subject
+    and object."""
+    sides = actors_of(view.between(start))
+    if sides:
+        return sides
+    after = view.arg_at(end) if not verb else None
+    if after is not None and after.actor.kind != "place":
+        return actors_of(view.coordinated(after))
+    if verb:
+        subject = view.subject_of(start, end)
+        rest = [a for a in view.args if subject and a.start >= subject[-1].end]
+        other = view.coordinated(rest[0]) if rest else []
+        return actors_of([*subject, *other])
+    before = [a for a in view.args if a.end <= start and a.actor.kind in SIDE_KINDS]
+    found = actors_of(view.coordinated(before[-1])) if before else []
+    return [*found, *actors_of(view.after_word(end, _WITH, 10))]
 
 
 def _country_of(
