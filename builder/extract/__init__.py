@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from builder.extract import actors, events, figures, mediation, sections, times
+from builder.extract import actors, events, figures, main, mediation, sections, times
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Gazetteer
 from builder.records import Document, Facts
@@ -23,6 +23,7 @@ STEPS: list[tuple[str, Step]] = [
     ("actors", actors.extract),
     ("events", events.extract),
     ("mediation", mediation.extract),
+    ("main", main.extract),
     ("sections", sections.extract),
 ]
 

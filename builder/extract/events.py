@@ -5,7 +5,7 @@ it in its clause (a war, an attack, talks, an agreement, and the reporting verbs
 too: «قال الوزير يوم الاثنين» is a statement of that Monday), with the trigger's own arguments
 (:mod:`builder.extract.frames`) as agent, parties and place, and the figures its clause counts.
 The same happening told in two sentences is one event; two different happenings on one date
-are two. The story's main development comes from the headline and the lead, dated or not.
+are two.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ FALLBACK_DISTANCE = 16
 """The same across clauses, when the time's own clause names no happening."""
 FIGURE_KINDS = {"casualties", "military", "people"}
 LEAD = 2
-"""Sentences 0 (the headline) to ``LEAD`` hold the main development."""
+"""Sentences 0 (the headline) to ``LEAD``: read for the main development even undated."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def extract(ctx: Context) -> None:
         if sentence.index not in times and sentence.index > LEAD:
             continue
         view = SentenceView(ctx, sentence.index)
-        hits = _hits(view)
+        hits = hits_in(view)
         told: list[Event] = []
         for time in times.get(sentence.index, []):
             hit = _choose(view, hits, _token_at(view, time.span.start))
@@ -64,7 +64,7 @@ def extract(ctx: Context) -> None:
             key = (sentence.index, hit.start)
             if key in bound:  # two times of one happening (من 1975 إلى 1991): the first dates it
                 continue
-            event = _frame(ctx, view, hit, time)
+            event = frame(ctx, view, hit, time)
             bound[key] = event
             told.append(event)
         _link_figures(ctx, view, hits, bound)
@@ -72,14 +72,13 @@ def extract(ctx: Context) -> None:
             _merge_or_add(events, event)
     _number(events)
     ctx.facts.events.extend(events)
-    ctx.facts.main = _main(ctx, events)
 
 
 POSSESSIVE = ("هما", "هم", "ها", "ه")
 """Endings that make a trigger noun possessive: حربهما "their war", زيارته "his visit"."""
 
 
-def _hits(view: SentenceView) -> list[_Hit]:
+def hits_in(view: SentenceView) -> list[_Hit]:
     index = triggers().events
     hits = [_Hit(m.start, m.end, m.value) for m in index.find_all(view.tokens)]
     taken = {k for h in hits for k in range(h.start, h.end)}
@@ -125,7 +124,7 @@ def _choose(view: SentenceView, hits: list[_Hit], t: int) -> _Hit | None:
     return min(near, key=distance) if near else None
 
 
-def _frame(ctx: Context, view: SentenceView, hit: _Hit, time: TimeExpression | None) -> Event:
+def frame(ctx: Context, view: SentenceView, hit: _Hit, time: TimeExpression | None) -> Event:
     """The event of ``hit``: its arguments read from the sentence."""
     agent = actors_of(view.subject_of(hit.start, hit.end))
     sides = view.between(hit.start)
@@ -134,7 +133,8 @@ def _frame(ctx: Context, view: SentenceView, hit: _Hit, time: TimeExpression | N
     parties = [a for a in actors_of(sides) if a not in agent]
     if not parties and view.between_pair(hit.start):  # بين الجمهوريتين: the story's two sides
         parties = [a for a in story_sides(ctx) if a not in agent]
-    place_arg = view.place_after(hit.end, 16) or view.place_after(hit.start, 3)
+    clause = view.clause[hit.start]
+    place_arg = view.place_after(hit.end, 16, clause) or view.place_after(hit.start, 3, clause)
     place = place_arg.actor if place_arg else None
     if place is not None:
         agent = [a for a in agent if a is not place]
@@ -217,24 +217,3 @@ def _number(events: list[Event]) -> None:
         base = f"{event.kind}-{event.date or 'undated'}"
         seen[base] = seen.get(base, 0) + 1
         event.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
-
-
-def _main(ctx: Context, events: list[Event]) -> str | None:
-    """The story's main development: the first dated event of the headline or lead, else an
-    undated one read from their first trigger (the headline names the news)."""
-    rank = triggers().rank
-    lead = [e for e in events if e.sentence <= LEAD]
-    if lead:
-        first = min(lead, key=lambda e: (e.sentence > 1, e.sentence, rank.get(e.kind, 99)))
-        return first.id
-    for index in range(min(LEAD, len(ctx.doc.sentences) - 1) + 1):
-        view = SentenceView(ctx, index)
-        hits = [h for h in _hits(view) if not h.kind.weak] or _hits(view)
-        if hits:
-            event = _frame(ctx, view, hits[0], None)
-            event.id = f"{event.kind}-undated"
-            if any(e.id == event.id for e in events):
-                event.id += "-main"
-            ctx.facts.events.append(event)
-            return event.id
-    return None

@@ -259,12 +259,16 @@ class SentenceView:
                 return True
         return False
 
-    def place_after(self, k: int, within: int | None = None) -> Arg | None:
+    def place_after(
+        self, k: int, within: int | None = None, clause: int | None = None
+    ) -> Arg | None:
         """Where: a place (or country) after ``في``/``ب`` from token ``k`` on (within
-        ``within`` tokens, or to the end of the sentence)."""
+        ``within`` tokens, or to the end of the sentence; only in ``clause`` when given)."""
         places = words().places
         stop = len(self.tokens) if within is None else min(k + within, len(self.tokens))
         for j in range(k, stop):
+            if clause is not None and self.clause[j] != clause:
+                break
             arg = self.arg_at(j)
             if arg is None or arg.actor.kind not in ("place", "country"):
                 continue

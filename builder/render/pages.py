@@ -14,7 +14,7 @@ from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
 from builder.render.markup import isolate, meta_text, plain, snippet
 from builder.render.metadata import about
-from builder.render.sentences import event_summary
+from builder.render.sentences import distinct_sides, event_summary, main_sentence
 from builder.render.settings import Settings
 from builder.render.templating import DIRECTION, environment, front_matter
 from builder.text.normalize import display
@@ -74,6 +74,7 @@ class ExplainerView:
             "lede": lede,
             "glance": self.glance(),
             "timeline": self.timeline(),
+            "upcoming": self.timeline(upcoming=True),
             "actors": self.actors(),
             "mediation": self.mediation(),
             "figures": self.figures(),
@@ -137,16 +138,21 @@ class ExplainerView:
             rows.append(item)
         return rows
 
-    def timeline(self) -> list[dict[str, Any]]:
-        rows = []
-        for event in sorted(self.facts.events, key=lambda e: (e.date or "9999", e.sentence)):
+    def timeline(self, upcoming: bool = False) -> list[dict[str, Any]]:
+        """Every dated happening up to the day of publication, oldest first (several on one
+        date when they differ); with ``upcoming``, those announced for later ("What's next")."""
+        dated = []
+        for event in self.facts.events:
             when = PartialDate.parse(event.date)
-            if when is None or not when.before_month_of(self.doc.published):
-                continue
+            if when is not None and when.after(self.doc.published) is upcoming:
+                dated.append((when, event))
+        rows = []
+        for when, event in sorted(dated, key=lambda p: (p[0].start, p[0].end, p[1].sentence)):
             item = self.sentence_item(event.sentence)
             item["date"] = self.fmt.iso_date(event.date)
-            item["iso"] = event.date or ""
+            item["iso"] = when.iso
             item["summary"] = self.text(event_summary(event, self.facts, self.fmt))
+            item["main"] = event.id == self.facts.main
             rows.append(item)
         return rows
 
@@ -167,30 +173,34 @@ class ExplainerView:
         return rows
 
     def glance(self) -> list[dict[str, Any]]:
-        """Who / what / where / when of the main development (the lead sentences)."""
-        doc = self.facts.document
-        lead = {s.index for s in doc.sentences if s.section == "main" or s.index <= 2}
+        """Who / what / where / when of the main development (``Facts.main``): what its
+        record holds, nothing else. With no date of its own, "when" is the report's date,
+        said as such."""
+        facts = self.facts
+        effort = next((m for m in facts.mediation if m.id == facts.main), None)
+        event = next((e for e in facts.events if e.id == facts.main), None)
         rows: list[dict[str, Any]] = []
-        who = [
-            a.id
-            for a in self.facts.actors
-            if a.kind in ("person", "country", "group") and a.sentence in lead
-        ]
+        if effort is not None:
+            who = distinct_sides(facts, [*effort.mediators, *effort.parties])
+            where, iso = effort.venue, effort.date
+        elif event is not None:
+            who, where, iso = event.participants, event.place, event.date
+        else:
+            who, where, iso = [], None, None
+        what = main_sentence(facts, self.fmt)
         if who:
             rows.append({"label": self.tr.gettext("Who"), "value": self.names(who[:6])})
-        main = next((m for m in self.facts.mediation if m.sentence in lead), None)
-        if main is not None:
-            what = self.tr.gettext("Talks mediated by %(names)s") % {
-                "names": self.names(main.mediators)
-            }
-            rows.append({"label": self.tr.gettext("What"), "value": Markup(what)})
-            if main.venue:
-                rows.append({"label": self.tr.gettext("Where"), "value": self.name(main.venue)})
-        when = next((t for t in self.facts.times if t.sentence in lead and t.date), None)
-        if when is not None:
-            rows.append(
-                {"label": self.tr.gettext("When"), "value": self.text(self.fmt.iso_date(when.date))}
-            )
+        if what:
+            rows.append({"label": self.tr.gettext("What"), "value": self.text(what)})
+        if where:
+            rows.append({"label": self.tr.gettext("Where"), "value": self.name(where)})
+        when = (
+            self.fmt.iso_date(iso)
+            if iso
+            else self.tr.gettext("%(date)s (the date of the report)")
+            % {"date": self.fmt.date(self.doc.published)}
+        )
+        rows.append({"label": self.tr.gettext("When"), "value": self.text(when)})
         return rows
 
     def figures(self) -> list[dict[str, Any]]:

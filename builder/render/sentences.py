@@ -11,9 +11,11 @@ the first template whose slots the record fills is used. :func:`describe` fills
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from builder import data
 from builder.lexicon.triggers import triggers
-from builder.records import Actor, Bilingual, Event, Facts, Figure
+from builder.records import Actor, Bilingual, Event, Facts, Figure, Mediation
 from builder.render.formatting import Formatter
 from builder.render.settings import Settings
 
@@ -58,14 +60,7 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
         "sides": fmt.list(parties if len(parties) >= 2 else everyone) if len(everyone) >= 2 else "",
     }
     templates = (kind.say.get(lang) if kind else None) or _DEFAULT[lang]
-    text = next(
-        (
-            _SLOT.sub(lambda m: slots[m.group(1)], t)
-            for t in templates
-            if all(slots.get(s) for s in _SLOT.findall(t))
-        ),
-        slots["Kind"] if lang == "en" else noun,
-    )
+    text = _fill(templates, slots) or (slots["Kind"] if lang == "en" else noun)
     place = facts.actor(event.place) if event.place else None
     if place is not None and (name := _name(place, lang)) and name not in everyone:
         text += (" in " if lang == "en" else " في ") + name
@@ -74,6 +69,61 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
     if said:
         text += " (" + (", " if lang == "en" else "، ").join(said) + ")"
     return text
+
+
+def effort_summary(effort: Mediation, facts: Facts, fmt: Formatter) -> str:
+    """ "Talks between Armenia and Azerbaijan mediated by Russia in Sochi"."""
+    lang = fmt.lang
+    mediators = _names(facts, distinct_sides(facts, effort.mediators), lang)
+    parties = _names(facts, distinct_sides(facts, effort.parties), lang)
+    venue = facts.actor(effort.venue) if effort.venue else None
+    slots = {
+        "mediators": fmt.list(mediators) if mediators else "",
+        "parties": fmt.list(parties) if len(parties) >= 2 else "",
+        "venue": (_name(venue, lang) or "") if venue else "",
+    }
+    templates = _effort_templates().get(effort.kind, {}).get(lang, ())
+    return _fill(templates, slots) or slots["mediators"]
+
+
+def main_sentence(facts: Facts, fmt: Formatter) -> str | None:
+    """What the story's main development is, in one generated sentence."""
+    if facts.main is None:
+        return None
+    effort = next((m for m in facts.mediation if m.id == facts.main), None)
+    if effort is not None:
+        return effort_summary(effort, facts, fmt)
+    event = next((e for e in facts.events if e.id == facts.main), None)
+    return event_summary(event, facts, fmt) if event else None
+
+
+def distinct_sides(facts: Facts, ids: list[str]) -> list[str]:
+    """Ids without the bodies of a country already listed (Russia and the Kremlin: Russia)."""
+    countries = {a.country for a in (facts.actor(i) for i in ids) if a and a.kind == "country"}
+    out = []
+    for i in ids:
+        actor = facts.actor(i)
+        if actor and actor.kind == "organization" and actor.country in countries:
+            continue
+        out.append(i)
+    return out
+
+
+@cache
+def _effort_templates() -> dict[str, dict[str, tuple[str, ...]]]:
+    raw = data.load("mediation_words").get("say") or {}
+    return {k: {lang: tuple(t) for lang, t in v.items()} for k, v in raw.items()}
+
+
+def _fill(templates: tuple[str, ...], slots: dict[str, str]) -> str | None:
+    return next(
+        (
+            _SLOT.sub(lambda m: slots[m.group(1)], t)
+            for t in templates
+            if all(slots.get(s) for s in _SLOT.findall(t))
+        ),
+        None,
+    )
 
 
 def describe(facts: Facts, settings: Settings | None = None) -> Facts:
