@@ -70,5 +70,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     for m in TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "sym"
+        if kind == "sym" and m.group() in HASHTAG_MARKS and _inside_word(text, m.start(), end):
+            continue  # #ترمب, #البحر_المتوسط: a hashtag is its words
         tokens.append(make_token(len(tokens), m.start(), m.end(), m.group(), kind))
     return tokens
+
+
+HASHTAG_MARKS = ("#", "_")
+
+
+def _inside_word(text: str, at: int, end: int) -> bool:
+    """A hashtag mark before a letter (and, for ``_``, after one)."""
+    nxt = text[at + 1] if at + 1 < end else ""
+    if not nxt.isalpha():
+        return False
+    return text[at] == "#" or (at > 0 and text[at - 1].isalpha())

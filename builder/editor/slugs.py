@@ -12,7 +12,8 @@ import re
 import unicodedata
 from datetime import date
 
-from builder.text.latin import transliterate, words_slug
+from builder.text.latin import words_slug
+from builder.text.names import english_name
 
 MAX_LENGTH = 80
 ENGLISH_WORDS = 6
@@ -29,7 +30,7 @@ def article_slug(published: date, title: str, title_en: str | None = None) -> st
         english = unicodedata.normalize("NFKD", title_en).encode("ascii", "ignore").decode()
         tail = words_slug(_UNSAFE.sub(" ", english.lower()).split()[:ENGLISH_WORDS], room)
     if not tail:
-        arabic = [transliterate(w) for w in title.split()[:ARABIC_WORDS]]
+        arabic = english_name(" ".join(title.split()[:ARABIC_WORDS])).split()
         tail = words_slug([w for w in arabic if w], min(room, 40))
     return f"{prefix}-{tail or 'article'}"
 

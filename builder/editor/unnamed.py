@@ -75,8 +75,10 @@ def report_lines(unnamed: list[Unnamed]) -> list[str]:
     for entry in unnamed:
         for seen in entry.seen:
             where = f"{seen.path}:{seen.line}" if seen.line else str(seen.path)
+            guess = entry.actor.name.en
+            said = f"unverified English spelling '{guess}'" if guess else "no English name"
             lines.append(
-                f"{where}: no English name for {entry.actor.kind} '{entry.actor.name.ar}'"
+                f"{where}: {said} for {entry.actor.kind} '{entry.actor.name.ar}'"
                 f" in: «{seen.sentence}»"
             )
     return lines
@@ -88,14 +90,15 @@ def glossary_stanza(unnamed: list[Unnamed]) -> str:
     for entry in unnamed:
         sections.setdefault(SECTION.get(entry.actor.kind, "people"), []).append(entry)
     out = [
-        "# Write each English name in en, then paste under the same section of content/glossary.yml:"
+        "# Check or write each English name in en (a filled one is the build's own spelling,",
+        "# not verified), then paste under the same section of content/glossary.yml:",
     ]
     for section in SECTION.values():
         if section not in sections:
             continue
         out.append(f"{section}:")
         for entry in sections[section]:
-            out.append('  - en: ""')
+            out.append(f"  - en: {json.dumps(entry.actor.name.en or '', ensure_ascii=False)}")
             out.append(
                 "    ar: ["
                 + ", ".join(json.dumps(f, ensure_ascii=False) for f in entry.forms)
@@ -109,7 +112,10 @@ def site_report(results: Iterable[HasFacts]) -> list[str]:
     unnamed = unnamed_actors(results)
     if not unnamed:
         return []
-    head = f"{len(unnamed)} name(s) have no English form yet; add them to content/glossary.yml:"
+    head = (
+        f"{len(unnamed)} name(s) have no checked English form yet; "
+        "add them to content/glossary.yml:"
+    )
     return [head, *report_lines(unnamed), glossary_stanza(unnamed)]
 
 

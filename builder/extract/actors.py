@@ -17,9 +17,11 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex, PhraseMatch
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
-from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title, shipped
+from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title, shipped, shipped_people
+from builder.lexicon.institutions import english_institution, english_place
 from builder.records import Actor, Bilingual, Span
 from builder.text.latin import arabic_id
+from builder.text.names import english_name
 from builder.text.normalize import normalize
 
 FORMER = {"سابق", "سابقه", "اسبق", "السابق", "السابقه", "الاسبق"}
@@ -34,6 +36,8 @@ class _NameRules:
             sorted((normalize(s) for s in raw["possessive_suffixes"]), key=len, reverse=True)
         )
         self.reporting = {normalize(w) for w in raw["reporting_verbs"]}
+        self.given_name_stop = [str(w) for w in raw.get("given_name_stop") or ()]
+        self.not_names = [str(w) for w in raw.get("not_names") or ()]
         self.org_heads = {normalize(w) for w in raw["org_heads"]}
         self.org_stop = {normalize(w) for w in raw["org_stop"]}
         self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
@@ -56,6 +60,9 @@ class _Found:
     role: Bilingual | None = None
     surname_keys: list[str] = field(default_factory=list)
     affiliation: str | None = None
+    ownerless: tuple[Token, ...] = ()
+    """The words of an institution named without its country (الحكومة, البرلمان): the
+    story's country is taken as its owner once the whole article is read."""
 
 
 class _Registry:
@@ -82,9 +89,12 @@ def extract(ctx: Context) -> None:
     reg = _Registry()
     for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
         _read_sentence(ctx, gaz, reg, sentence.index, tokens)
+    owner = _story_country(reg)
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
         e = found.entity
+        if found.ownerless and owner is not None:
+            e = _owned(found, owner, gaz)
         ctx.facts.actors.append(
             Actor(
                 id=e.id,
@@ -103,6 +113,25 @@ def extract(ctx: Context) -> None:
         )
 
 
+def _story_country(reg: _Registry) -> str | None:
+    """The country the story is about: the one mentioned most (ties: the first)."""
+    counts = [
+        (len(f.spans), -n, f.entity.country)
+        for n, f in enumerate(reg.by_id.values())
+        if f.entity.kind == "country" and f.entity.country
+    ]
+    return max(counts)[2] if counts else None
+
+
+def _owned(found: _Found, country: str, gaz: Gazetteer) -> Entity:
+    """An ownerless institution as the story's country's: الحكومة → Yemeni government."""
+    name, _ = english_institution(found.ownerless, gaz, country)
+    entity = found.entity
+    if not name:
+        return entity
+    return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)
+
+
 def _text(ctx: Context, tokens: Sequence[Token], start: int, end: int) -> tuple[str, Span]:
     span = Span(tokens[start].start, tokens[end - 1].end)
     return ctx.doc.text[span.start : span.end], span
@@ -119,6 +148,13 @@ def _read_sentence(
             continue
         person = reg.people.match(tokens, i)
         named = gaz.match(tokens, i)
+        if (
+            named is not None
+            and named.value.via == "surname"
+            and i > 0
+            and _first_name(tokens[i - 1], gaz)
+        ):
+            named = None  # محمد فهد الربيعة: another man of the family the gazetteer knows
         if person is not None and (named is None or person.end >= named.end):
             text, span = _text(ctx, tokens, i, person.end)
             reg.add(person.value, text, span, sentence)
@@ -158,7 +194,78 @@ def _read_sentence(
             if end > i:
                 i = end
                 continue
+        if tok.kind == "ar" and not given_names().isdisjoint(tok.stems[:2]):
+            end = _read_given_name(ctx, gaz, reg, sentence, tokens, i)
+            if end > i:
+                i = end
+                continue
         i += 1
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words the tool's lexicons know as something other than a name: event triggers,
+    counted nouns, titles, time and number words, institution heads, and the common nouns
+    of ``name_rules.yml`` (``not_names``). A name is never made of them alone."""
+    from builder.analyse.numbers import reader
+    from builder.lexicon.nouns import nouns
+    from builder.lexicon.triggers import triggers
+
+    words = {normalize(w) for w in rules().not_names}
+    words |= triggers().events.first_words()
+    words |= nouns().index.first_words()
+    words |= reader().words.first_words() | reader().vague.first_words()
+    words |= shipped().titles.first_words()
+    time_words = data.load("time_words")
+    for forms in (*time_words["months"].values(), *time_words["weekdays"].values()):
+        for form in forms if isinstance(forms, list) else [forms]:
+            word = normalize(str(form))
+            words |= {word, word[2:] if word.startswith("ال") else word}
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _looks_inflected(word: str) -> bool:
+    """A verb or a noun with a pronoun or plural ending (يطالب, تطعن, وعائلاتهم, المجتمعين):
+    not how a name is written."""
+    bare = word[1:] if word.startswith(("و", "ف")) and len(word) > 4 else word
+    if bare.endswith(("هم", "هما", "كم", "نا")) and len(bare) > 4:
+        return True
+    if bare.endswith(("ات", "ين", "ون")) and len(bare) > 5:
+        return True
+    return bare[:1] in ("ي", "ت") and len(bare) >= 4 and bare[1:2] not in "اوي"
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of people: the first word of every shipped person's names (ناشطات لجين
+    الهذلول وعزيزة يوسف), less the given names that are also common words."""
+    stop = {normalize(w) for w in rules().given_name_stop}
+    names = {
+        normalize(form.split()[0])
+        for _, full, _ in shipped_people()
+        for form in full
+        if len(form.split()) >= 2
+    }
+    return frozenset(n for n in names if len(n) >= 3 and n not in stop and not n.startswith("ال"))
+
+
+def _read_given_name(
+    ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """A known first name and one or two more name words: a person the article names with no
+    title (وقالت الناشطة لجين الهذلول, المرشح بافل غرودينين). Returns the index after it,
+    or ``i``."""
+    if reg.people.match(tokens, i) or gaz.match(tokens, i):
+        return i
+    if not common_words().isdisjoint(tokens[i].stems):
+        return i  # بيان مشترك: a first name only when it is no common word
+    end = _read_name(tokens, i, gaz)
+    if end is None or end - i < 2 or (not _boundary(tokens, end) and end - i < 3):
+        return i
+    text, span = _text(ctx, tokens, i, end)
+    found = reg.add(_new_person(gaz, text), text, span, sentence)
+    _register_person_forms(reg, found, text)
+    return end
 
 
 def _read_speaker(
@@ -181,7 +288,7 @@ def _read_speaker(
     if parts < 2 or not closed:
         return i
     text, span = _text(ctx, tokens, i, end)
-    entity = Entity(arabic_id(text), "person", Bilingual(text, None), verified=False)
+    entity = _new_person(gaz, text)
     found = reg.add(entity, text, span, sentence)
     _register_person_forms(reg, found, text)
     return end
@@ -222,7 +329,8 @@ def _read_place(
         return i
     name_start = i if with_head else start
     text, span = _text(ctx, tokens, name_start, end)
-    entity = Entity(arabic_id(text), "place", Bilingual(text, None), verified=False)
+    name_en = english_place(tokens[i:end] if with_head else tokens[start:end], gaz)
+    entity = Entity(arabic_id(text), "place", Bilingual(text, name_en), verified=False)
     reg.add(entity, text, span, sentence)
     return end
 
@@ -277,8 +385,17 @@ def _read_institution(
         ),
         None,
     )
-    entity = Entity(arabic_id(text), kind, Bilingual(text, None), country=country, verified=False)
-    reg.add(entity, text, span, sentence)
+    name_en, owner = english_institution(tokens[i:end], gaz)
+    entity = Entity(
+        arabic_id(text),
+        kind,
+        Bilingual(text, name_en or english_name(text)),
+        country=country or owner,
+        verified=False,
+    )
+    found = reg.add(entity, text, span, sentence)
+    if owner is None and name_en is not None:
+        found.ownerless = tuple(tokens[i:end])
     for k in range(i + 1, end):  # the country inside the name is mentioned too
         m = gaz.match(tokens, k)
         if m is not None and m.value.entity.kind == "country":
@@ -416,13 +533,7 @@ def _read_titled_person(
             return j
         return j if of_via is not None else start
     text, span = _text(ctx, tokens, k, end)
-    entity = Entity(
-        arabic_id(text),
-        "person",
-        Bilingual(text, None),
-        country=of.country if of else None,
-        verified=False,
-    )
+    entity = _new_person(gaz, text, of.country if of else None)
     found = reg.add(entity, text, span, sentence)
     found.role = found.role or role
     found.affiliation = found.affiliation or (of.id if of else title.of)
@@ -477,6 +588,31 @@ def _person_with_role(reg: _Registry, role: Bilingual) -> _Found | None:
     return matches[0] if len(matches) == 1 and " of " in (role.en or "") else None
 
 
+def _new_person(gaz: Gazetteer, text: str, country: str | None = None) -> Entity:
+    """A person read from the text: a shipped public figure written another way
+    (نيتنياهو for نتنياهو), else a new person spelt as English news would (unverified)."""
+    known = gaz.person_spelt_like(text)
+    if known is not None:
+        return known
+    return Entity(
+        arabic_id(text),
+        "person",
+        Bilingual(text, english_name(text)),
+        country=country,
+        verified=False,
+    )
+
+
+def _first_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A word that can open a person's name (no article, no title, no known name)."""
+    return (
+        _name_like(tok, gaz, [tok])
+        and not tok.norm.startswith("ال")
+        and gaz.match([tok], 0) is None
+        and tok.norm not in rules().links
+    )
+
+
 def _name_like(tok: Token, gaz: Gazetteer, tokens: Sequence[Token]) -> bool:
     if tok.kind != "ar" or len(tok.norm) < 2:
         return False
@@ -485,6 +621,10 @@ def _name_like(tok: Token, gaz: Gazetteer, tokens: Sequence[Token]) -> bool:
         return False
     if tok.norm.endswith("وا") or tok.norm.startswith(("بال", "لل", "كال", "وبال", "وال")):
         return False  # plural verbs (وافقوا) and prepositional phrases (للشرق) are not names
+    if not common_words().isdisjoint(tok.stems) and not given_names().intersection(tok.stems):
+        return False  # بيان, شهود, وسائل, تحسين: words the lexicons know as something else
+    if _looks_inflected(tok.norm) and not given_names().intersection(tok.stems):
+        return False
     m = gaz.match([tok], 0)
     if m is not None and m.value.entity.kind != "person":
         return False

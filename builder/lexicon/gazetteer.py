@@ -20,8 +20,9 @@ from builder.analyse.phrases import PhraseIndex, PhraseMatch
 from builder.analyse.tokens import Token
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import slugify
+from builder.text.normalize import normalize
 
-Via = Literal["name", "demonym", "capital"]
+Via = Literal["name", "demonym", "capital", "surname"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,13 @@ class Gazetteer:
     regions: dict[str, Entity] = field(default_factory=dict)
     adjectives_en: dict[str, str] = field(default_factory=dict)
     """English adjective of each country code (Russian), for labels."""
+    skeletons: dict[str, list[Entity]] = field(default_factory=dict)
+    """Shipped people by the skeleton of their full names (:func:`skeleton`)."""
+
+    def person_spelt_like(self, name: str) -> Entity | None:
+        """The one shipped person whose full name is this name in another spelling."""
+        found = {e.id: e for e in self.skeletons.get(skeleton(name), ())}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def demonym_at(self, tokens: list[Token] | Any, i: int) -> tuple[Bilingual, int] | None:
         """A nationality adjective at token ``i``: (its Bilingual adjective, end index)."""
@@ -178,9 +186,12 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
     for entry in glossary_entries(glossary):
         for form in entry[1]:
             g.names.add(form, Ref(entry[0]))
-    for person, forms in shipped_people():
-        for form in forms:
+    for person, full, short in shipped_people():
+        for form in full:
             g.names.add(form, Ref(person))
+            g.skeletons.setdefault(skeleton(form), []).append(person)
+        for form in short:
+            g.names.add(form, Ref(person, "surname"))
     for org in data.load("organizations")["organizations"]:
         entity = Entity(
             org["id"],
@@ -237,9 +248,9 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
 
 
 @cache
-def shipped_people() -> tuple[tuple[Entity, tuple[str, ...]], ...]:
-    """The public figures of ``data/people/``: each with its Arabic forms (full names, then
-    the distinctive surnames safe to match alone)."""
+def shipped_people() -> tuple[tuple[Entity, tuple[str, ...], tuple[str, ...]], ...]:
+    """The public figures of ``data/people/``: each with its full-name spellings and the
+    distinctive surnames safe to match alone."""
     out = []
     for file in data.load_folder("people"):
         for item in file.get("people") or ():
@@ -254,9 +265,18 @@ def shipped_people() -> tuple[tuple[Entity, tuple[str, ...]], ...]:
                 country=item.get("country"),
                 offices=offices,
             )
-            forms = (*(str(f) for f in item["ar"]), *(str(f) for f in item.get("short") or ()))
-            out.append((entity, forms))
+            full = tuple(str(f) for f in item["ar"])
+            out.append((entity, full, tuple(str(f) for f in item.get("short") or ())))
     return tuple(out)
+
+
+_WEAK_LETTERS = str.maketrans("", "", "اويىهءئؤ")
+
+
+def skeleton(name: str) -> str:
+    """A name with its long vowels and hamza seats dropped, word by word: the spellings
+    نتنياهو / نيتنياهو and ملادنوف / ملادينوف of one name share it."""
+    return " ".join(w.translate(_WEAK_LETTERS) or w for w in normalize(name).split())
 
 
 def glossary_entries(glossary: dict[str, Any] | None) -> list[tuple[Entity, list[str]]]:

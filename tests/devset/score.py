@@ -654,8 +654,8 @@ def _describe(item: dict[str, Any]) -> str:
         return json.dumps(item["raw"], ensure_ascii=False, default=str)
     keys = ("kind", "ar", "en", "text", "value", "date")
     shown = {k: item[k] for k in keys if k in item}
-    if not shown and isinstance(item.get("name"), dict):
-        shown = {"kind": item.get("kind"), **item["name"]}
+    if isinstance(item.get("name"), dict):
+        shown = {**shown, **item["name"]}
     return json.dumps(shown, ensure_ascii=False, default=str)
 
 

@@ -52,6 +52,6 @@ def test_unknown_names_are_info_and_strict_passes(site_copy: Path) -> None:
     )
     result = mkdocs_build(site_copy)
     assert result.returncode == 0, result.stderr
-    assert "INFO    -  1 name(s) have no English form yet" in result.stderr
-    assert "no English name for person 'سامر الخطيب'" in result.stderr
+    assert "INFO    -  1 name(s) have no checked English form yet" in result.stderr
+    assert "unverified English spelling 'Samer Khatib' for person 'سامر الخطيب'" in result.stderr
     assert 'ar: ["سامر الخطيب"]' in result.stderr

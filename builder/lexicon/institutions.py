@@ -1,0 +1,129 @@
+"""English names for institutions the gazetteer does not know, composed from their parts
+(``data/institutions.yml``): the head noun's English, the owner's adjective or name.
+
+``وزارة الخارجية الفرنسية`` → French Foreign Ministry; ``وزارة خارجية روسيا`` → Foreign
+Ministry of Russia; ``الحكومة`` in a story about Yemen → Yemeni government (the story's
+country, when the text names none); ``حزب النمو`` → al-Numu Party. Composed names are
+translations, not checked spellings: records keep them unverified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from builder import data
+from builder.analyse.phrases import PhraseIndex
+from builder.analyse.tokens import Token
+from builder.lexicon.gazetteer import Gazetteer
+from builder.text.names import english_name
+
+
+@dataclass(frozen=True)
+class Head:
+    en: str
+    named: bool = False
+    """The head takes a proper name after it (حزب النمو)."""
+
+
+@cache
+def complements() -> PhraseIndex[str]:
+    return PhraseIndex(
+        (str(form), str(item["en"]))
+        for item in data.load("institutions").get("complements") or ()
+        for form in item["ar"]
+    )
+
+
+@cache
+def heads() -> PhraseIndex[Head]:
+    index: PhraseIndex[Head] = PhraseIndex()
+    for item in data.load("institutions")["heads"]:
+        head = Head(str(item["en"]), bool(item.get("named")))
+        for form in item["ar"]:
+            index.add(str(form), head)
+    return index
+
+
+def english_institution(
+    tokens: Sequence[Token], gaz: Gazetteer, story_country: str | None = None
+) -> tuple[str | None, str | None]:
+    """(English name, country code) of the institution the tokens name, or (None, None) when
+    its head is not known."""
+    if not tokens:
+        return None, None
+    match = heads().match(tokens, 0)
+    if match is None:
+        return None, None
+    head = match.value
+    owner_adj: str | None = None
+    owner_name: str | None = None
+    place: str | None = None
+    country: str | None = None
+    extra: list[str] = []
+    rest: list[str] = []
+    k = match.end
+    while k < len(tokens):
+        named = gaz.match(tokens, k)
+        if named is not None and named.value.entity.kind in ("country", "organization", "place"):
+            entity = named.value.entity
+            if entity.kind == "place":
+                place = entity.name.en
+            elif named.value.via == "demonym" and entity.country:
+                owner_adj = gaz.adjectives_en.get(entity.country) or entity.name.en
+            else:
+                owner_name = entity.name.en
+            country = country or entity.country
+            k = named.end
+            continue
+        complement = complements().match(tokens, k)
+        if complement is not None:
+            extra.append(complement.value)
+            k = complement.end
+            continue
+        if tokens[k].norm not in ("في", "ب"):  # "في غزة": the place, read next
+            rest.append(tokens[k].text)
+        k += 1
+    name = head.en
+    if head.named and rest:
+        name = f"{english_name(' '.join(rest))} {head.en}"
+    elif rest and not (owner_adj or owner_name):
+        name = f"{head.en} of {english_name(' '.join(rest))}"
+    adjectives = [e for e in extra if not e.startswith("for ")]
+    tail = " ".join(e for e in extra if e.startswith("for "))
+    name = " ".join([*adjectives, name, *([tail] if tail else [])])
+    if place:
+        name = f"{name} in {place}"
+    if owner_adj:
+        return _first_upper(f"{owner_adj} {name}"), country
+    if owner_name:
+        return _first_upper(f"{name} of {owner_name}"), country
+    if story_country and not head.named and not place:
+        adjective = gaz.adjectives_en.get(story_country)
+        if adjective:
+            return f"{adjective} {name}", story_country
+    return _first_upper(name), country
+
+
+def _first_upper(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def english_place(tokens: Sequence[Token], gaz: Gazetteer) -> str:
+    """A place named after a place noun: ``مستشفى الشفاء`` → al-Shifa Hospital, ``مدينة
+    كيميروفو`` (the noun only introduces it) → Kimirofou."""
+    head = place_heads().match(tokens, 0) if tokens else None
+    if head is None:
+        return english_name(" ".join(t.text for t in tokens))
+    rest = " ".join(t.text for t in tokens[head.end :])
+    return f"{english_name(rest)} {head.value}".strip() if head.value else english_name(rest)
+
+
+@cache
+def place_heads() -> PhraseIndex[str]:
+    return PhraseIndex(
+        (str(form), str(item.get("en") or ""))
+        for item in data.load("institutions").get("place_heads") or ()
+        for form in item["ar"]
+    )

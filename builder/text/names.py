@@ -1,0 +1,148 @@
+"""English spellings for Arabic names no gazetteer holds, in the manner of English news.
+
+A name is read as parts: ``عبد الفتاح`` and ``أبو بكر`` are one part, so are ``بن`` and ``ولد``
+with nothing else; each part is spelt by the name-parts lexicon (``data/name_parts.yml``, learned
+from the people gazetteer, and ``data/name_parts_curated.yml``), with the article written
+``al-`` (السيسي → al-Sisi); a part neither knows is spelt letter by letter (a plain reading,
+vowels guessed). The result is always marked unverified: it is what a reader can pronounce,
+not a checked spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from builder import data
+from builder.text.chars import DIACRITICS_RE, TATWEEL
+from builder.text.normalize import normalize
+
+_JOINS_NEXT = ("عبد", "ابو", "أبو", "أبي", "ابي")
+"""Arabic words that make one part with the word after them (عبد الله, أبو بكر)."""
+_JOINS_NEXT_EN = ("abdel", "abdul", "abd", "abu", "abou", "abi")
+"""The same in English spellings (Abdel Fattah)."""
+_ARTICLE = "ال"
+_LATIN = re.compile(r"[A-Za-z]")
+
+_CONSONANTS = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+    "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g", "ژ": "zh",
+}  # fmt: skip
+_VOWELS = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a"}
+
+
+def arabic_units(name: str) -> list[str]:
+    """The parts of an Arabic name: ``عبد الفتاح السيسي`` → [``عبد الفتاح``, ``السيسي``]."""
+    words = _clean(name).split()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if normalize(word) in {normalize(j) for j in _JOINS_NEXT} and k + 1 < len(words):
+            out.append(f"{word} {words[k + 1]}")
+            k += 2
+            continue
+        out.append(word)
+        k += 1
+    return out
+
+
+def english_units(name: str) -> list[str]:
+    """The parts of an English name, joined the same way: ``Abdel Fattah al-Sisi`` →
+    [``Abdel Fattah``, ``al-Sisi``]."""
+    words = name.split()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word.lower() in _JOINS_NEXT_EN and k + 1 < len(words):
+            out.append(f"{word} {words[k + 1]}")
+            k += 2
+            continue
+        out.append(word)
+        k += 1
+    return out
+
+
+def unit_key(unit: str) -> str:
+    """The matching form of a name part (normalised, spaces kept)."""
+    return " ".join(normalize(w) for w in unit.split())
+
+
+@cache
+def _parts() -> dict[str, str]:
+    learned = data.load("name_parts").get("parts") or {}
+    curated = data.load("name_parts_curated").get("parts") or {}
+    merged = {unit_key(str(k)): str(v) for k, v in learned.items()}
+    merged.update({unit_key(str(k)): str(v) for k, v in curated.items()})
+    return merged
+
+
+def english_name(name: str) -> str:
+    """A readable English spelling of an Arabic name: known parts as news spells them, the
+    article as ``al-``, the rest letter by letter (ة → a). Latin text stays as it is."""
+    if not name.strip():
+        return ""
+    if _LATIN.search(name) and not any("\u0600" <= c <= "\u06ff" for c in name):
+        return " ".join(name.split())
+    spelt = [_spell_unit(u) for u in arabic_units(name)]
+    text = " ".join(s for s in spelt if s)
+    return text[:1].upper() + text[1:]
+
+
+def _spell_unit(unit: str) -> str:
+    parts = _parts()
+    key = unit_key(unit)
+    if key in parts:
+        return parts[key]
+    if key.startswith(_ARTICLE) and len(key) > 3:
+        rest = key[2:]
+        body = parts.get(rest) or _letters(unit.split()[-1][2:] if " " not in unit else rest)
+        return "al-" + _capital(body)
+    if " " in key:  # عبد X / أبو X not learned as a whole: spell each word
+        first, second = unit.split(" ", 1)
+        return f"{_spell_unit(first)} {_spell_unit(second)}"
+    return _capital(_letters(unit))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _letters(word: str) -> str:
+    """A plain reading, vowels guessed: consonants as English news writes them, long vowels
+    as vowels, an ``a`` between two consonants that open the word."""
+    letters = [c for c in _clean(word) if c not in " "]
+    out: list[str] = []
+    for i, char in enumerate(letters):
+        last = i == len(letters) - 1
+        nxt = letters[i + 1] if not last else ""
+        if char in _VOWELS:
+            out.append(_VOWELS[char])
+        elif char == "و":
+            opens = i == 0 and nxt in _CONSONANTS and len(letters) > 2
+            out.append("wa" if opens else "w" if i == 0 or out[-1][-1:] in "aeiou" else "ou")
+        elif char == "ي":
+            out.append("y" if i == 0 or (out and out[-1][-1:] in "aeiou") else "i")
+        elif char == "ع":
+            out.append("a" if i == 0 or nxt in _CONSONANTS else "")
+        elif char in "ءئؤ":
+            out.append({"ئ": "i", "ؤ": "ou"}.get(char, ""))
+        elif char in _CONSONANTS:
+            out.append(_CONSONANTS[char])
+            if i == 0 and nxt in _CONSONANTS and len(letters) >= 2:
+                out.append("a")  # the first syllable of CaCC…: مشار → Mashar
+            elif i == len(letters) - 2 and nxt in _CONSONANTS and len(letters) > 3:
+                out.append("a")  # …CaC at the end: مقتل → maqtal
+        elif char.isdigit():
+            out.append(str(unicodedata.digit(char, 0)))
+        elif char.isascii():
+            out.append(char.lower())
+    return "".join(out)
+
+
+def _clean(text: str) -> str:
+    return DIACRITICS_RE.sub("", text.replace(TATWEEL, ""))
