@@ -3,7 +3,8 @@
 Phrases are stored normalised. The first word of a phrase in running text may carry clitics
 (و ف ب ل ك ال لل), so it is looked up through the token's stems (للأمم المتحدة → الامم
 المتحده). Inner words must match exactly, or with the article dropped from all of them
-(وزير خارجية ← وزير الخارجية, the construct state).
+(وزير خارجية ← وزير الخارجية, the construct state), or with the article added where the
+list has none (كوري شمالي → الكوري الشمالي: adjectives agree in definiteness).
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ class PhraseMatch(Generic[T]):
 
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(normalize(phrase).replace("-", " - ").split())
+
+
+def _same(word: str, listed: str) -> bool:
+    """An inner word matches as listed, or definite where the list has it bare (the article
+    agrees along a phrase: كوري شمالي → الكوري الشمالي)."""
+    return word == listed or (word.startswith("ال") and word[2:] == listed)
 
 
 def _drop_article(word: str) -> str:
@@ -87,7 +94,7 @@ class PhraseIndex(Generic[T]):
                     break
                 if end > len(tokens):
                     continue
-                if all(tokens[i + 1 + k].norm == w for k, w in enumerate(rest)):
+                if all(_same(tokens[i + 1 + k].norm, w) for k, w in enumerate(rest)):
                     best = PhraseMatch(i, end, value, exact=n == 0)
                     break
         return best

@@ -371,6 +371,16 @@ def _read_institution(
     )
     if end - i < 2 or (definite_head and not named and end - i < 3):
         return i
+    known = gaz.match(tokens, i + 1)
+    if (
+        known is not None
+        and known.end == end
+        and known.value.entity.kind in ("organization", "group")
+        and known.value.via == "name"
+    ):  # منظمة هيومن رايتس ووتش, شركة لوكهيد مارتن: the head is the body's own noun
+        text, span = _text(ctx, tokens, i, end)
+        reg.add(known.value.entity, text, span, sentence)
+        return end
     text, span = _text(ctx, tokens, i, end)
     kind = (
         "group"

@@ -68,9 +68,12 @@ def english_institution(
         named = gaz.match(tokens, k)
         if named is not None and named.value.entity.kind in ("country", "organization", "place"):
             entity = named.value.entity
+            adjectival = named.value.via == "demonym" or (
+                entity.kind == "country" and tokens[k].norm.startswith("ال") and k > match.end - 1
+            )  # السورية after a head is the adjective, though سورية also names the country
             if entity.kind == "place":
                 place = entity.name.en
-            elif named.value.via == "demonym" and entity.country:
+            elif adjectival and entity.country:
                 owner_adj = gaz.adjectives_en.get(entity.country) or entity.name.en
             else:
                 owner_name = entity.name.en
@@ -79,7 +82,8 @@ def english_institution(
             continue
         complement = complements().match(tokens, k)
         if complement is not None:
-            extra.append(complement.value)
+            if complement.value:  # "الرسمية" (official) adds nothing to the name
+                extra.append(complement.value)
             k = complement.end
             continue
         if tokens[k].norm not in ("في", "ب"):  # "في غزة": the place, read next
@@ -93,7 +97,9 @@ def english_institution(
     adjectives = [e for e in extra if not e.startswith("for ")]
     tail = " ".join(e for e in extra if e.startswith("for "))
     name = " ".join([*adjectives, name, *([tail] if tail else [])])
-    if place:
+    if place and head.named:
+        name = f"{place} {name[:1].upper() + name[1:]}"  # جامعة القاهرة → Cairo University
+    elif place:
         name = f"{name} in {place}"
     if owner_adj:
         return _first_upper(f"{owner_adj} {name}"), country

@@ -494,11 +494,25 @@ def english_form(name: str | None) -> str:
     return " ".join(_LABEL_STRIP.sub(" ", text.replace("'", "").replace("’", "")).split())
 
 
+def _english_variants(name: str | None) -> set[str]:
+    """The ways one English name is written: "Agence France-Presse (AFP)" is also
+    "Agence France-Presse" and "AFP"; "the Kremlin" is also "Kremlin"."""
+    if not name:
+        return set()
+    out = {english_form(name)}
+    outer, _, inner = str(name).partition("(")
+    if inner:
+        out |= {english_form(outer), english_form(inner.rstrip(") "))}
+    return {v[4:] if v.startswith("the ") else v for v in out} | out
+
+
 def english_ok(expected: dict[str, Any], got: dict[str, Any]) -> bool:
-    accepted = {english_form(expected.get("en"))} | {
-        english_form(a) for a in expected.get("en_alt") or []
-    }
-    return english_form(_english(got)) in accepted - {""}
+    """The got English name is the expected one or an accepted spelling (abbreviations in
+    parentheses and a leading "the" are the same name)."""
+    accepted: set[str] = set()
+    for name in [expected.get("en"), *(expected.get("en_alt") or [])]:
+        accepted |= _english_variants(name)
+    return bool(_english_variants(_english(got)) & (accepted - {""}))
 
 
 # ------------------------------------------------------------ adapting inputs
@@ -916,7 +930,11 @@ def format_table(totals: dict[str, dict[str, Any]]) -> str:
     ok = sum(r["english_ok"] for r in people)
     gold = sum(r["gold"] for r in people)
     lines.append("English names right (of required actors): " + "; ".join(parts))
-    lines.append(f"  people + organizations + groups: {_ratio(ok, gold)}")
+    found = sum(r["found"] for r in people)
+    lines.append(
+        f"  people + organizations + groups: {_ratio(ok, gold)} of required, "
+        f"{_ratio(ok, found)} of those found"
+    )
     return "\n".join(lines)
 
 
