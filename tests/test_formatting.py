@@ -98,3 +98,22 @@ def test_markup_from_content_is_text() -> None:
         str(inline_md("# [x](javascript:alert(1)) <b>"))
         == "\\# \\[x\\]\\(javascript:alert\\(1\\)\\) &lt;b&gt;"
     )
+
+
+def test_every_ui_string_has_an_arabic_translation() -> None:
+    """The catalog holds every string the code and templates use (the .pot), each translated,
+    none fuzzy: an untranslated string would show English on an Arabic page."""
+    from importlib import resources
+
+    from babel.messages.pofile import read_po
+
+    locale = resources.files("builder.render").joinpath("locale")
+    with locale.joinpath("messages.pot").open("rb") as fp:
+        template = read_po(fp)
+    with locale.joinpath("ar/LC_MESSAGES/messages.po").open("rb") as fp:
+        arabic = read_po(fp, locale="ar")
+    wanted = {m.id for m in template if m.id}
+    have = {m.id: m for m in arabic if m.id}
+    assert wanted <= set(have), sorted(str(w) for w in wanted - set(have))
+    untranslated = [str(m.id) for m in have.values() if not m.string or m.fuzzy]
+    assert not untranslated, untranslated

@@ -92,12 +92,34 @@ class Formatter:
             year = when.start.year
             return self.digits(f"{year}s") if self.lang != "ar" else self.decade_ar(year)
         if when.is_interval:
-            return " – ".join(self.iso_date(p) for p in when.parts)
+            return self._interval(when)
         if when.precision == "day":
             return self.date(when.start)
         if when.precision == "month":
             return self.digits(f"{self.month(when.start.month)} {when.start.year}")
         return self.digits(str(when.start.year))
+
+    def _interval(self, when: PartialDate) -> str:
+        """24–30 September 2018, September 24–30, 2018; April – October 2018; 2020 – 2022."""
+        start, end = when.start, when.end
+        same_year = start.year == end.year
+        if when.precision == "day" and same_year:
+            year = self.digits(str(start.year))
+            if self.lang == "ar":
+                if start.month == end.month:
+                    days = self.digits(f"{start.day}–{end.day}")
+                    return f"{days} {self.month(start.month)} {year}"
+                first = self.digits(str(start.day)) + " " + self.month(start.month)
+                last = self.digits(str(end.day)) + " " + self.month(end.month)
+                return f"{first} – {last} {year}"
+            if start.month == end.month:
+                return f"{self.month(start.month)} {start.day}–{end.day}, {start.year}"
+            first = f"{self.month(start.month)} {start.day}"
+            return f"{first} – {self.month(end.month)} {end.day}, {start.year}"
+        if when.precision == "month" and same_year:
+            first, last = self.month(start.month), self.month(end.month)
+            return self.digits(f"{first} – {last} {start.year}")
+        return " – ".join(self.iso_date(p) for p in when.parts)
 
     def figure_value(self, figure: Figure) -> str:
         """The number with its qualifier: "more than 6,500", "نحو 30,000"."""

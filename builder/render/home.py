@@ -8,6 +8,7 @@ from builder.load.translation import Translation
 from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.formatting import Formatter
+from builder.render.headline import heading
 from builder.render.markup import isolate
 from builder.render.settings import Settings
 from builder.render.templating import environment, front_matter
@@ -28,16 +29,12 @@ def render_home(listed: list[Listed], lang: str, settings: Settings) -> str:
     items = []
     for entry in sorted(listed, key=lambda e: (e.facts.document.published, e.slug), reverse=True):
         doc = entry.facts.document
-        title = doc.title if lang == "ar" else (entry.facts.title_en or doc.title)
-        if lang == "ar":
-            lede = doc.sentences[1].text if len(doc.sentences) > 1 else None
-        else:  # the translated lead paragraph, where there is a translation
-            paragraphs = entry.translation.paragraphs if entry.translation else []
-            lede = paragraphs[0] if paragraphs else None
+        head = heading(entry.facts, fmt, entry.translation)
+        lede = head.lede
         items.append(
             {
                 "href": f"articles/{entry.slug}/",
-                "title": isolate(title, lang),
+                "title": isolate(head.title, lang),
                 "published": fmt.date(doc.published),
                 "published_iso": doc.published.isoformat(),
                 "summary": isolate(lede, lang) if lede else None,

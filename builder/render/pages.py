@@ -12,12 +12,12 @@ from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
+from builder.render.headline import heading
 from builder.render.markup import isolate, meta_text, plain, snippet
 from builder.render.metadata import about
 from builder.render.sentences import distinct_sides, event_summary, main_sentence
 from builder.render.settings import Settings
 from builder.render.templating import DIRECTION, environment, front_matter
-from builder.text.normalize import display
 
 
 class ExplainerView:
@@ -49,22 +49,26 @@ class ExplainerView:
 
     def build(self) -> dict[str, Any]:
         doc = self.doc
-        title = doc.title if self.lang == "ar" else (self.facts.title_en or doc.title)
+        head = heading(self.facts, self.fmt, self.translation)
         words = sum(len(s.text.split()) for s in doc.sentences)
         minutes = self.fmt.minutes(words)
         lede_index = 1 if len(doc.sentences) > 1 else 0
+        if head.generated_lede:  # a generated lede cites the sentence its main record is from
+            lede_index = next(
+                (
+                    r.sentence
+                    for r in [*self.facts.mediation, *self.facts.events]
+                    if r.id == self.facts.main
+                ),
+                lede_index,
+            )
         lede = self.sentence_item(lede_index)
-        if self.lang == "en" and self.translation is not None and self.translation.paragraphs:
-            lede["text"] = self.text(
-                self.translation.paragraphs[0]
-            )  # the translated lead paragraph
-        elif doc.sentences:
-            lede["text"] = self.untranslated(doc.sentences[lede_index].text)
-        else:
-            lede["text"] = Markup("")
+        lede["text"] = self.text(head.lede)
+        lede["generated"] = head.generated_lede
         page: dict[str, Any] = {
             "lang": self.lang,
-            "title": title,
+            "title": head.title,
+            "generated_title": head.generated_title,
             "published": self.fmt.date(doc.published),
             "published_iso": doc.published.isoformat(),
             "source": None,
@@ -247,14 +251,19 @@ def render_explainer(
 ) -> str:
     view = ExplainerView(facts, lang, settings, translation)
     page = view.build()
-    description = _description(facts, lang, translation)
+    head = heading(facts, view.fmt, translation)
+    generated = [
+        k for k, v in (("title", head.generated_title), ("lede", head.generated_lede)) if v
+    ]
     front = {
         # Themes print these two into <title> and <meta> without escaping: escaped here.
         "title": meta_text(page["title"]),
-        "description": meta_text(description),
+        "description": meta_text(_clip(head.lede)),
         "explainer": {
             "slug": facts.document.slug,
             "lang": lang,
+            # Written by the build from the records, not by an editor or a translator.
+            **({"generated": generated} if generated else {}),
             "published": page["published_iso"],
             "about": about(
                 [
@@ -271,16 +280,6 @@ def render_explainer(
     }
     env = environment(lang)
     return env.get_template("explainer.md.j2").render(page=page, front_matter=front_matter(front))
-
-
-def _description(facts: Facts, lang: str, translation: Translation | None) -> str:
-    """The lede as the page description: the Arabic first sentence, or its translation."""
-    if lang == "en":
-        if translation is not None and translation.paragraphs:
-            return _clip(translation.paragraphs[0])
-        return display(facts.title_en or facts.document.title)
-    sentences = facts.document.sentences
-    return _clip(sentences[1].text if len(sentences) > 1 else facts.document.title)
 
 
 def _clip(text: str, limit: int = 200) -> str:

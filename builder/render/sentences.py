@@ -50,6 +50,8 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
     agent = _names(facts, event.agent, lang)
     parties = _names(facts, [p for p in event.parties if p not in event.agent], lang)
     everyone = agent + parties
+    persons = _names(facts, [i for i in event.participants if _is_person(facts, i)], lang)
+    others = [n for n in everyone if n not in persons]
     slots = {
         "kind": noun,
         "Kind": noun[:1].upper() + noun[1:],
@@ -58,6 +60,8 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
         "all": fmt.list(everyone) if everyone else "",
         # Talks "between" their sides; whoever arranged them is not one of the sides.
         "sides": fmt.list(parties if len(parties) >= 2 else everyone) if len(everyone) >= 2 else "",
+        "people": fmt.list(persons) if persons else "",
+        "others": fmt.list(others) if others else "",
     }
     templates = (kind.say.get(lang) if kind else None) or _DEFAULT[lang]
     text = _fill(templates, slots) or (slots["Kind"] if lang == "en" else noun)
@@ -142,6 +146,11 @@ def _names(facts: Facts, ids: list[str], lang: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _is_person(facts: Facts, actor_id: str) -> bool:
+    actor = facts.actor(actor_id)
+    return actor is not None and actor.kind == "person"
 
 
 def _name(actor: Actor, lang: str) -> str | None:

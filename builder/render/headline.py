@@ -1,0 +1,76 @@
+"""The headline and lede of each edition.
+
+Arabic: the article's own. English: the editor's (``title_en``, the translation's first
+paragraph), and where there is none, sentences generated from the records: the main
+development's sentence, its date, and what it counts. A generated headline or lede is said to
+be so (in the page's front matter, and by ``explainer check``) so that nobody mistakes it for a
+translation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from builder.load.translation import Translation
+from builder.records import Facts
+from builder.render.catalog import translations
+from builder.render.formatting import Formatter
+from builder.render.sentences import main_sentence
+
+
+@dataclass(frozen=True)
+class Heading:
+    title: str
+    lede: str
+    generated_title: bool = False
+    generated_lede: bool = False
+
+
+def heading(facts: Facts, fmt: Formatter, translation: Translation | None = None) -> Heading:
+    doc = facts.document
+    if fmt.lang == "ar":
+        lede = doc.sentences[1].text if len(doc.sentences) > 1 else doc.title
+        return Heading(doc.title, lede)
+    title = facts.title_en or (translation.title if translation else None)
+    lede = translation.paragraphs[0] if translation and translation.paragraphs else None
+    what = main_sentence(facts, fmt) or _report_on(facts, fmt)
+    return Heading(
+        title or what,
+        lede or _generated_lede(facts, fmt, what),
+        generated_title=not title,
+        generated_lede=not lede,
+    )
+
+
+def _generated_lede(facts: Facts, fmt: Formatter, what: str) -> str:
+    """E.g. "Talks between Armenia and Azerbaijan mediated by Russia in Sochi, October 31, 2022."."""
+    tr = translations(fmt.lang)
+    date = _main_date(facts)
+    when = fmt.iso_date(date) if date else None
+    if when:
+        return tr.gettext("%(what)s, %(when)s.") % {"what": what, "when": when}
+    return tr.gettext("%(what)s, reported on %(date)s.") % {
+        "what": what,
+        "date": fmt.date(facts.document.published),
+    }
+
+
+def _main_date(facts: Facts) -> str | None:
+    for record in [*facts.mediation, *facts.events]:
+        if record.id == facts.main:
+            return record.date
+    return None
+
+
+def _report_on(facts: Facts, fmt: Formatter) -> str:
+    """With no main development: a report on the actors the story names first."""
+    names = [
+        a.name.en if fmt.lang == "en" else a.name.ar
+        for a in sorted(facts.actors, key=lambda a: a.sentence)
+        if a.kind in ("country", "person", "group", "organization") and not a.media
+    ]
+    shown = [n for n in dict.fromkeys(names) if n][:3]
+    tr = translations(fmt.lang)
+    if not shown:
+        return tr.gettext("News report")
+    return tr.gettext("News report on %(names)s") % {"names": fmt.list(shown)}
