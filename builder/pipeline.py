@@ -91,6 +91,7 @@ def article_facts(
         facts = extract(document_from_article(article), gazetteer or shipped())
         facts.title_en = article.title_en
         facts.source_url = article.url
+        facts.source = article.source
         try:
             result.translation = load_translation(folder.translation, article, folder.root)
         except ExplainerError as exc:  # a bad translation costs the English prose, not the page

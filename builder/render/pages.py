@@ -12,7 +12,7 @@ from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
-from builder.render.markup import isolate, meta_text, plain, snippet
+from builder.render.markup import isolate, meta_text, plain, snippet, url_attr
 from builder.render.metadata import about
 from builder.render.sentences import event_summary
 from builder.render.settings import Settings
@@ -67,8 +67,8 @@ class ExplainerView:
             "title": title,
             "published": self.fmt.date(doc.published),
             "published_iso": doc.published.isoformat(),
-            "source": None,
-            "url": None,
+            "source": self.credit(),
+            "url": url_attr(self.facts.source_url) if self.facts.source_url else None,
             "reading_time": self.tr.ngettext("%(num)s minute read", "%(num)s minutes read", minutes)
             % {"num": self.fmt.number(minutes)},
             "lede": lede,
@@ -86,6 +86,15 @@ class ExplainerView:
         page["source_dir"] = DIRECTION[page["source_lang"]]
         page["paragraphs"] = self.paragraphs()
         return page
+
+    def credit(self) -> Markup | None:
+        """Who published the original, as the editor wrote it (linked to ``url`` in the
+        template); the address alone when no source is named."""
+        if self.facts.source and plain(self.facts.source):
+            return self.text(self.facts.source)
+        if self.facts.source_url:
+            return self.text(self.facts.source_url)
+        return None
 
     def untranslated(self, arabic: str | None) -> Markup:
         """Arabic with no English equivalent yet, marked so that readers see it is the source

@@ -27,9 +27,14 @@ PWNED = Path(tempfile.gettempdir()) / "pwned-by-yaml"
 class MarkupCase:
     id: str
     payload: str
-    where: Literal["body", "title", "title_en"] = "body"
+    where: Literal[
+        "body", "title", "title_en", "translation_title", "source", "url", "glossary_en", "actor_en"
+    ] = "body"
     shows: str | None = None
     """What the reader sees (default: the payload itself, whitespace aside)."""
+    name: str = ""
+    """For ``glossary_en``: the (made-up) Arabic name the glossary entry gives ``payload``
+    as its English name; the article names that person."""
 
     @property
     def slug(self) -> str:
@@ -45,8 +50,34 @@ class MarkupCase:
             return {"article.ar.md": article(body, title=f"خبر {self.id}")}
         if self.where == "title":
             return {"article.ar.md": article(title=self.payload)}
-        extra = f"title_en: {_yaml_str(self.payload)}\n"
-        return {"article.ar.md": article(title=f"خبر {self.id}", extra=extra)}
+        if self.where == "title_en":
+            extra = f"title_en: {_yaml_str(self.payload)}\n"
+            return {"article.ar.md": article(title=f"خبر {self.id}", extra=extra)}
+        if self.where in ("source", "url"):
+            extra = f"source: وكالة الأنباء\n{self.where}: {_yaml_str(self.payload)}\n"
+            if self.where == "source":
+                extra = f"source: {_yaml_str(self.payload)}\nurl: https://example.com/news/1\n"
+            return {"article.ar.md": article(title=f"خبر {self.id}", extra=extra)}
+        if self.where == "translation_title":
+            return {
+                "article.ar.md": article(title=f"خبر {self.id}"),
+                "article.en.md": f"---\ntitle: {_yaml_str(self.payload)}\n---\n\n"
+                "The spokesman said the delegation arrived in the capital on Monday.\n",
+            }
+        if self.where == "glossary_en":
+            body = f"قال المبعوث {self.name} إن الوفد وصل إلى العاصمة.\n"
+            return {"article.ar.md": article(body, title=f"خبر {self.id}")}
+        body = "قالت قطر إن الوفد وصل إلى العاصمة يوم الاثنين.\n"
+        return {
+            "article.ar.md": article(body, title=f"خبر {self.id}"),
+            "explainer.yml": f"actors:\n  qatar:\n    name: {{en: {_yaml_str(self.payload)}}}\n",
+        }
+
+    def glossary(self) -> str:
+        """This case's lines of the site's glossary (none for most cases)."""
+        if self.where != "glossary_en":
+            return ""
+        return f"  - {{en: {_yaml_str(self.payload)}, ar: [{_yaml_str(self.name)}]}}\n"
 
 
 def _yaml_str(text: str) -> str:
@@ -113,7 +144,23 @@ MARKUP_CASES = [
     MarkupCase("title-en-quote", "A \"quoted\" headline' onfocus='alert(1)", "title_en"),
     MarkupCase("title-en-jinja", "{{ 7*7 }} {% raw %} `code` [x](javascript:alert(1))", "title_en"),
     MarkupCase("title-en-entity", "&lt;b&gt; &amp;amp; </title>", "title_en"),
+    # "<!--<script" puts the HTML parser into the script's double-escaped state, where only
+    # a second "</script>" ends the element: unescaped inside the JSON-LD block, it swallows
+    # the rest of the page. Every field an editor writes that reaches the JSON-LD or <head>:
+    MarkupCase("ld-title", "<!--<script> عنوان & >", "title"),
+    MarkupCase("ld-title-en", "<!--<script> Headline & >", "title_en"),
+    MarkupCase("ld-translation-title", "<!--<script> Translated headline", "translation_title"),
+    MarkupCase("ld-source", "<!--<script> وكالة & >", "source"),
+    MarkupCase("ld-url", "https://example.com/<!--<script>/x?a=1&b=2", "url"),
+    MarkupCase("ld-glossary", "<!--<script> Murad Envoy", "glossary_en", name="مراد الجبوري"),
+    MarkupCase("ld-actor", "<!--<script> State of Qatar", "actor_en"),
 ]
+
+
+def markup_glossary(cases: list[MarkupCase]) -> str | None:
+    """The glossary the markup cases need (None when none of them needs one)."""
+    lines = "".join(case.glossary() for case in cases)
+    return f"people:\n{lines}" if lines else None
 
 
 # -- input cases ---------------------------------------------------------------------------
