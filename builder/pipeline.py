@@ -147,7 +147,11 @@ def generate(
         )
         for folder in tree.folders
     }
-    done = {f.slug: cache.get(f.slug, keys[f.slug]) for f in tree.folders} if cache else {}
+    done = (
+        {f.slug: cache.get(f.slug, keys[f.slug], CachedArticle) for f in tree.folders}
+        if cache
+        else {}
+    )
     todo = [f for f in tree.folders if done.get(f.slug) is None]
     for folder, output in zip(todo, _process_all(todo, gazetteer, settings, today), strict=True):
         done[folder.slug] = output
@@ -177,6 +181,9 @@ def generate(
         site.pages[f"index.{lang}.md"] = render_home(listed, lang, settings)
     return site
 
+
+CachedArticle = tuple[ArticleResult, dict[str, str]]
+"""What the build cache keeps of one article: its result and its pages."""
 
 PARALLEL_FROM = 40
 """Below this many articles to process, worker start-up costs more than it saves."""

@@ -711,6 +711,14 @@ CONTENT_TREE_CASES = [
         "safe",
     ),
     InputCase(
+        "translation-is-folder",
+        {"article.ar.md": article(), "article.en.md/inner.md": "x"},
+        "error",
+        ("this is a folder, not a file",),
+        builds=True,
+        file="article.en.md",
+    ),
+    InputCase(
         "translation-bad-utf8",
         {"article.ar.md": article(), "article.en.md": b"---\ntitle: x\n---\n\n\xff\n"},
         "error",
