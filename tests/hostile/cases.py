@@ -824,3 +824,92 @@ GLOSSARY_CASES = [
         file="glossary.yml",
     ),
 ]
+
+
+def _added_figure(value: str) -> dict[str, str | bytes]:
+    """An article and an explainer.yml adding one figure whose ``value`` (line 5) is given."""
+    return {
+        "article.ar.md": article(BODY),
+        "explainer.yml": 'add:\n  figures:\n    - quote: "30 جنديا"\n'
+        "      label: {en: soldiers killed, ar: جنديا قتلوا}\n"
+        f"      value: {value}\n",
+    }
+
+
+NUMBER_CASES = [
+    # Long runs of digits in the text are codes, not figures: the article builds.
+    InputCase(
+        "digits-26", {"article.ar.md": article("قتل 12345678901234567890123456 شخصا.\n")}, "safe"
+    ),
+    InputCase(
+        "digits-400", {"article.ar.md": article("بلغ العدد " + "9" * 400 + " جنديا.\n")}, "safe"
+    ),
+    InputCase(
+        "digits-scaled",  # digits times a scale word, past any real figure
+        {"article.ar.md": article("رصد 999999999999999999 مليار دولار.\n")},
+        "safe",
+    ),
+    InputCase(
+        "digits-many-large",
+        {"article.ar.md": article(" و".join(f"{10**15 + n} قتيلا" for n in range(200)) + ".\n")},
+        "safe",
+    ),
+    # In corrections: refused with the file and the line of the value.
+    InputCase(
+        "value-huge",
+        _added_figure("1" + "0" * 400),
+        "error",
+        ("'value' is too large for a figure", "401 digits"),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-27-digits",
+        _added_figure("1" + "0" * 26),
+        "error",
+        ("'value' is too large for a figure",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-inf",
+        _added_figure(".inf"),
+        "error",
+        ("'value' must be a finite number, not inf",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-nan",
+        _added_figure(".nan"),
+        "error",
+        ("'value' must be a finite number, not nan",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-negative",
+        _added_figure("-5"),
+        "error",
+        ("'value' cannot be negative (-5)",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-exponent",
+        _added_figure("1e400"),
+        "error",
+        ("'value' must be a number or null, not text ('1e400')", "plain digits"),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-python-power",
+        _added_figure("10**400"),
+        "error",
+        ("'value' must be a number or null, not text ('10**400')",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase("value-large-but-real", _added_figure("6500000000000"), "safe"),
+]
