@@ -749,6 +749,22 @@ CONTENT_TREE_CASES = [
     ),
 ]
 
+NAMING = {
+    "articles/names-the-person/article.ar.md": article(
+        "قال المبعوث مراد الجبوري إن الوفد وصل إلى العاصمة.\n"
+    )
+}
+"""An article naming the glossary's person: a bad field must not crash it."""
+
+
+def _glossary_field(line: str) -> dict[str, str | bytes]:
+    """A glossary whose one entry (line 2) has ``line`` as its third key (line 4)."""
+    return {
+        "glossary.yml": f"people:\n  - en: Murad Envoy\n    ar: [مراد الجبوري]\n    {line}\n",
+        **NAMING,
+    }
+
+
 GLOSSARY_CASES = [
     InputCase(
         "glossary-conflict",
@@ -782,7 +798,7 @@ GLOSSARY_CASES = [
         {"glossary.yml": "people:\n  - {en: X}\n  - just text\nplaces: 5\npeeple: []\n"},
         "error",
         ("people entry 1 needs 'en'",),
-        line=1,
+        line=2,  # the entry's own line, not the section's
         file="glossary.yml",
         at="content",
     ),
@@ -810,6 +826,80 @@ GLOSSARY_CASES = [
         "error",
         ("not valid UTF-8",),
         line=1,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-country-list",
+        _glossary_field("country: [RU]"),
+        "error",
+        ("people entry 1 (Murad Envoy): 'country' must be a two-letter country code, not a list",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-country-unknown",
+        _glossary_field("country: Russia"),
+        "error",
+        ("'country' must be a two-letter country code, not 'Russia'",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase("glossary-country-lower-case", _glossary_field("country: ru"), "safe", at="content"),
+    InputCase(
+        "glossary-role-list",
+        _glossary_field("role: {en: [1, 2]}"),
+        "error",
+        ("'role.en' must be text, not a list",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-role-text",
+        _glossary_field("role: Envoy"),
+        "error",
+        ("'role' must be a mapping of 'en' and 'ar' texts, not text",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-id-html",
+        _glossary_field('id: "../../x <b>"'),
+        "error",
+        ("'id' must be a slug, not '../../x <b>'", "lower-case Latin letters"),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-id-number",
+        _glossary_field("id: 5"),
+        "error",
+        ("'id' must be a slug, not a number",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase("glossary-id-slug", _glossary_field("id: murad-envoy"), "safe", at="content"),
+    InputCase(
+        "glossary-note-list",
+        _glossary_field("note: [a, b]"),
+        "error",
+        ("'note' must be text, not a list",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-entry-not-mapping",
+        {"glossary.yml": "people:\n  - {en: A, ar: [أ]}\n  - just text\n"},
+        "error",
+        ("people entry 2 must be a mapping with 'en' and 'ar', not text",),
+        line=3,
         file="glossary.yml",
         at="content",
     ),
