@@ -20,8 +20,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from builder.cache import BuildCache
 from builder.editor.unnamed import site_report
-from builder.errors import ExplainerError, Severity
-from builder.pipeline import build
+from builder.errors import ExplainerError, Severity, printable
+from builder.pipeline import build, refuse_inside_content
 from builder.render.metadata import head_html
 from builder.render.settings import Settings
 from builder.search import install as install_search
@@ -75,6 +75,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not _nested_build(config):
+            self._refuse_output_in_content(config)
             self._lock_build(config)
             self._stage_site(config)
         content, out = self._paths(config)
@@ -94,7 +95,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             for problem in site.all_problems:
                 (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
             for line in site_report(site.articles):  # unknown names: information, not warnings
-                log.info(line)
+                log.info(printable(line))
             self._fingerprint = fingerprint
         config.docs_dir = str(out)
         return config
@@ -162,6 +163,16 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         self._unlock_build()
 
     # -- the whole site replaced at once, one build at a time (see builder.write.site) -----
+    def _refuse_output_in_content(self, config: MkDocsConfig) -> None:
+        """Nothing generated (pages, cache, the build lock) may land in the editors' folder."""
+        content, out = self._paths(config)
+        base = Path(config.config_file_path or ".").resolve().parent
+        try:
+            refuse_inside_content(out, content, "output_dir")
+            refuse_inside_content(base / self.config.cache_dir, content, "cache_dir")
+        except ExplainerError as exc:
+            raise PluginError(str(exc)) from None
+
     def _lock_build(self, config: MkDocsConfig) -> None:
         """Wait for any other build of this project (``mkdocs build``, a ``serve`` rebuild)
         to finish: both write build/docs and site/."""
