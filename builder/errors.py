@@ -60,6 +60,11 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(escape, text)
 
 
+def printable_lines(text: str) -> str:
+    """:func:`printable` for text of several lines: each line escaped, the line ends kept."""
+    return "\n".join(printable(line) for line in text.split("\n"))
+
+
 class ExplainerError(Exception):
     """Raised for bad input; carries one or more :class:`Problem` values.
 

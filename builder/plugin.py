@@ -20,7 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from builder.cache import BuildCache
 from builder.editor.unnamed import site_report
-from builder.errors import ExplainerError, Severity, printable
+from builder.errors import ExplainerError, Severity, printable_lines
 from builder.pipeline import build, refuse_inside_content
 from builder.render.metadata import head_html
 from builder.render.settings import Settings
@@ -95,7 +95,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             for problem in site.all_problems:
                 (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
             for line in site_report(site.articles):  # unknown names: information, not warnings
-                log.info(printable(line))
+                log.info(printable_lines(line))
             self._fingerprint = fingerprint
         config.docs_dir = str(out)
         return config

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.editor.unnamed import site_report
-from builder.errors import Problem, Severity, printable
+from builder.errors import Problem, Severity, printable_lines
 from builder.load.site import discover
 from builder.pipeline import ArticleResult, article_facts, duplicate_articles, site_gazetteer
 
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     info = site_report(report.results)
     if info:
         print()
-        print("\n".join(printable(line) for line in info))
+        print("\n".join(printable_lines(line) for line in info))
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     articles = len(report.results)
     print()
