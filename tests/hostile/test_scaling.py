@@ -1,5 +1,5 @@
 """Extraction is linear in the article's size: an article of 30,000 numbers (years, counts
-and bare numbers mixed, about 190 KB: under the 256 KB cap) and one of 8,000 dates are
+and bare numbers mixed, about 230 KB: under the 256 KB cap) and one of 8,000 dates are
 extracted in under 2 s each (CPU time of this process, so a busy machine does not fail the
 test), and ten times the input costs no more than about ten times the time. A property test
 feeds long random runs of numbers and dates and checks that the overlap test with time
