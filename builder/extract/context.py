@@ -23,9 +23,10 @@ class Context:
     """Names of countries, places, organizations, people and titles (shipped data + the
     site's glossary)."""
     time_spans: list[Span] = field(default_factory=list)
+    _mentions: tuple[int, list[int], list[tuple[Span, Actor]]] | None = None
     """Character spans claimed by time expressions, so that a year or a day number is not
     also read as a figure."""
-    _mentions: tuple[int, list[int], list[tuple[Span, Actor]]] | None = None
+
     _time_index: tuple[int, list[int], list[int]] | None = None
 
     @classmethod

@@ -9,10 +9,11 @@ from markupsafe import Markup
 from builder.dates import PartialDate
 from builder.load.translation import Translation
 from builder.records import Facts
+from builder.render import markup
 from builder.render.catalog import translations
 from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
-from builder.render.markup import isolate, meta_text, plain, snippet, url_attr
+from builder.render.markup import isolate, meta_text, plain, snippet
 from builder.render.metadata import about
 from builder.render.sentences import event_summary
 from builder.render.settings import Settings
@@ -68,7 +69,7 @@ class ExplainerView:
             "published": self.fmt.date(doc.published),
             "published_iso": doc.published.isoformat(),
             "source": self.credit(),
-            "url": url_attr(self.facts.source_url) if self.facts.source_url else None,
+            "url": markup.url_attr(self.facts.source_url) if self.facts.source_url else None,
             "reading_time": self.tr.ngettext("%(num)s minute read", "%(num)s minutes read", minutes)
             % {"num": self.fmt.number(minutes)},
             "lede": lede,
