@@ -33,11 +33,17 @@ def _release(text: str) -> tuple[int, ...]:
 
 
 def test_every_pin_says_why() -> None:
-    text = PYPROJECT.read_text(encoding="utf-8")
+    """A comment on the pin's line, or the comment lines right above it."""
+    lines = PYPROJECT.read_text(encoding="utf-8").splitlines()
     for name, pinned in _pins().items():
-        line = next(ln for ln in text.splitlines() if f"{name}=={pinned}" in ln.lower())
-        why = line.partition("#")[2].strip()
-        assert len(why.split()) >= 4, f"the pin of {name} has no comment saying why: {line!r}"
+        at = next(i for i, ln in enumerate(lines) if f'"{name}=={pinned}"' in ln.lower())
+        why = [lines[at].partition("#")[2].strip()]
+        above = at - 1
+        while above >= 0 and lines[above].strip().startswith("#"):
+            why.insert(0, lines[above].strip().lstrip("#").strip())
+            above -= 1
+        text = " ".join(w for w in why if w)
+        assert len(text.split()) >= 4, f"the pin of {name} has no comment saying why"
 
 
 def test_no_pin_below_a_security_fix() -> None:
