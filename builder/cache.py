@@ -92,7 +92,7 @@ class BuildCache:
         try:
             encoded = encode(value)
             body = _canonical(encoded)
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, RecursionError) as exc:
             log.debug("cache: %s not stored (%s)", name, exc)
             return
         entry = {
@@ -127,8 +127,8 @@ class BuildCache:
         except ExplainerError as exc:
             log.debug("cache: ignoring %s: %s", path, exc.problems[0].message)
             return None
-        except (ValueError, TypeError, KeyError, RecursionError) as exc:
-            log.debug("cache: ignoring %s and rebuilding it: %s", path, exc)
+        except Exception as exc:  # whatever the file holds, it only costs a rebuild
+            log.debug("cache: ignoring %s and rebuilding it: %r", path, exc)
             return None
         return key, value
 

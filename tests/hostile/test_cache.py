@@ -160,3 +160,21 @@ def test_crafted_pickle_does_not_run_in_mkdocs_build(site_copy: Path, tmp_path: 
     assert not marker.exists(), "mkdocs build ran code from build/cache"
     assert (site_copy / "site" / "articles" / slug / "index.html").is_file()
     shutil.rmtree(site_copy / "site")
+
+
+@dataclass
+class _Unresolvable:
+    value: Missing  # type: ignore[name-defined]  # noqa: F821 (a name only a type checker sees)
+
+
+def test_an_entry_that_cannot_be_rebuilt_costs_a_rebuild_not_the_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A record type whose hints cannot be resolved (or any other surprise while decoding)
+    makes the entry a miss, never an exception in the build."""
+    cache = BuildCache(tmp_path)
+    cache.put("x", "key", {"value": 1})
+    fresh = BuildCache(tmp_path)
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.builder.cache"):
+        assert fresh.get("x", "key", _Unresolvable) is None
+    assert fresh.misses == 1 and "rebuilding" in caplog.text
