@@ -64,6 +64,9 @@ def document(body: str) -> Document:
 
 
 def cpu_seconds(body: str) -> float:
+    """CPU time of extracting ``body``; the lexicons are loaded first (once per process, a
+    cost that does not grow with the article)."""
+    extract(document("قال المتحدث إن 30 جنديا قتلوا في 2014."))
     doc = document(body)
     start = time.process_time()
     facts = extract(doc)
