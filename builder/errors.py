@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -29,13 +30,39 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        where = str(self.path) if self.path else "content"
+        where = printable(str(self.path)) if self.path else "content"
         if self.line:
             where += f":{self.line}"
-        text = f"{where}: {self.severity.value}: {self.message}"
+        text = f"{where}: {self.severity.value}: {printable(self.message)}"
         if self.hint:
-            text += f" (hint: {self.hint})"
+            text += f" (hint: {printable(self.hint)})"
         return text
+
+
+# C0 and C1 controls (ESC starts terminal escape sequences, a newline forges a second
+# message), line and paragraph separators, bidi embeddings, overrides and isolates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` fit for one line of a terminal or a log: every control character written as
+    its escape (``\\x1b``, ``\\n``, ``\\u202e``), so that a file name cannot colour, move or
+    forge output."""
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char)
+        if named:
+            return named
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
+def printable_lines(text: str) -> str:
+    """:func:`printable` for text of several lines: each line escaped, the line ends kept."""
+    return "\n".join(printable(line) for line in text.split("\n"))
 
 
 class ExplainerError(Exception):

@@ -33,6 +33,7 @@ from builder.render.parity import differences
 from builder.render.sentences import describe
 from builder.render.settings import Settings
 from builder.render.templating import LANGUAGES
+from builder.text.normalize import normalize_phrase
 from builder.write.tree import WriteReport, write_tree
 
 
@@ -91,6 +92,7 @@ def article_facts(
         facts = extract(document_from_article(article), gazetteer or shipped())
         facts.title_en = article.title_en
         facts.source_url = article.url
+        facts.source = article.source
         try:
             result.translation = load_translation(folder.translation, article, folder.root)
         except ExplainerError as exc:  # a bad translation costs the English prose, not the page
@@ -146,7 +148,11 @@ def generate(
         )
         for folder in tree.folders
     }
-    done = {f.slug: cache.get(f.slug, keys[f.slug]) for f in tree.folders} if cache else {}
+    done = (
+        {f.slug: cache.get(f.slug, keys[f.slug], CachedArticle) for f in tree.folders}
+        if cache
+        else {}
+    )
     todo = [f for f in tree.folders if done.get(f.slug) is None]
     for folder, output in zip(todo, _process_all(todo, gazetteer, settings, today), strict=True):
         done[folder.slug] = output
@@ -156,6 +162,7 @@ def generate(
         result, pages = done[folder.slug]
         site.articles.append(result)
         site.pages.update(pages)
+    site.problems += duplicate_articles(site.articles)  # as `explainer check` reports them
     for result in site.skipped:
         site.problems.append(
             Problem(
@@ -175,6 +182,33 @@ def generate(
     for lang in LANGUAGES:
         site.pages[f"index.{lang}.md"] = render_home(listed, lang, settings)
     return site
+
+
+CachedArticle = tuple[ArticleResult, dict[str, str]]
+"""What the build cache keeps of one article: its result and its pages."""
+
+
+def duplicate_articles(results: list[ArticleResult]) -> list[Problem]:
+    """The same article (headline and date) in two folders: two slugs for one story."""
+    problems = []
+    first: dict[tuple[str, object], ArticleResult] = {}
+    for result in results:
+        if result.article is None:
+            continue
+        key = (normalize_phrase(result.article.title), result.article.published)
+        if key in first:
+            problems.append(
+                Problem(
+                    result.folder.article,
+                    None,
+                    f"the same headline and date as {first[key].folder.article}: one article in two folders",
+                    "keep one folder and delete the other",
+                    Severity.WARNING,
+                )
+            )
+        else:
+            first[key] = result
+    return problems
 
 
 PARALLEL_FROM = 40
@@ -260,7 +294,25 @@ def build(
     error_pages: bool = False,
     cache: BuildCache | None = None,
 ) -> SiteResult:
-    """Generate the site's Markdown and write it to ``out_dir``."""
+    """Generate the site's Markdown and write it to ``out_dir`` (never inside
+    ``content_dir``: generated files must not mix with what editors write)."""
+    refuse_inside_content(out_dir, content_dir, "the output folder")
     site = generate(content_dir, settings, today, error_pages, cache)
     site.written = write_tree(out_dir, site.pages)
     return site
+
+
+def refuse_inside_content(path: Path, content_dir: Path, what: str) -> None:
+    """Raise ExplainerError when ``path`` is ``content_dir`` or lies inside it (links
+    followed)."""
+    real, content = path.resolve(), content_dir.resolve()
+    if real == content or real.is_relative_to(content):
+        raise ExplainerError(
+            Problem(
+                path,
+                None,
+                f"{what} is inside the content folder {content_dir}: generated files would be "
+                "mixed with what editors write",
+                "choose a folder outside it, e.g. build/docs",
+            )
+        )

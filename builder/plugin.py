@@ -20,11 +20,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from builder.cache import BuildCache
 from builder.editor.unnamed import site_report
-from builder.errors import ExplainerError, Severity
-from builder.pipeline import build
+from builder.errors import ExplainerError, Severity, printable_lines
+from builder.pipeline import build, refuse_inside_content
 from builder.render.metadata import head_html
 from builder.render.settings import Settings
 from builder.search import install as install_search
+from builder.write import site as site_output
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -57,17 +58,26 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         self._stash: dict[str, list[str]] = {}
         self._search_pages: dict[str, list[dict[str, Any]]] = {}
         self._page_urls: set[str] = set()
+        self._dirty = False
+        self._lock: site_output.BuildLock | None = None
+        self._site: tuple[Path, Path] | None = None
+        """While a build runs: (the real site_dir, the staging folder MkDocs writes into)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin (and its cache) across serve rebuilds;
         in ``serve`` a broken article's page shows its problems instead of disappearing."""
         self._serving = command == "serve"
+        self._dirty = dirty
 
     def _paths(self, config: MkDocsConfig) -> tuple[Path, Path]:
         base = Path(config.config_file_path or ".").resolve().parent
         return base / self.config.content_dir, base / self.config.output_dir
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not _nested_build(config):
+            self._refuse_output_in_content(config)
+            self._lock_build(config)
+            self._stage_site(config)
         content, out = self._paths(config)
         fingerprint = _fingerprint(content)
         # mkdocs-static-i18n runs every language as its own build: generate once per change.
@@ -85,7 +95,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             for problem in site.all_problems:
                 (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
             for line in site_report(site.articles):  # unknown names: information, not warnings
-                log.info(line)
+                log.info(printable_lines(line))
             self._fingerprint = fingerprint
         config.docs_dir = str(out)
         return config
@@ -140,6 +150,68 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             index.write_text(
                 json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
             )
+        self._publish_site(config)
+        self._unlock_build()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build leaves the previous site as it was."""
+        self._abandon_site()
+        self._unlock_build()
+
+    def on_shutdown(self) -> None:
+        self._abandon_site()
+        self._unlock_build()
+
+    # -- the whole site replaced at once, one build at a time (see builder.write.site) -----
+    def _refuse_output_in_content(self, config: MkDocsConfig) -> None:
+        """Nothing generated (pages, cache, the build lock) may land in the editors' folder."""
+        content, out = self._paths(config)
+        base = Path(config.config_file_path or ".").resolve().parent
+        try:
+            refuse_inside_content(out, content, "output_dir")
+            refuse_inside_content(base / self.config.cache_dir, content, "cache_dir")
+        except ExplainerError as exc:
+            raise PluginError(str(exc)) from None
+
+    def _lock_build(self, config: MkDocsConfig) -> None:
+        """Wait for any other build of this project (``mkdocs build``, a ``serve`` rebuild)
+        to finish: both write build/docs and site/."""
+        if self._lock is None:
+            _, out = self._paths(config)
+            self._lock = site_output.BuildLock(out.parent / ".explainer-build.lock")
+        try:
+            self._lock.acquire(say=log.info)
+        except ExplainerError as exc:
+            raise PluginError(str(exc)) from None
+
+    def _unlock_build(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+
+    def _stage_site(self, config: MkDocsConfig) -> None:
+        """Point MkDocs at a fresh sibling of site_dir (``serve`` builds into a temporary
+        folder of its own and is left alone)."""
+        if self._serving:
+            return
+        site = Path(config.site_dir).resolve()
+        site_output.recover(site)
+        self._site = (site, site_output.stage(site, dirty=self._dirty))
+        config.site_dir = str(self._site[1])
+
+    def _publish_site(self, config: MkDocsConfig) -> None:
+        """Swap the finished site in, and give MkDocs back its site_dir (``gh-deploy``
+        publishes from it after the build)."""
+        if self._site is None:
+            return
+        site, staging = self._site
+        self._site = None
+        config.site_dir = str(site)
+        site_output.swap_in(staging, site)
+
+    def _abandon_site(self) -> None:
+        if self._site is not None:
+            site_output.abandon(self._site[1])
+            self._site = None
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str:
         """Hand generated HTML blocks past Python-Markdown: they are already HTML (escaped by
@@ -220,6 +292,12 @@ def restore_html_blocks(html: str, stash: list[str]) -> str:
 def _absolute(site_url: str, url: str) -> str:
     url = "" if url in ("./", ".") else url
     return (site_url.rstrip("/") + "/" + url.lstrip("/")) if site_url else "/" + url.lstrip("/")
+
+
+def _nested_build(config: MkDocsConfig) -> bool:
+    """Whether this is one of mkdocs-static-i18n's per-language builds inside the outer one."""
+    i18n = config.plugins.get("i18n")
+    return i18n is not None and bool(getattr(i18n, "building", False))
 
 
 def _fingerprint(content: Path) -> tuple[Any, ...]:

@@ -200,6 +200,8 @@ class Facts:
     title_en: str | None = None
     source_url: str | None = None
     """The original article's address (front matter ``url``)."""
+    source: str | None = None
+    """Who published the original (front matter ``source``), credited in the page header."""
     figures: list[Figure] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)

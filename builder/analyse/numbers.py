@@ -15,6 +15,11 @@ from builder.text.normalize import normalize
 
 Number = int | float
 
+LARGEST = 10**18
+"""No quantity in the news is this large (the world's yearly output is about 10**14 dollars):
+a longer run of digits is a code or an identifier, never read as a figure, and corrections
+may not set a figure above it (see :mod:`builder.correct.schema`)."""
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -130,6 +135,8 @@ class NumberReader:
                     ):
                         value = _clean(value + rest * smaller.value)
                         j += 3
+            if abs(value) > LARGEST:
+                return None
             return Quantity(i, j, value, scaled=scale is not None and not scale.dual)
         if tok.kind != "ar" or self._starts.isdisjoint(tok.stems):
             return None  # most words: no number word can start here

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from builder.errors import Severity
+from builder.errors import Severity, printable
 from builder.pipeline import build
 
 NAME = "build"
@@ -32,9 +32,9 @@ def run(args: argparse.Namespace) -> int:
         if written
         else ""
     )
-    print(f"{ok} of {len(site.articles)} articles built into {args.out}{detail}")
+    print(printable(f"{ok} of {len(site.articles)} articles built into {args.out}{detail}"))
     for skipped in site.skipped:
-        print(f"skipped: {skipped.folder.article}", file=sys.stderr)
+        print(printable(f"skipped: {skipped.folder.article}"), file=sys.stderr)
     if args.strict and site.all_problems:
         return 1
     errors = [p for p in site.all_problems if p.severity is Severity.ERROR]

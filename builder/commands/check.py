@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.editor.unnamed import site_report
-from builder.errors import Problem, Severity
+from builder.errors import Problem, Severity, printable_lines
 from builder.load.site import discover
-from builder.pipeline import ArticleResult, article_facts, site_gazetteer
-from builder.text.normalize import normalize_phrase
+from builder.pipeline import ArticleResult, article_facts, duplicate_articles, site_gazetteer
 
 NAME = "check"
 HELP = "check content/: articles, dates, translations, corrections, glossary (exit 1 on errors)"
@@ -51,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     info = site_report(report.results)
     if info:
         print()
-        print("\n".join(info))
+        print("\n".join(printable_lines(line) for line in info))
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     articles = len(report.results)
     print()
@@ -79,29 +78,6 @@ def check_content(content: Path, paths: list[Path] | None = None) -> Report:
             report.problems += result.problems
     report.problems += duplicate_articles(report.results)
     return report
-
-
-def duplicate_articles(results: list[ArticleResult]) -> list[Problem]:
-    """The same article (headline and date) in two folders: two slugs for one story."""
-    problems = []
-    first: dict[tuple[str, object], ArticleResult] = {}
-    for result in results:
-        if result.article is None:
-            continue
-        key = (normalize_phrase(result.article.title), result.article.published)
-        if key in first:
-            problems.append(
-                Problem(
-                    result.folder.article,
-                    None,
-                    f"the same headline and date as {first[key].folder.article}: one article in two folders",
-                    "keep one folder and delete the other",
-                    Severity.WARNING,
-                )
-            )
-        else:
-            first[key] = result
-    return problems
 
 
 def _selector(

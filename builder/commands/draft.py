@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from builder.editor.draft import draft_corrections
-from builder.errors import ExplainerError, Problem, Severity, did_you_mean
+from builder.errors import ExplainerError, Problem, Severity, did_you_mean, printable
 from builder.load.site import ARTICLES, CORRECTIONS_FILE, ArticleFolder, discover
 from builder.pipeline import article_facts, site_gazetteer
 
@@ -26,8 +26,10 @@ def run(args: argparse.Namespace) -> int:
     target = folder.corrections
     if target.exists():
         print(
-            f"{target} already exists; it was left as it is "
-            f"(rename or delete it to draft a new one; `explainer check {folder.path}` checks it)",
+            printable(
+                f"{target} already exists; it was left as it is (rename or delete it to draft "
+                f"a new one; `explainer check {folder.path}` checks it)"
+            ),
             file=sys.stderr,
         )
         return 1
@@ -40,14 +42,14 @@ def run(args: argparse.Namespace) -> int:
         with target.open("x", encoding="utf-8", newline="\n") as fp:
             fp.write(text)
     except FileExistsError:
-        print(f"{target} appeared meanwhile; it was left as it is", file=sys.stderr)
+        print(printable(f"{target} appeared meanwhile; it was left as it is"), file=sys.stderr)
         return 1
     for problem in result.problems:
         if problem.severity is Severity.ERROR:
             print(problem, file=sys.stderr)
-    print(f"created {target}")
+    print(printable(f"created {target}"))
     print("next: uncomment and edit the lines you need; `make serve` shows the result,")
-    print(f"      `explainer check {folder.path}` checks the file.")
+    print(printable(f"      `explainer check {folder.path}` checks the file."))
     return 0
 
 

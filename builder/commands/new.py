@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from builder.editor.newarticle import create_article, parse_pasted
-from builder.errors import ExplainerError, Problem, Severity
+from builder.errors import ExplainerError, Problem, Severity, printable
 from builder.load.article import load_article, read_text
 
 NAME = "new"
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     content = Path(args.content)
     path = create_article(content, pasted, published, args.title_en)
     slug = path.parent.name
-    print(f"created {path}")
+    print(printable(f"created {path}"))
     problems: list[Problem] = []
     try:
         problems = load_article(path).warnings

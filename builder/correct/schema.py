@@ -6,10 +6,12 @@ mean"; ids are checked later against the extraction, by :mod:`builder.correct.ap
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
 
+from builder.analyse.numbers import LARGEST
 from builder.correct.located import Lines, yaml_lines
 from builder.errors import Problem, Severity, did_you_mean
 from builder.load.frontmatter import parse_yaml_mapping
@@ -204,14 +206,49 @@ class _Reader:
         return result
 
     def number(self, value: Any, where: tuple[str | int, ...]) -> tuple[bool, float | int | None]:
-        if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
-            return True, value
-        self.error(
-            where,
-            f"'{_name(where)}' must be a number or null, not {_kind(value)}",
-            "write digits only, without thousands separators: 6500",
-        )
-        return False, None
+        """A figure's value: a finite, non-negative number no larger than any figure in the
+        news (null for a vague amount); anything else is an error naming the line."""
+        name = _name(where)
+        if value is None:
+            return True, None
+        if isinstance(value, str) and any(c.isdigit() for c in value):
+            self.error(
+                where,
+                f"'{name}' must be a number or null, not text ({_short(value)!r}): YAML reads "
+                "a number with separators, an exponent or quotes as text",
+                "write plain digits: 6500",
+            )
+            return False, None
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            self.error(
+                where,
+                f"'{name}' must be a number or null, not {_kind(value)}",
+                "write digits only, without thousands separators: 6500",
+            )
+            return False, None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.error(
+                where,
+                f"'{name}' must be a finite number, not {value!r}",
+                "write the number the article gives, in digits: 6500",
+            )
+            return False, None
+        if value < 0:
+            self.error(
+                where,
+                f"'{name}' cannot be negative ({_short(repr(value))}): a figure counts something",
+                "write the count without a sign, and say what it counts in the label",
+            )
+            return False, None
+        if value > LARGEST:
+            self.error(
+                where,
+                f"'{name}' is too large for a figure ({len(str(int(value)))} digits; "
+                f"at most {len(str(LARGEST))})",
+                "write the number the article gives, in digits: 6500",
+            )
+            return False, None
+        return True, value
 
     def qualifier(self, value: Any, where: tuple[str | int, ...]) -> tuple[bool, Qualifier | None]:
         if value is None or value in QUALIFIERS:
@@ -391,3 +428,7 @@ def _kind(value: Any) -> str:
         list: "a list",
         dict: "a mapping",
     }.get(type(value), type(value).__name__)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -35,6 +35,8 @@ class Context:
     """Character spans claimed by time expressions, so that a year or a day number is not
     also read as a figure."""
 
+    _time_index: tuple[int, list[int], list[int]] | None = None
+
     @classmethod
     def create(cls, doc: Document, lexicon: Gazetteer | None = None) -> Context:
         tokens = [tokenize(doc.text, s.span.start, s.span.end) for s in doc.sentences]
@@ -52,4 +54,19 @@ class Context:
         return pairs[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
 
     def in_time_expression(self, start: int, end: int) -> bool:
-        return any(s.start < end and start < s.end for s in self.time_spans)
+        """Whether ``[start, end)`` overlaps a time expression: one binary search in the
+        spans merged into disjoint runs (indexed again only when spans were added), so that
+        an article of thousands of numbers and dates is not scanned once per number."""
+        if self._time_index is None or self._time_index[0] != len(self.time_spans):
+            starts: list[int] = []
+            ends: list[int] = []
+            for span in sorted(self.time_spans, key=lambda s: s.start):
+                if ends and span.start < ends[-1]:
+                    ends[-1] = max(ends[-1], span.end)
+                else:
+                    starts.append(span.start)
+                    ends.append(span.end)
+            self._time_index = (len(self.time_spans), starts, ends)
+        _, starts, ends = self._time_index
+        i = bisect_left(starts, end) - 1  # the last run starting before ``end``
+        return i >= 0 and start < ends[i]

@@ -64,12 +64,11 @@ def read_bytes(path: Path, limit: int, within: Path) -> bytes:
             "check the file's permissions (chmod a+r)" if isinstance(exc, PermissionError) else None
         )
         raise _refused(path, f"cannot read the file: {why}", hint) from None
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISDIR(mode):  # open() succeeds on a folder where O_RDONLY allows it
+        os.close(fd)
+        raise _refused(path, "this is a folder, not a file", "put the text in a file of that name")
     with os.fdopen(fd, "rb") as fp:
-        mode = os.fstat(fp.fileno()).st_mode
-        if stat.S_ISDIR(mode):
-            raise _refused(
-                path, "this is a folder, not a file", "put the text in a file of that name"
-            )
         if not stat.S_ISREG(mode):
             raise _refused(
                 path,

@@ -17,30 +17,124 @@ groups:
 from __future__ import annotations
 
 import difflib
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+from babel import Locale
 
 from builder.errors import Problem, Severity
 from builder.load.article import read_text
 from builder.load.files import present
 from builder.load.frontmatter import parse_yaml_document
+from builder.load.site import SLUG
 from builder.text.normalize import normalize_phrase
 
 SECTIONS = ("people", "places", "organizations", "groups", "countries")
 ITEM_KEYS = {"id", "en", "ar", "role", "country", "note"}
 
 
-def _entry_lines(node: yaml.MappingNode | None, first_line: int = 1) -> dict[str, list[int]]:
-    """Section name -> the file line of each of its entries."""
-    out: dict[str, list[int]] = {}
+def _entry_lines(
+    node: yaml.MappingNode | None, first_line: int = 1
+) -> dict[str, list[tuple[int, dict[str, int]]]]:
+    """Section name -> for each of its entries, the entry's file line and each of its keys'
+    lines."""
+    out: dict[str, list[tuple[int, dict[str, int]]]] = {}
     if node is None:
         return out
     for key, value in node.value:
         if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.SequenceNode):
-            out[str(key.value)] = [first_line + item.start_mark.line for item in value.value]
+            entries = []
+            for item in value.value:
+                fields = {}
+                if isinstance(item, yaml.MappingNode):
+                    fields = {
+                        str(k.value): first_line + k.start_mark.line
+                        for k, _ in item.value
+                        if isinstance(k, yaml.ScalarNode)
+                    }
+                entries.append((first_line + item.start_mark.line, fields))
+            out[str(key.value)] = entries
     return out
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a mapping",
+    }.get(type(value), type(value).__name__)
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(code for code in Locale("en").territories if code.isalpha() and len(code) == 2)
+
+
+def _field_problems(
+    item: dict[str, Any], where: str, path: Path, lines: dict[str, int], at: int
+) -> tuple[dict[str, Any], list[Problem]]:
+    """The optional fields of one entry checked one by one (``id``, ``country``, ``role``,
+    ``note``): the entry with them normalised, and an error on the line of each bad one."""
+    problems: list[Problem] = []
+    clean = dict(item)
+
+    def bad(key: str, message: str, hint: str) -> None:
+        problems.append(Problem(path, lines.get(key, at), f"{where}: {message}", hint))
+
+    if "id" in item:
+        ident = item["id"]
+        if not isinstance(ident, str) or not SLUG.match(ident):
+            shown = repr(ident) if isinstance(ident, str) else _kind(ident)
+            bad(
+                "id",
+                f"'id' must be a slug, not {shown[:60]}",
+                "lower-case Latin letters, digits and hyphens, e.g. id: jane-doe",
+            )
+    if item.get("country") is not None:
+        country = item["country"]
+        code = country.strip().upper() if isinstance(country, str) else None
+        if code is None or code not in _country_codes():
+            shown = repr(country)[:40] if isinstance(country, str) else _kind(country)
+            bad(
+                "country",
+                f"'country' must be a two-letter country code, not {shown}",
+                "an ISO 3166 code such as FR, EG or AE",
+            )
+        else:
+            clean["country"] = code
+    if item.get("role") is not None:
+        role = item["role"]
+        if not isinstance(role, dict):
+            bad(
+                "role",
+                f"'role' must be a mapping of 'en' and 'ar' texts, not {_kind(role)}",
+                "e.g. role: {en: Foreign Minister, ar: وزير الخارجية}",
+            )
+        else:
+            for lang, text in role.items():
+                if lang not in ("en", "ar"):
+                    bad("role", f"'role' has an unknown language '{lang}'", "use 'en' and 'ar'")
+                elif not _is_text(text):
+                    bad(
+                        "role",
+                        f"'role.{lang}' must be text, not {_kind(text)}",
+                        "e.g. role: {en: Foreign Minister, ar: وزير الخارجية}",
+                    )
+            clean["role"] = {k: " ".join(v.split()) for k, v in role.items() if _is_text(v)}
+    if item.get("note") is not None and not isinstance(item["note"], str):
+        bad("note", f"'note' must be text, not {_kind(item['note'])}", 'put it in quotes: "…"')
+    return clean, problems
 
 
 def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any], list[Problem]]:
@@ -80,11 +174,16 @@ def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any
         by_name: dict[str, tuple[dict[str, Any], int]] = {}
         item_lines = entry_lines.get(key, [])
         for n, item in enumerate(value, start=1):
-            at = item_lines[n - 1] if n - 1 < len(item_lines) else line
+            at, field_lines = item_lines[n - 1] if n - 1 < len(item_lines) else (line, {})
             where = f"{key} entry {n}"
             if not isinstance(item, dict):
                 problems.append(
-                    Problem(path, line, f"{where} must be a mapping with 'en' and 'ar' (line {at})")
+                    Problem(
+                        path,
+                        at,
+                        f"{where} must be a mapping with 'en' and 'ar', not {_kind(item)}",
+                        "e.g. {en: Vladimir Putin, ar: [فلاديمير بوتين, بوتين]}",
+                    )
                 )
                 continue
             forms = item.get("ar")
@@ -101,14 +200,17 @@ def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any
                 problems.append(
                     Problem(
                         path,
-                        line,  # the section's line, as `explainer check` has always named it
-                        f"{where} needs 'en' (text) and 'ar' (a list of spellings); "
-                        f"the entry is on line {at}",
+                        at,
+                        f"{where} needs 'en' (text) and 'ar' (a list of spellings)",
                         "e.g. {en: Vladimir Putin, ar: [فلاديمير بوتين, بوتين]}",
                     )
                 )
                 continue
             en = " ".join(en.split())
+            item, bad_fields = _field_problems(item, f"{where} ({en})", path, field_lines, at)
+            if bad_fields:  # the entry is left out until it is fixed
+                problems.extend(bad_fields)
+                continue
             unknown = set(item) - ITEM_KEYS
             if unknown:
                 problems.append(

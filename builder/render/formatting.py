@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import decimal
+import math
 from datetime import date
 from functools import cache
 
@@ -60,7 +62,13 @@ class Formatter:
     def number(self, value: float | int | None) -> str:
         if value is None:
             return ""
-        return self.digits(format_decimal(value, locale=self.locale))
+        if isinstance(value, float) and not math.isfinite(value):
+            return ""  # never a figure (refused when read); nothing to show
+        # Babel formats through Decimal, whose default precision (28 digits) would make a
+        # longer integer fail: give the context the digits the value has.
+        with decimal.localcontext() as ctx:
+            ctx.prec = max(ctx.prec, len(str(abs(int(value)))) + 8)
+            return self.digits(format_decimal(value, locale=self.locale))
 
     def plural(self, value: float | int) -> str:
         """CLDR plural category of a count (Arabic has six; English one/other)."""

@@ -108,3 +108,10 @@ def meta_text(text: str, limit: int | None = None) -> str:
     characters at a word boundary (before escaping, so no entity is cut), HTML-escaped."""
     text = plain(text) if limit is None else _clip(plain(text), limit)
     return html_escape(text, quote=True).translate(_PREPROCESSED)
+
+
+def url_attr(url: str) -> Markup:
+    """A web address for an ``href`` inside the templates' raw HTML blocks: HTML-escaped, and
+    the characters a preprocessor or a macro plugin would act on written as character
+    references (the loader accepts only ``http(s)://`` addresses)."""
+    return Markup(_html(plain(url)))

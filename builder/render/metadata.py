@@ -74,9 +74,20 @@ def head_html(meta: dict[str, Any], url: str, alternates: dict[str, str], site_n
     if meta.get("description"):
         tags.append(("og:description", meta["description"]))
     lines = [f'<meta property="{escape(p)}" content="{escape(str(c))}">' for p, c in tags]
-    # Inside <script>, "</" must not appear: escape it so a title cannot close the element.
-    payload = json.dumps(
-        json_ld(meta, url, alternates), ensure_ascii=False, sort_keys=True
-    ).replace("</", "<\\/")
+    payload = script_json(json_ld(meta, url, alternates))
     lines.append(f'<script type="application/ld+json">{payload}</script>')
     return "\n".join(lines)
+
+
+# Inside <script> the HTML parser looks for "</script" and, after "<!--", for "<script" (the
+# double-escaped state that swallows the rest of the page): none of "<", ">" or "&" may
+# appear raw. U+2028/2029 end a line in older JavaScript parsers. JSON reads the escapes
+# back as the same characters.
+_SCRIPT_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def script_json(data: Any) -> str:
+    """``data`` as JSON that is safe as the text of a ``<script>`` element."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_ESCAPES)

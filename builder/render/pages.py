@@ -9,6 +9,7 @@ from markupsafe import Markup
 from builder.dates import PartialDate
 from builder.load.translation import Translation
 from builder.records import Facts
+from builder.render import markup
 from builder.render.catalog import translations
 from builder.render.chart import bar_chart
 from builder.render.formatting import Formatter
@@ -71,8 +72,8 @@ class ExplainerView:
             "generated_title": head.generated_title,
             "published": self.fmt.date(doc.published),
             "published_iso": doc.published.isoformat(),
-            "source": None,
-            "url": None,
+            "source": self.credit(),
+            "url": markup.url_attr(self.facts.source_url) if self.facts.source_url else None,
             "reading_time": self.tr.ngettext("%(num)s minute read", "%(num)s minutes read", minutes)
             % {"num": self.fmt.number(minutes)},
             "lede": lede,
@@ -91,6 +92,15 @@ class ExplainerView:
         page["source_dir"] = DIRECTION[page["source_lang"]]
         page["paragraphs"] = self.paragraphs()
         return page
+
+    def credit(self) -> Markup | None:
+        """Who published the original, as the editor wrote it (linked to ``url`` in the
+        template); the address alone when no source is named."""
+        if self.facts.source and plain(self.facts.source):
+            return self.text(self.facts.source)
+        if self.facts.source_url:
+            return self.text(self.facts.source_url)
+        return None
 
     def untranslated(self, arabic: str | None) -> Markup:
         """Arabic with no English equivalent yet, marked so that readers see it is the source

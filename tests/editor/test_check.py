@@ -96,7 +96,7 @@ def test_glossary_and_duplicates(content: Path, capsys: pytest.CaptureFixture[st
     shutil.copytree(example(content).parent, content / "articles" / "2022-10-31-copy")
     code, out = check(content, capsys)
     assert code == 1
-    assert f"{content / 'glossary.yml'}:1: error: people entry 1 needs 'en'" in out
+    assert f"{content / 'glossary.yml'}:2: error: people entry 1 needs 'en'" in out
     assert f"{content / 'glossary.yml'}:4: warning: unknown glossary section 'peeple'" in out
     assert "one article in two folders" in out
 

@@ -27,9 +27,14 @@ PWNED = Path(tempfile.gettempdir()) / "pwned-by-yaml"
 class MarkupCase:
     id: str
     payload: str
-    where: Literal["body", "title", "title_en"] = "body"
+    where: Literal[
+        "body", "title", "title_en", "translation_title", "source", "url", "glossary_en", "actor_en"
+    ] = "body"
     shows: str | None = None
     """What the reader sees (default: the payload itself, whitespace aside)."""
+    name: str = ""
+    """For ``glossary_en``: the (made-up) Arabic name the glossary entry gives ``payload``
+    as its English name; the article names that person."""
 
     @property
     def slug(self) -> str:
@@ -45,8 +50,34 @@ class MarkupCase:
             return {"article.ar.md": article(body, title=f"خبر {self.id}")}
         if self.where == "title":
             return {"article.ar.md": article(title=self.payload)}
-        extra = f"title_en: {_yaml_str(self.payload)}\n"
-        return {"article.ar.md": article(title=f"خبر {self.id}", extra=extra)}
+        if self.where == "title_en":
+            extra = f"title_en: {_yaml_str(self.payload)}\n"
+            return {"article.ar.md": article(title=f"خبر {self.id}", extra=extra)}
+        if self.where in ("source", "url"):
+            extra = f"source: وكالة الأنباء\n{self.where}: {_yaml_str(self.payload)}\n"
+            if self.where == "source":
+                extra = f"source: {_yaml_str(self.payload)}\nurl: https://example.com/news/1\n"
+            return {"article.ar.md": article(title=f"خبر {self.id}", extra=extra)}
+        if self.where == "translation_title":
+            return {
+                "article.ar.md": article(title=f"خبر {self.id}"),
+                "article.en.md": f"---\ntitle: {_yaml_str(self.payload)}\n---\n\n"
+                "The spokesman said the delegation arrived in the capital on Monday.\n",
+            }
+        if self.where == "glossary_en":
+            body = f"قال المبعوث {self.name} إن الوفد وصل إلى العاصمة.\n"
+            return {"article.ar.md": article(body, title=f"خبر {self.id}")}
+        body = "قالت قطر إن الوفد وصل إلى العاصمة يوم الاثنين.\n"
+        return {
+            "article.ar.md": article(body, title=f"خبر {self.id}"),
+            "explainer.yml": f"actors:\n  qatar:\n    name: {{en: {_yaml_str(self.payload)}}}\n",
+        }
+
+    def glossary(self) -> str:
+        """This case's lines of the site's glossary (none for most cases)."""
+        if self.where != "glossary_en":
+            return ""
+        return f"  - {{en: {_yaml_str(self.payload)}, ar: [{_yaml_str(self.name)}]}}\n"
 
 
 def _yaml_str(text: str) -> str:
@@ -113,7 +144,23 @@ MARKUP_CASES = [
     MarkupCase("title-en-quote", "A \"quoted\" headline' onfocus='alert(1)", "title_en"),
     MarkupCase("title-en-jinja", "{{ 7*7 }} {% raw %} `code` [x](javascript:alert(1))", "title_en"),
     MarkupCase("title-en-entity", "&lt;b&gt; &amp;amp; </title>", "title_en"),
+    # "<!--<script" puts the HTML parser into the script's double-escaped state, where only
+    # a second "</script>" ends the element: unescaped inside the JSON-LD block, it swallows
+    # the rest of the page. Every field an editor writes that reaches the JSON-LD or <head>:
+    MarkupCase("ld-title", "<!--<script> عنوان & >", "title"),
+    MarkupCase("ld-title-en", "<!--<script> Headline & >", "title_en"),
+    MarkupCase("ld-translation-title", "<!--<script> Translated headline", "translation_title"),
+    MarkupCase("ld-source", "<!--<script> وكالة & >", "source"),
+    MarkupCase("ld-url", "https://example.com/<!--<script>/x?a=1&b=2", "url"),
+    MarkupCase("ld-glossary", "<!--<script> Murad Envoy", "glossary_en", name="مراد الجبوري"),
+    MarkupCase("ld-actor", "<!--<script> State of Qatar", "actor_en"),
 ]
+
+
+def markup_glossary(cases: list[MarkupCase]) -> str | None:
+    """The glossary the markup cases need (None when none of them needs one)."""
+    lines = "".join(case.glossary() for case in cases)
+    return f"people:\n{lines}" if lines else None
 
 
 # -- input cases ---------------------------------------------------------------------------
@@ -664,6 +711,14 @@ CONTENT_TREE_CASES = [
         "safe",
     ),
     InputCase(
+        "translation-is-folder",
+        {"article.ar.md": article(), "article.en.md/inner.md": "x"},
+        "error",
+        ("this is a folder, not a file",),
+        builds=True,
+        file="article.en.md",
+    ),
+    InputCase(
         "translation-bad-utf8",
         {"article.ar.md": article(), "article.en.md": b"---\ntitle: x\n---\n\n\xff\n"},
         "error",
@@ -693,6 +748,22 @@ CONTENT_TREE_CASES = [
         file="explainer.yml",
     ),
 ]
+
+NAMING = {
+    "articles/names-the-person/article.ar.md": article(
+        "قال المبعوث مراد الجبوري إن الوفد وصل إلى العاصمة.\n"
+    )
+}
+"""An article naming the glossary's person: a bad field must not crash it."""
+
+
+def _glossary_field(line: str) -> dict[str, str | bytes]:
+    """A glossary whose one entry (line 2) has ``line`` as its third key (line 4)."""
+    return {
+        "glossary.yml": f"people:\n  - en: Murad Envoy\n    ar: [مراد الجبوري]\n    {line}\n",
+        **NAMING,
+    }
+
 
 GLOSSARY_CASES = [
     InputCase(
@@ -727,7 +798,7 @@ GLOSSARY_CASES = [
         {"glossary.yml": "people:\n  - {en: X}\n  - just text\nplaces: 5\npeeple: []\n"},
         "error",
         ("people entry 1 needs 'en'",),
-        line=1,
+        line=2,  # the entry's own line, not the section's
         file="glossary.yml",
         at="content",
     ),
@@ -759,6 +830,80 @@ GLOSSARY_CASES = [
         at="content",
     ),
     InputCase(
+        "glossary-country-list",
+        _glossary_field("country: [RU]"),
+        "error",
+        ("people entry 1 (Murad Envoy): 'country' must be a two-letter country code, not a list",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-country-unknown",
+        _glossary_field("country: Russia"),
+        "error",
+        ("'country' must be a two-letter country code, not 'Russia'",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase("glossary-country-lower-case", _glossary_field("country: ru"), "safe", at="content"),
+    InputCase(
+        "glossary-role-list",
+        _glossary_field("role: {en: [1, 2]}"),
+        "error",
+        ("'role.en' must be text, not a list",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-role-text",
+        _glossary_field("role: Envoy"),
+        "error",
+        ("'role' must be a mapping of 'en' and 'ar' texts, not text",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-id-html",
+        _glossary_field('id: "../../x <b>"'),
+        "error",
+        ("'id' must be a slug, not '../../x <b>'", "lower-case Latin letters"),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-id-number",
+        _glossary_field("id: 5"),
+        "error",
+        ("'id' must be a slug, not a number",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase("glossary-id-slug", _glossary_field("id: murad-envoy"), "safe", at="content"),
+    InputCase(
+        "glossary-note-list",
+        _glossary_field("note: [a, b]"),
+        "error",
+        ("'note' must be text, not a list",),
+        line=4,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
+        "glossary-entry-not-mapping",
+        {"glossary.yml": "people:\n  - {en: A, ar: [أ]}\n  - just text\n"},
+        "error",
+        ("people entry 2 must be a mapping with 'en' and 'ar', not text",),
+        line=3,
+        file="glossary.yml",
+        at="content",
+    ),
+    InputCase(
         "glossary-hostile-names",
         {
             "glossary.yml": "people:\n  - en: \"<script>alert('xss-g')</script> Putin\"\n"
@@ -768,4 +913,93 @@ GLOSSARY_CASES = [
         at="content",
         file="glossary.yml",
     ),
+]
+
+
+def _added_figure(value: str) -> dict[str, str | bytes]:
+    """An article and an explainer.yml adding one figure whose ``value`` (line 5) is given."""
+    return {
+        "article.ar.md": article(BODY),
+        "explainer.yml": 'add:\n  figures:\n    - quote: "30 جنديا"\n'
+        "      label: {en: soldiers killed, ar: جنديا قتلوا}\n"
+        f"      value: {value}\n",
+    }
+
+
+NUMBER_CASES = [
+    # Long runs of digits in the text are codes, not figures: the article builds.
+    InputCase(
+        "digits-26", {"article.ar.md": article("قتل 12345678901234567890123456 شخصا.\n")}, "safe"
+    ),
+    InputCase(
+        "digits-400", {"article.ar.md": article("بلغ العدد " + "9" * 400 + " جنديا.\n")}, "safe"
+    ),
+    InputCase(
+        "digits-scaled",  # digits times a scale word, past any real figure
+        {"article.ar.md": article("رصد 999999999999999999 مليار دولار.\n")},
+        "safe",
+    ),
+    InputCase(
+        "digits-many-large",
+        {"article.ar.md": article(" و".join(f"{10**15 + n} قتيلا" for n in range(200)) + ".\n")},
+        "safe",
+    ),
+    # In corrections: refused with the file and the line of the value.
+    InputCase(
+        "value-huge",
+        _added_figure("1" + "0" * 400),
+        "error",
+        ("'value' is too large for a figure", "401 digits"),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-27-digits",
+        _added_figure("1" + "0" * 26),
+        "error",
+        ("'value' is too large for a figure",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-inf",
+        _added_figure(".inf"),
+        "error",
+        ("'value' must be a finite number, not inf",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-nan",
+        _added_figure(".nan"),
+        "error",
+        ("'value' must be a finite number, not nan",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-negative",
+        _added_figure("-5"),
+        "error",
+        ("'value' cannot be negative (-5)",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-exponent",
+        _added_figure("1e400"),
+        "error",
+        ("'value' must be a number or null, not text ('1e400')", "plain digits"),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase(
+        "value-python-power",
+        _added_figure("10**400"),
+        "error",
+        ("'value' must be a number or null, not text ('10**400')",),
+        line=5,
+        file="explainer.yml",
+    ),
+    InputCase("value-large-but-real", _added_figure("6500000000000"), "safe"),
 ]

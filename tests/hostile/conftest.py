@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import EXAMPLE, ROOT
-from tests.hostile.cases import MARKUP_CASES
+from tests.hostile.cases import MARKUP_CASES, markup_glossary
 from tests.hostile.helpers import CONTROL, assert_plain_errors, make_content, tree_digest
 from tests.sitebuild import mkdocs_build
 
@@ -45,7 +45,11 @@ def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]
     config = re.sub(r"(?m)^site_url:.*$", f"site_url: {url}", config)
     (src / "mkdocs.yml").write_text(config, encoding="utf-8")
     shutil.copytree(ROOT / "theme_overrides", src / "theme_overrides")
-    content = make_content(src, {case.slug: case.files() for case in MARKUP_CASES})
+    content = make_content(
+        src,
+        {case.slug: case.files() for case in MARKUP_CASES},
+        glossary=markup_glossary(MARKUP_CASES),
+    )
     # The control with its translation, whose English lede holds quotes ("not to use force").
     shutil.copy(EXAMPLE.parent / "article.en.md", content / "articles" / CONTROL)
     before = tree_digest(content)

@@ -242,6 +242,10 @@ def _theme_script(node: Node) -> str | None:
             return f"script src={src!r}"
         return None
     if kind in ("application/json", "application/ld+json"):
+        if re.search(r"<!--|<script|</", body, re.IGNORECASE):
+            # The HTML parser reads these even inside a script: "<!--<script" makes it
+            # swallow the rest of the page, "</script" ends the element.
+            return f"{kind} script holding raw '<!--', '<script' or '</': {body[:120]!r}"
         try:
             json.loads(body)
         except ValueError:

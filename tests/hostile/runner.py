@@ -41,6 +41,7 @@ def case_tree(case: InputCase, root: Path) -> Path:
         content = make_content(root, {})
         for rel, data in case.files.items():
             path = content / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(data, bytes):
                 path.write_bytes(data)
             else:

@@ -38,6 +38,11 @@ SCAN = """() => {
         && /alert|xss/.test(el.textContent)) bad.push('SCRIPT ' + el.textContent.slice(0, 120));
   }
   if (window.__xss) bad.push('window.__xss set');
+  // The page body is there: a script element left open ("<!--<script" in JSON-LD) leaves
+  // an empty <body>.
+  const article = document.querySelector('article.md-content__inner h1');
+  if (!article || !article.textContent.trim()) bad.push('the page body did not render (no h1)');
+  if (!document.querySelector('footer')) bad.push('the page body did not render (no footer)');
   return bad;
 }"""
 

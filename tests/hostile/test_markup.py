@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.cases import MARKUP_CASES, MarkupCase
+from tests.hostile.cases import MARKUP_CASES, MarkupCase, markup_glossary
 from tests.hostile.conftest import BuiltSite
 from tests.hostile.helpers import (
     CONTROL,
@@ -41,14 +41,40 @@ def heading(html: Node) -> str:
 
 
 def expected_heading(case: MarkupCase, lang: str) -> str | None:
-    if case.where == "title" or (case.where == "title_en" and lang == "en"):
+    if case.where == "title" or (case.where in ("title_en", "translation_title") and lang == "en"):
         return case.visible
     return None
 
 
+def credit(html: Node) -> tuple[str, list[str]]:
+    """The page header's source credit: its text and the addresses it links to."""
+    spans = html.find_all(lambda n: n.tag == "span" and n.has_class("ex-meta__source"))
+    assert spans, "no source credit in the page header"
+    links = [str(a.attrs.get("href")) for a in spans[0].find_all(lambda n: n.tag == "a")]
+    return spans[0].text(), links
+
+
+def check_fields(case: MarkupCase, lang: str, html: Node) -> list[str]:
+    """The payload where the case put it, shown as text: the source credit and its link,
+    a glossary or corrected English name among the actors."""
+    wrong = []
+    if case.where == "source":
+        text, links = credit(html)
+        if squash(case.visible) not in squash(text) or links != ["https://example.com/news/1"]:
+            wrong.append(f"source credit is {text!r} linking to {links}")
+    if case.where == "url":
+        text, links = credit(html)
+        if links != [case.visible]:
+            wrong.append(f"source credit links to {links}, not {case.visible!r}")
+    shown = squash(case.visible) in squash(html.text())
+    if case.where in ("glossary_en", "actor_en") and lang == "en" and not shown:
+        wrong.append(f"the English name {case.visible!r} is not shown")
+    return wrong
+
+
 @pytest.mark.parametrize("case", MARKUP_CASES, ids=IDS)
 def test_generated_markdown(case: MarkupCase, tmp_path: Path) -> None:
-    content = make_content(tmp_path, {case.slug: case.files()})
+    content = make_content(tmp_path, {case.slug: case.files()}, glossary=markup_glossary([case]))
     built = build_checked(content, tmp_path)
     mine = [p for p in built.site.all_problems if p.path and case.slug in str(p.path)]
     assert not errors(mine), mine
@@ -63,6 +89,7 @@ def test_generated_markdown(case: MarkupCase, tmp_path: Path) -> None:
         if case.where == "body":
             assert squash(case.visible) in squash(source_text(html))
             assert "49" not in source_text(html) or case.id != "jinja"
+        assert not check_fields(case, lang, html)
     check_pages(built.site.pages)
 
 
@@ -90,6 +117,7 @@ def test_built_html(case: MarkupCase, markup_site: BuiltSite) -> None:
                 wrong.append(f"{rel}: <title> is {title!r}, not {shown!r}")
         if case.where == "body":
             assert squash(case.visible) in squash(source_text(article[0]))
+        wrong += [f"{rel}: {v}" for v in check_fields(case, lang, article[0])]
     assert not wrong, "\n".join(wrong)
 
 
