@@ -166,6 +166,8 @@ class Event:
     """Ids of the figures that count its casualties, amounts or people."""
     trigger: Span | None = None
     """The word(s) that name the happening."""
+    sentences: list[int] = field(default_factory=list)
+    """Every sentence that tells it (the first is ``sentence``); its arguments come from these."""
 
     @property
     def participants(self) -> list[str]:

@@ -34,9 +34,22 @@ def test_arabic_counted_noun_takes_the_plural_form_of_its_number(value: int, exp
     assert fmt.figure_label(figure(value, "killed", "قتيل", "killed")) == expected
 
 
-def test_arabic_plural_keeps_the_adjective() -> None:
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (2, "soldiers", "جنديان روسيان"),
+        (3, "soldiers", "جنود روسيين"),
+        (11, "soldiers", "جنديًا روسيًا"),
+        (100, "soldiers", "جندي روسي"),
+        (3, "missiles", "صواريخ روسية"),  # things take the feminine singular
+    ],
+)
+def test_arabic_adjective_agrees_with_the_counted_noun(
+    value: int, unit: str, expected: str
+) -> None:
     fmt = Formatter("ar", Settings())
-    assert fmt.figure_label(figure(3, "soldiers", "جندي روسي", "Russian soldiers")) == "جنود روسي"
+    singular = {"soldiers": "جندي", "missiles": "صاروخ"}[unit]
+    assert fmt.figure_label(figure(value, unit, f"{singular} روسي", unit)) == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [(1, "1 month"), (8, "8 months")])

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -65,6 +66,13 @@ class _Scale:
     value: int
     dual: bool
     maybe_dual: bool
+    one: bool = False
+    """The singular (ألف, مليون): alone it means one of its value (ألف شخص, مليون دولار)."""
+
+
+THOUSANDS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
+"""480.000 with no scale word after it: a thousands separator, as many Arabic papers write it
+(a decimal with three places is written before a scale word: 1.125 مليار)."""
 
 
 class NumberReader:
@@ -78,7 +86,10 @@ class NumberReader:
                 self.words.add(str(word), int(value))
         self.scales: dict[str, _Scale] = {
             normalize(item["word"]): _Scale(
-                int(item["value"]), bool(item.get("dual")), bool(item.get("maybe_dual"))
+                int(item["value"]),
+                bool(item.get("dual")),
+                bool(item.get("maybe_dual")),
+                bool(item.get("one")),
             )
             for item in raw["scales"]
         }
@@ -115,32 +126,34 @@ class NumberReader:
                 return None
             j = i + 1
             scale = self.scale_at(tokens, j)
+            if scale is None and THOUSANDS_DOT.match(tok.norm):
+                value = int(tok.norm.replace(".", ""))  # 480.000 دولار: a thousands point
             if scale and not scale.dual:
                 value = _clean(value * scale.value)
                 j += 1
-                # 65 مليونا و43 ألف: a smaller group joined by و
-                if (
-                    j + 2 < len(tokens) + 1
-                    and j + 1 < len(tokens)
-                    and tokens[j].norm == "و"
-                    and tokens[j + 1].kind == "num"
-                ):
-                    rest = parse_digits(tokens[j + 1].norm)
-                    smaller = self.scale_at(tokens, j + 2)
-                    if (
-                        rest is not None
-                        and smaller is not None
-                        and smaller.value < scale.value
-                        and not smaller.dual
-                    ):
-                        value = _clean(value + rest * smaller.value)
-                        j += 3
+                value, j = self._smaller_group(tokens, j, value, scale)
             if abs(value) > LARGEST:
                 return None
             return Quantity(i, j, value, scaled=scale is not None and not scale.dual)
         if tok.kind != "ar" or self._starts.isdisjoint(tok.stems):
             return None  # most words: no number word can start here
         return self._read_words(tokens, i)
+
+    def _smaller_group(
+        self, tokens: Sequence[Token], j: int, value: Number, scale: _Scale
+    ) -> tuple[Number, int]:
+        """65 مليونا و43 ألف, مليون و400 ألف: a smaller group in digits joined by و."""
+        if j + 2 < len(tokens) and tokens[j].norm == "و" and tokens[j + 1].kind == "num":
+            rest = parse_digits(tokens[j + 1].norm)
+            smaller = self.scale_at(tokens, j + 2)
+            if (
+                rest is not None
+                and smaller is not None
+                and smaller.value < scale.value
+                and not smaller.dual
+            ):
+                return _clean(value + rest * smaller.value), j + 3
+        return value, j
 
     def _read_words(self, tokens: Sequence[Token], i: int) -> Quantity | None:
         total = 0
@@ -168,11 +181,13 @@ class NumberReader:
                     if seen:
                         break
                     current = 2
-                elif not seen:
+                elif not seen and not scale.one:
                     break  # a bare آلاف / ملايين is a vague amount, read below
                 total += (current or 1) * scale.value
                 current = 0
                 j += 1
+                if not seen:  # مليون و400 ألف
+                    total, j = self._smaller_group(tokens, j, total, scale)
                 seen = True
                 continue
             break

@@ -29,6 +29,8 @@ class PhraseMatch(Generic[T]):
     value: T
     exact: bool
     """False when the first word matched only after removing clitics."""
+    article_dropped: bool = False
+    """The first word matched only without its article (السليمة → سليمة)."""
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -95,7 +97,8 @@ class PhraseIndex(Generic[T]):
                 if end > len(tokens):
                     continue
                 if all(_same(tokens[i + 1 + k].norm, w) for k, w in enumerate(rest)):
-                    best = PhraseMatch(i, end, value, exact=n == 0)
+                    dropped = "ال" + stem in tokens[i].stems
+                    best = PhraseMatch(i, end, value, exact=n == 0, article_dropped=dropped)
                     break
         return best
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.text.chars import ARABIC_LETTERS, DIGITS, MARKS
@@ -85,3 +87,13 @@ def _inside_word(text: str, at: int, end: int) -> bool:
     if not nxt.isalpha():
         return False
     return text[at] == "#" or (at > 0 and text[at - 1].isalpha())
+
+
+def token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """Indices of the first token starting at or after ``start`` and of the first token
+    ending at or after ``end`` (by bisection: tokens are in text order), or None."""
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    last = bisect_left(tokens, end, key=lambda t: t.end)
+    if first >= len(tokens) or last >= len(tokens):
+        return None
+    return first, last

@@ -207,13 +207,20 @@ def common_words() -> frozenset[str]:
     """Words the tool's lexicons know as something other than a name: event triggers,
     counted nouns, titles, time and number words, institution heads, and the common nouns
     of ``name_rules.yml`` (``not_names``). A name is never made of them alone."""
-    from builder.analyse.numbers import reader
     from builder.lexicon.nouns import nouns
+
+    return not_family_names() | frozenset(w for w in nouns().index.first_words() if len(w) >= 2)
+
+
+@cache
+def not_family_names() -> frozenset[str]:
+    """The common words that cannot end a name after a first name either: counted nouns can
+    (سامر الخطيب "the preacher", بشار الأسد "the lion"), triggers, titles and times cannot."""
+    from builder.analyse.numbers import reader
     from builder.lexicon.triggers import triggers
 
     words = {normalize(w) for w in rules().not_names}
     words |= triggers().events.first_words()
-    words |= nouns().index.first_words()
     words |= reader().words.first_words() | reader().vague.first_words()
     words |= shipped().titles.first_words()
     time_words = data.load("time_words")
@@ -641,6 +648,22 @@ def _name_like(tok: Token, gaz: Gazetteer, tokens: Sequence[Token]) -> bool:
     return gaz.titles.match([tok], 0) is None
 
 
+def _family_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A definite word after a first name that names a family though it is also a noun
+    (الخطيب, النجار, الأسد): not a title, trigger, time, plural or a known non-person."""
+    r = rules()
+    if tok.kind != "ar" or not tok.norm.startswith("ال") or len(tok.norm) < 5:
+        return False
+    if any(stem in r.stop or stem in r.org_heads for stem in tok.stems):
+        return False
+    if not not_family_names().isdisjoint(tok.stems) or _looks_inflected(tok.norm):
+        return False
+    m = gaz.match([tok], 0)
+    if m is not None and m.value.entity.kind != "person":
+        return False
+    return gaz.titles.match([tok], 0) is None
+
+
 def _read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     """The end of a person's name starting at ``i`` (1 to 3 parts), or None."""
     r = rules()
@@ -648,7 +671,7 @@ def _read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     j = i
     while j < len(tokens) and len(units) < 3:
         tok = tokens[j]
-        if not _name_like(tok, gaz, tokens):
+        if not _name_like(tok, gaz, tokens) and not (units and _family_name(tok, gaz)):
             break
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
             break  # ولافروف starts the next name

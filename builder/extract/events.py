@@ -10,6 +10,7 @@ are two.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,7 +18,7 @@ from builder import data
 from builder.extract.context import Context
 from builder.extract.frames import ARGUMENT_KINDS, SentenceView, actors_of, story_sides, words
 from builder.lexicon.triggers import EventKind, triggers
-from builder.records import Bilingual, Event, Span, TimeExpression
+from builder.records import Bilingual, Event, Figure, Span, TimeExpression
 from builder.text.normalize import normalize_phrase
 
 MAX_DISTANCE = 10
@@ -30,7 +31,7 @@ LEAD = 2
 
 
 @dataclass(frozen=True)
-class _Hit:
+class TriggerHit:
     start: int
     end: int
     kind: EventKind
@@ -49,6 +50,10 @@ def extract(ctx: Context) -> None:
     for t in ctx.facts.times:
         if t.date and normalize_phrase(t.when_text) not in _undated_times():
             times.setdefault(t.sentence, []).append(t)
+    counted: dict[int, list[Figure]] = {}
+    for figure in ctx.facts.figures:
+        if figure.kind in FIGURE_KINDS:
+            counted.setdefault(figure.sentence, []).append(figure)
     events: list[Event] = []
     bound: dict[tuple[int, int], Event] = {}
     for sentence in ctx.doc.sentences:
@@ -67,7 +72,7 @@ def extract(ctx: Context) -> None:
             event = frame(ctx, view, hit, time)
             bound[key] = event
             told.append(event)
-        _link_figures(ctx, view, hits, bound)
+        _link_figures(view, hits, bound, counted.get(sentence.index, []))
         for event in told:
             _merge_or_add(events, event)
     _number(events)
@@ -78,9 +83,9 @@ POSSESSIVE = ("هما", "هم", "ها", "ه")
 """Endings that make a trigger noun possessive: حربهما "their war", زيارته "his visit"."""
 
 
-def hits_in(view: SentenceView) -> list[_Hit]:
+def hits_in(view: SentenceView) -> list[TriggerHit]:
     index = triggers().events
-    hits = [_Hit(m.start, m.end, m.value) for m in index.find_all(view.tokens)]
+    hits = [TriggerHit(m.start, m.end, m.value) for m in index.find_all(view.tokens)]
     taken = {k for h in hits for k in range(h.start, h.end)}
     for k, tok in enumerate(view.tokens):
         if k in taken or tok.kind != "ar":
@@ -95,23 +100,24 @@ def hits_in(view: SentenceView) -> list[_Hit]:
             base = base[:-1] + "ه" if base.endswith("ت") else base  # زيارته → زياره
             kind = index.lookup(base)
             if kind is not None:
-                hits.append(_Hit(k, k + 1, kind, possessive=True))
+                hits.append(TriggerHit(k, k + 1, kind, possessive=True))
                 break
     return sorted((h for h in hits if h.start not in view.bracketed), key=lambda h: h.start)
 
 
 def _token_at(view: SentenceView, offset: int) -> int:
-    return next((k for k, t in enumerate(view.tokens) if t.start >= offset), len(view.tokens) - 1)
+    """The first token at or after ``offset`` (the last one past the end)."""
+    return min(bisect_left(view.starts, offset), len(view.tokens) - 1)
 
 
-def _choose(view: SentenceView, hits: list[_Hit], t: int) -> _Hit | None:
+def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | None:
     """The trigger a time expression at token ``t`` dates: in its clause, the nearest (strong
     words before weak ones: a reporting verb dates a statement only when nothing else
     happens there); else the nearest strong one a clause or two away."""
     t = min(t, len(view.tokens) - 1)
     clause = view.clause[t]
 
-    def distance(hit: _Hit) -> int:
+    def distance(hit: TriggerHit) -> int:
         # A trigger before its time reads first ("حرب 2020", "قال الثلاثاء").
         return abs(hit.start - t) + (0 if hit.start <= t else 2)
 
@@ -124,7 +130,7 @@ def _choose(view: SentenceView, hits: list[_Hit], t: int) -> _Hit | None:
     return min(near, key=distance) if near else None
 
 
-def frame(ctx: Context, view: SentenceView, hit: _Hit, time: TimeExpression | None) -> Event:
+def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpression | None) -> Event:
     """The event of ``hit``: its arguments read from the sentence."""
     agent = actors_of(view.subject_of(hit.start, hit.end))
     sides = view.between(hit.start)
@@ -158,20 +164,22 @@ def frame(ctx: Context, view: SentenceView, hit: _Hit, time: TimeExpression | No
         parties=[a.id for a in parties],
         place=place.id if place else None,
         trigger=trigger,
+        sentences=[view.index],
     )
 
 
 def _link_figures(
-    ctx: Context, view: SentenceView, hits: list[_Hit], events: dict[tuple[int, int], Event]
+    view: SentenceView,
+    hits: list[TriggerHit],
+    events: dict[tuple[int, int], Event],
+    figures: list[Figure],
 ) -> None:
     """What each happening counts: a casualty, troop or people figure belongs to the trigger
     nearest before it (``اشتباكات خلفت 286 قتيلا``: the clashes, dated or not). A killing verb
     passes its figure to the happening that does the killing (``قتلت الحرب 30 ألف شخص``)."""
     if not hits:
         return
-    for figure in ctx.facts.figures:
-        if figure.sentence != view.index or figure.kind not in FIGURE_KINDS:
-            continue
+    for figure in figures:
         at = _token_at(view, figure.span.start)
         before = [h for h in hits if h.end <= at]
         owner = before[-1] if before else hits[0]
@@ -206,6 +214,7 @@ def _merge_or_add(events: list[Event], new: Event) -> None:
         event.parties += [p for p in new.parties if p not in event.participants]
         event.place = event.place or new.place
         event.figures += [f for f in new.figures if f not in event.figures]
+        event.sentences += [s for s in new.sentences if s not in event.sentences]
         return
     events.append(new)
 

@@ -81,6 +81,8 @@ class SentenceView:
         self.index = index
         self.sentence = ctx.doc.sentences[index]
         self.tokens: list[Token] = ctx.tokens[index]
+        self.starts = [t.start for t in self.tokens]
+        """Token start offsets, for finding the token at an offset by bisection."""
         self.clause = _clauses(self.tokens)
         self.bracketed = _bracketed(self.tokens)
         self.describing: dict[int, Arg] = {}
@@ -155,6 +157,16 @@ class SentenceView:
                 continue
             break
         return out
+
+    def coordination_of(self, arg: Arg) -> list[Arg]:
+        """The whole list ``arg`` ends or belongs to: for ``مشار`` in «كير ومشار», both."""
+        for first in self.args:
+            if first.start > arg.start:
+                break
+            chain = self.coordinated(first)
+            if arg in chain:
+                return chain
+        return [arg]
 
     def _list_continues(self, arg: Arg) -> bool:
         """After a comma, an argument continues a list when a و-joined one follows it."""

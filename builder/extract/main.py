@@ -2,16 +2,18 @@
 
 A mediation effort told in the headline or the lead is the news (the talks are why the story
 was written); else the first dated event of the headline or lead; else an undated event read
-from their first trigger, since the headline always names the news. ``main:`` in
-``explainer.yml`` can pin any other record.
+from their first trigger, since the headline always names the news; else a headline that
+quotes someone («الوزير: لن نتراجع») is that person's statement; else the article's first
+event. ``main:`` in ``explainer.yml`` can pin any other record.
 """
 
 from __future__ import annotations
 
 from builder.extract.context import Context
-from builder.extract.events import LEAD, frame, hits_in
-from builder.extract.frames import SentenceView
+from builder.extract.events import LEAD, TriggerHit, frame, hits_in
+from builder.extract.frames import ARGUMENT_KINDS, SentenceView
 from builder.lexicon.triggers import triggers
+from builder.records import Event
 
 
 def extract(ctx: Context) -> None:
@@ -39,4 +41,32 @@ def _main_event(ctx: Context) -> str | None:
                 event.id += "-main"
             events.append(event)
             return event.id
-    return None
+    quoted = _headline_statement(ctx)
+    if quoted is not None:
+        events.append(quoted)
+        return quoted.id
+    return min(events, key=lambda e: e.sentence).id if events else None
+
+
+QUOTE_MARKS = (":", "：")
+
+
+def _headline_statement(ctx: Context) -> Event | None:
+    """«محمد بن سلمان: أحب العمل…»: a headline that opens with a name and a colon quotes
+    that actor; the news is what they said."""
+    if not ctx.doc.sentences:
+        return None
+    view = SentenceView(ctx, 0)
+    colon = next((k for k, t in enumerate(view.tokens) if t.text in QUOTE_MARKS), None)
+    if colon is None or colon == 0:
+        return None
+    speaker = [a for a in view.args if a.end == colon and a.actor.kind in ARGUMENT_KINDS]
+    if not speaker or speaker[0].start > 1:  # a name, or و/ثم before it, then the colon
+        return None
+    statement = triggers().kinds["statement"]
+    hit = TriggerHit(colon, colon + 1, statement)
+    event = frame(ctx, view, hit, None)
+    event.agent = [speaker[0].actor.id]
+    event.parties = []
+    event.id = "statement-undated-main"
+    return event

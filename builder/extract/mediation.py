@@ -349,8 +349,9 @@ def _hosted(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation |
             sides = [*sides, *story]
         parties = _distinct(sides, [host])
         countries = {p.country or p.id for p in parties}
+        rivals = [p for p in parties if p.kind in ("person", "group")]
         if (
-            len(countries) < 2
+            (len(countries) < 2 and len(rivals) < 2)  # rivals of one country abroad: hosted
             or host.country in countries
             or any(p.kind == "organization" for p in parties)
         ):
@@ -423,7 +424,7 @@ def _sides_of_talks(view: SentenceView, start: int, end: int, verb: bool) -> lis
         other = view.coordinated(rest[0]) if rest else []
         return actors_of([*subject, *other])
     before = [a for a in view.args if a.end <= start and a.actor.kind in SIDE_KINDS]
-    found = actors_of(view.coordinated(before[-1])) if before else []
+    found = actors_of(view.coordination_of(before[-1])) if before else []
     return [*found, *actors_of(view.after_word(end, _WITH, 10))]
 
 
@@ -532,10 +533,23 @@ def _side(ctx: Context, ids: list[str]) -> set[str]:
     return out
 
 
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Dates that may name the same time: either unknown, or one within the other (2022-10
+    and 2022-10-31)."""
+    if a is None or b is None:
+        return True
+    a, b = a.split("/")[0], b.split("/")[0]
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
 def _merge_or_add(ctx: Context, efforts: list[Mediation], new: Mediation) -> None:
-    """Two sentences about one effort (the same mediator side) make one record."""
+    """Two sentences about one effort (the same mediator side, at compatible dates) make one
+    record; the same mediator's deal of another year is another effort."""
     for effort in efforts:
-        if _side(ctx, effort.mediators) & _side(ctx, new.mediators):
+        if _side(ctx, effort.mediators) & _side(ctx, new.mediators) and _same_time(
+            effort.date, new.date
+        ):
             effort.mediators += [m for m in new.mediators if m not in effort.mediators]
             effort.parties += [
                 p for p in new.parties if p not in effort.parties and p not in effort.mediators

@@ -110,7 +110,12 @@ class Gazetteer:
         return Bilingual(ar, en), m.end
 
     def match(self, tokens: list[Token] | Any, i: int) -> PhraseMatch[Ref] | None:
-        return self.names.match(tokens, i)
+        m = self.names.match(tokens, i)
+        if m is not None and m.article_dropped and m.value.entity.kind in ("person", "place"):
+            # A person's or a town's name without the article is not that word with it
+            # (السليمة "the peaceful" is not the town Salima); adjectives and bodies agree.
+            return None
+        return m
 
 
 # CLDR territory codes that are not countries a news story names.

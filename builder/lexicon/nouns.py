@@ -9,6 +9,8 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.text.normalize import normalize
 
+HUMAN_KINDS = ("casualties", "people")
+
 
 @dataclass(frozen=True)
 class Noun:
@@ -20,6 +22,9 @@ class Noun:
     """Arabic noun form by CLDR category (one, two, few, many, other)."""
     unit: str | None = None
     currency: str | None = None
+    human: bool = False
+    """It counts persons (its adjectives take the plural of persons: جنود روسيين); by
+    default the casualty and people nouns, else ``human: true`` in the data."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class NounLexicon:
                 item["ar"],
                 item.get("unit"),
                 item.get("currency"),
+                bool(item.get("human", item.get("kind") in HUMAN_KINDS)),
             )
             self.nouns[noun.key] = noun
             duals = {normalize(d) for d in item.get("dual") or ()}

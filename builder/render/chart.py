@@ -1,8 +1,9 @@
-"""Key figures as an SVG bar chart, built at build time (no browser-side chart library).
+"""Key figures as SVG bar charts, built at build time (no browser-side chart library).
 
-Bars grow from the inline start: from the right on Arabic pages, from the left on English
-ones. Only comparable figures share a chart (counts of people: killed, wounded, soldiers…),
-since a bar for "20 years" next to "286 killed" would compare nothing.
+Only like compares with like: casualties with casualties, troops with troops, sums of one
+currency with each other, shares with shares. Each such group of two or more figures gets its
+own small chart; durations, ordinals, ages and vague amounts never get a bar. Bars grow from the
+inline start: from the right on Arabic pages, from the left on English ones.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from builder.records import Figure
+from builder.render.catalog import translations
 from builder.render.formatting import Formatter
 
-COMPARABLE = {"casualties", "military", "people"}
 WIDTH = 640
 ROW = 46
 BAR = 16
@@ -20,28 +21,56 @@ PAD = 8
 MAX_BARS = 8
 
 
-def chartable(figures: list[Figure]) -> list[Figure]:
-    """Comparable figures with a value, largest first, one per value and noun."""
-    seen: set[tuple[object, object]] = set()
-    out = []
-    for figure in sorted(figures, key=lambda f: -(f.value or 0)):
-        key = (figure.value, figure.unit)
-        if (
-            figure.value is None
-            or figure.kind not in COMPARABLE
-            or figure.value <= 0
-            or key in seen
-        ):
-            continue
-        seen.add(key)
-        out.append(figure)
-    return out[:MAX_BARS]
+def N_(message: str) -> str:
+    return message
 
 
-def bar_chart(figures: list[Figure], fmt: Formatter, title: str, chart_id: str) -> Markup | None:
-    bars = chartable(figures)
-    if len(bars) < 2:
+TITLES = {
+    "casualties": N_("Casualties"),
+    "military": N_("Troops and forces"),
+    "people": N_("People"),
+    "percent": N_("Shares"),
+    "money": N_("Sums of money"),
+    "count": N_("Counts"),
+}
+"""The title of each chart group (UI strings, translated in the catalog)."""
+
+
+def group_of(figure: Figure) -> tuple[str, str] | None:
+    """(chart group, its comparable unit) or None when the figure gets no bar."""
+    if figure.value is None or figure.value <= 0 or figure.kind not in TITLES:
         return None
+    if figure.kind in ("money", "count"):  # dollars with dollars, houses with houses
+        return (figure.kind, figure.unit) if figure.unit else None
+    return figure.kind, figure.kind
+
+
+def chart_groups(figures: list[Figure]) -> list[tuple[str, list[Figure]]]:
+    """Groups of comparable figures, each largest first, one bar per value and noun."""
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    for figure in figures:
+        key = group_of(figure)
+        if key is None:
+            continue
+        bars = groups.setdefault(key, [])
+        if not any(f.value == figure.value and f.unit == figure.unit for f in bars):
+            bars.append(figure)
+    out = []
+    for (kind, _unit), bars in groups.items():
+        if len(bars) >= 2:
+            out.append((kind, sorted(bars, key=lambda f: -(f.value or 0))[:MAX_BARS]))
+    return out
+
+
+def bar_charts(figures: list[Figure], fmt: Formatter, chart_id: str) -> list[Markup]:
+    tr = translations(fmt.lang)
+    return [
+        _chart(bars, fmt, tr.gettext(TITLES[kind]), f"{chart_id}-{n}")
+        for n, (kind, bars) in enumerate(chart_groups(figures), start=1)
+    ]
+
+
+def _chart(bars: list[Figure], fmt: Formatter, title: str, chart_id: str) -> Markup:
     rtl = fmt.lang == "ar"
     top = max(float(f.value or 0) for f in bars)
     height = ROW * len(bars) + PAD

@@ -148,7 +148,10 @@ class Formatter:
         base = forms.get("other") or ""
         form = forms.get(self.plural(figure.value)) or base
         if self.lang == "ar" and base and label.startswith(base):
-            return form + label[len(base) :]
+            category = self.plural(figure.value)
+            human = noun.human
+            rest = " ".join(_agree(w, category, human) for w in label[len(base) :].split())
+            return f"{form} {rest}" if rest else form
         if self.lang != "ar" and base and label.endswith(base):
             return label[: len(label) - len(base)] + form
         return label
@@ -168,3 +171,18 @@ class Formatter:
 
     def minutes(self, words: int) -> int:
         return max(1, round(words / self.settings.words_per_minute))
+
+
+def _agree(adjective: str, category: str, human: bool) -> str:
+    """A nisba adjective (روسي) agreeing with the counted noun's form: 3 جنود روسيين
+    (plural of persons) or 3 صواريخ روسية (non-persons take the feminine), 11 جنديًا روسيًا,
+    2 جنديان روسيان; other words as written."""
+    if not adjective.endswith("ي") or len(adjective) < 3:
+        return adjective
+    if category == "two":
+        return adjective + "ان"
+    if category == "few":
+        return adjective + ("ين" if human else "ة")
+    if category == "many":
+        return adjective + "ًا"
+    return adjective

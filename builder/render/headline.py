@@ -34,8 +34,11 @@ def heading(facts: Facts, fmt: Formatter, translation: Translation | None = None
     title = facts.title_en or (translation.title if translation else None)
     lede = translation.paragraphs[0] if translation and translation.paragraphs else None
     what = main_sentence(facts, fmt) or _report_on(facts, fmt)
+    # A frame with nobody in it ("Visit") says too little for a headline: the report on the
+    # actors the story names first heads the page, and the lede says what happened.
+    headline = what if _has_participants(facts) else _report_on(facts, fmt)
     return Heading(
-        title or what,
+        title or headline,
         lede or _generated_lede(facts, fmt, what),
         generated_title=not title,
         generated_lede=not lede,
@@ -53,6 +56,16 @@ def _generated_lede(facts: Facts, fmt: Formatter, what: str) -> str:
         "what": what,
         "date": fmt.date(facts.document.published),
     }
+
+
+def _has_participants(facts: Facts) -> bool:
+    for mediation in facts.mediation:
+        if mediation.id == facts.main:
+            return bool(mediation.mediators or mediation.parties)
+    for event in facts.events:
+        if event.id == facts.main:
+            return bool(event.agent or event.parties or event.place)
+    return False
 
 
 def _main_date(facts: Facts) -> str | None:

@@ -8,10 +8,10 @@ from markupsafe import Markup
 
 from builder.dates import PartialDate
 from builder.load.translation import Translation
-from builder.records import Facts
+from builder.records import Facts, Figure
 from builder.render import markup
 from builder.render.catalog import translations
-from builder.render.chart import bar_chart
+from builder.render.chart import bar_charts
 from builder.render.formatting import Formatter
 from builder.render.headline import heading
 from builder.render.markup import isolate, meta_text, plain, snippet
@@ -19,6 +19,7 @@ from builder.render.metadata import about
 from builder.render.sentences import distinct_sides, event_summary, main_sentence
 from builder.render.settings import Settings
 from builder.render.templating import DIRECTION, environment, front_matter
+from builder.text.names import english_name
 
 
 class ExplainerView:
@@ -83,9 +84,7 @@ class ExplainerView:
             "actors": self.actors(),
             "mediation": self.mediation(),
             "figures": self.figures(),
-            "chart": bar_chart(
-                self.facts.figures, self.fmt, self.tr.gettext("Key figures"), "ex-chart"
-            ),
+            "charts": bar_charts(self.facts.figures, self.fmt, "ex-chart"),
             "translated": self.lang == "ar" or self.translation is not None,
             "source_lang": "ar" if self.lang == "ar" or self.translation is None else "en",
         }
@@ -136,6 +135,7 @@ class ExplainerView:
             "place": self.tr.gettext("Place"),
         }
         order = {"person": 0, "country": 1, "organization": 2, "group": 3, "place": 4}
+        ages = self.ages()
         rows = []
         for actor in sorted(self.facts.actors, key=lambda a: (order.get(a.kind, 9), a.sentence)):
             item = self.sentence_item(actor.sentence)
@@ -147,7 +147,8 @@ class ExplainerView:
                 if actor.role and self.lang == "en"
                 else (actor.role.ar if actor.role else None)
             )
-            item["role"] = self.text(role) if role else ""
+            age = ages.get(actor.id)
+            item["role"] = self.text(", ".join(x for x in (role, age) if x))
             item["verified"] = actor.verified or (self.lang == "ar")
             rows.append(item)
         return rows
@@ -218,18 +219,49 @@ class ExplainerView:
         return rows
 
     def figures(self) -> list[dict[str, Any]]:
+        """The key figures: every quantity but ages (shown with their person), each with all
+        the sentences that state it."""
         rows = []
         for figure in self.facts.figures:
+            if figure.kind == "age":
+                continue
             item = self.sentence_item(figure.sentence)
-            value = self.fmt.figure_value(figure)
-            label = self.fmt.figure_label(figure)
-            item["value"] = self.text(
-                value or (figure.label.ar if self.lang == "ar" else figure.label.en) or ""
-            )
-            item["label"] = self.text(label) if label else self.untranslated(figure.label.ar)
+            item["value"] = self.text(self.fmt.figure_value(figure) or self._vague(figure))
+            item["label"] = self.text(self._label(figure))
             item["number"] = "" if figure.value is None else repr(figure.value)
+            item["also"] = [
+                self.sentence_item(s)
+                for s in dict.fromkeys(figure.mention_sentences)
+                if s != figure.sentence
+            ]
             rows.append(item)
         return rows
+
+    def _vague(self, figure: Figure) -> str:
+        """A vague amount's word: عشرات, thousands."""
+        return (figure.label.ar if self.lang == "ar" else figure.label.en) or ""
+
+    def _label(self, figure: Figure) -> str:
+        """What a figure counts, always in the page's language: a noun the lexicon does not
+        know is read aloud in English and said to be untranslated."""
+        label = self.fmt.figure_label(figure)
+        if label:
+            return label
+        if self.lang == "ar" or not figure.label.ar:
+            return figure.label.ar or ""
+        word = english_name(figure.label.ar).lower()
+        return self.tr.gettext("“%(word)s” (not translated)") % {"word": word}
+
+    def ages(self) -> dict[str, str]:
+        """Each person's age, as the article gives it, to show with the person."""
+        out: dict[str, str] = {}
+        for figure in self.facts.figures:
+            if figure.kind == "age" and figure.person and figure.value is not None:
+                out.setdefault(
+                    figure.person,
+                    self.tr.gettext("age %(num)s") % {"num": self.fmt.number(figure.value)},
+                )
+        return out
 
     def paragraphs(self) -> list[list[dict[str, Any]]]:
         doc = self.doc

@@ -7,6 +7,7 @@ import re
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -41,15 +42,13 @@ class SiteHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The example site built with the real MkDocs and served on 127.0.0.1 under the path of
-    its site_url; yields http://127.0.0.1:PORT/explainer/. The build's site_url is that address,
-    as it is the deployed host in production, so absolute links (hreflang, canonical) stay on the
-    host and any request elsewhere is a real third-party request."""
-    src = tmp_path_factory.mktemp("browser-site")
-    shutil.copytree(CONTENT, src / "content")
-    shutil.copytree(ROOT / "theme_overrides", src / "theme_overrides")
+@contextmanager
+def served_site(src: Path) -> Iterator[str]:
+    """The site source in ``src`` (with content/ and theme_overrides/) built with the real
+    MkDocs and served on 127.0.0.1 under the path of its site_url; yields
+    http://127.0.0.1:PORT/explainer/. The build's site_url is that address, as it is the
+    deployed host in production, so absolute links (hreflang, canonical) stay on the host and
+    any request elsewhere is a real third-party request."""
     server = ThreadingHTTPServer(
         ("127.0.0.1", 0), partial(SiteHandler, directory=str(src / "site"))
     )
@@ -68,6 +67,21 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if thread.is_alive():
             server.shutdown()
         server.server_close()
+
+
+def site_source(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A copy of the example site's content/ and theme_overrides/ to build."""
+    src = tmp_path_factory.mktemp(name)
+    shutil.copytree(CONTENT, src / "content")
+    shutil.copytree(ROOT / "theme_overrides", src / "theme_overrides")
+    return src
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The example site, served (see :func:`served_site`)."""
+    with served_site(site_source(tmp_path_factory, "browser-site")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

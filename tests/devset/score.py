@@ -246,6 +246,16 @@ def _figure_is_duplicate(expected: dict[str, Any], got: dict[str, Any]) -> bool:
     return bool(words_e & words_g)
 
 
+def _figure_pairs(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> dict[int, int]:
+    """Figures paired for judging their labels and qualifiers: first those whose texts also
+    share a word (ثلاثة أيام with ثلاثة أيام, not with ثلاثة عقود), then the rest."""
+    first = _max_matching(expected, got, _figure_is_duplicate)
+    rest_e = [i for i in range(len(expected)) if i not in first]
+    rest_g = [j for j in range(len(got)) if j not in first.values()]
+    second = _max_matching([expected[i] for i in rest_e], [got[j] for j in rest_g], figure_matches)
+    return {**first, **{rest_e[i]: rest_g[j] for i, j in second.items()}}
+
+
 _PLACE_KINDS = {"place", "country"}
 
 
@@ -732,13 +742,19 @@ def score(
     )
     exp_fig = [f for f in _list(expected.get("figures")) if not f.get("optional")]
     got_fig = _got_figures(got)
-    pairs = _max_matching(exp_fig, got_fig, figure_matches)
+    pairs = _figure_pairs(exp_fig, got_fig)
     figures["qualifier_agree"] = sum(
         (exp_fig[i].get("qualifier") or None) == (got_fig[j].get("qualifier") or None)
         for i, j in pairs.items()
     )
     figures["label_ok"] = sum(label_ok(exp_fig[i], got_fig[j]) for i, j in pairs.items())
     figures["label_checked"] = sum(1 for i in pairs if exp_fig[i].get("label"))
+    if details:
+        figures["label wrong"] = [
+            f"{exp_fig[i]['text']!r}: wants {exp_fig[i]['label']}, got {got_fig[j]['label_en']!r}"
+            for i, j in pairs.items()
+            if exp_fig[i].get("label") and not label_ok(exp_fig[i], got_fig[j])
+        ]
     actors = _score_category(
         _list(expected.get("actors")), _got_actors(got), actor_matches, actor_matches, details
     )
@@ -1011,7 +1027,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.details:
             print(f"\n== {expected['key']} ({expected.get('outlet')})")
             for category in CATEGORIES:
-                for label in ("missed", "spurious"):
+                for label in ("missed", "spurious", "label wrong"):
                     for item in result[category].get(label, []):
                         print(f"  {category:<9} {label:<8} {item}")
 

@@ -36,7 +36,11 @@ SAFE = re.compile(r"^[a-z0-9-]+$")
             "Erdoğan meets Aliyev: 'no war' in 2023!",
             "2023-04-16-erdogan-meets-aliyev-no-war-in",
         ),
-        ("بوساطة الدب الروسي تتفق أرمينيا وأذربيجان", None, "2023-04-16-bousata-al-dab-al-rousi-tatfaq"),
+        (
+            "بوساطة الدب الروسي تتفق أرمينيا وأذربيجان",
+            None,
+            "2023-04-16-bousata-al-dab-al-rousi-tatfaq",
+        ),
         ("بوتين يلتقي أردوغان في إسطنبول", None, "2023-04-16-boutin-yltqi-ardoughan-fi"),
         ("قُتِلَ ٤٥ شخصًا", None, "2023-04-16-qatl-45-shakhsa"),
         ("!!! ؟؟؟", None, "2023-04-16-article"),

@@ -20,7 +20,7 @@ def _matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
     if expected["value"] != got["value"]:
         return False
     return all(
-        got.get(key) == expected[key] for key in ("unit", "qualifier") if key in expected
+        got.get(key) == expected[key] for key in ("unit", "qualifier", "kind") if key in expected
     ) and ("en" not in expected or got["label"]["en"] == expected["en"])
 
 

@@ -112,7 +112,9 @@ MARKUP_CASES = [
     MarkupCase("emphasis", "**غامق** و _مائل_ و ~~مشطوب~~ و ==مميز== و ^^تحت^^"),
     MarkupCase("lists", "- أول\n- ثان\n\n1. واحد\n2. اثنان"),
     MarkupCase("blockquote", "> اقتباس\n> <script>alert('xss-quote-block')</script>"),
-    MarkupCase("hr", "---\n\n***", shows="---"),  # a line of '*' alone is furniture: dropped
+    # a line with no word ('---', '***') is furniture and dropped; one with a word shows as
+    # typed, never as a rule
+    MarkupCase("hr", "---\n\n***\n\n--- فاصل ---", shows="--- فاصل ---"),
     MarkupCase(
         "jinja", "{{ 7*7 }} و {{ config.site_name }} و {% if true %}نعم{% endif %} و {# تعليق #}"
     ),
@@ -686,8 +688,11 @@ CONTENT_TREE_CASES = [
     ),
     InputCase(
         "punctuation-only",
+        # no word to explain: refused like an empty article, with the line of the body
         {"article.ar.md": article("، ؛ ؟ « » “ ” ... !!!\n")},
-        "safe",
+        "error",
+        ("the article has no text after the front matter",),
+        line=5,
     ),
     InputCase(
         "translation-mismatch",

@@ -328,3 +328,30 @@ def template_syntax(body: str) -> list[str]:
         f"{m.group()!r} in {body[max(m.start() - 40, 0) : m.end() + 40]!r}"
         for m in TEMPLATE_SYNTAX.finditer(body)
     ]
+
+
+ARABIC_LETTERS = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]{2,}")
+
+
+def arabic_on_english_page(text: str) -> list[str]:
+    """Arabic words an English page shows outside the places Arabic belongs: elements marked
+    ``lang="ar"`` (the source text, untranslated quotes). Attribute values (a citation's
+    ``data-quote`` tooltip) are not shown as page text and are not counted."""
+    front, body = split_front(text)
+    out = [
+        f"front matter {key}: {value!r}"
+        for key in ("title", "description")
+        if isinstance(value := front.get(key), str) and ARABIC_LETTERS.search(value)
+    ]
+
+    def walk(node: Node) -> None:
+        if node.attrs.get("lang") == "ar":
+            return
+        for child in node.children:
+            if isinstance(child, Node):
+                walk(child)
+            elif ARABIC_LETTERS.search(child):
+                out.append(f"line {node.line} <{node.tag}>: {child.strip()[:100]!r}")
+
+    walk(parse_html(body))
+    return out

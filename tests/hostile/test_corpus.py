@@ -20,6 +20,7 @@ from builder.errors import Severity
 from builder.pipeline import build
 from tests.conftest import CORPUS
 from tests.hostile.helpers import (
+    arabic_on_english_page,
     front_matter_violations,
     html_violations,
     parse_html,
@@ -96,6 +97,15 @@ def test_corpus_site(tmp_path: Path) -> None:
         markup += [f"{rel}: {v}" for v in front_matter_violations(front)]
         markup += [f"{rel}: {v}" for v in template_syntax(body)]
     assert not markup, "\n".join(markup[:20])
+
+    # The English edition stands on its own: no Arabic outside the source section and the
+    # quotes marked lang="ar", and "At a glance" says what happened on nearly every page.
+    english = {rel: text for rel, text in site.pages.items() if rel.endswith(".en.md")}
+    articles_en = [rel for rel in english if rel.startswith("articles/")]
+    arabic = [f"{rel}: {v}" for rel in articles_en for v in arabic_on_english_page(english[rel])]
+    assert not arabic, "\n".join(arabic[:20])
+    told = sum("<dt>What</dt>" in english[rel] for rel in articles_en)
+    assert told >= 0.98 * len(articles_en), f"What in At a glance: {told}/{len(articles_en)}"
 
     built = [a for a in site.articles if a.ok]
     refused = Counter(

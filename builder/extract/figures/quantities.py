@@ -1,8 +1,9 @@
-"""Figures: every quantity with its meaning (286 قتيلاً → 286 killed; أكثر من 6500 قتيل →
-more than 6,500 killed; 10 أو 15 أو 20 عامًا → three figures in years).
+"""Quantities: a number (digits or words) and what it counts (286 قتيلاً → 286 killed; أكثر
+من 6500 قتيل → more than 6,500 killed; 10 أو 15 أو 20 عامًا → three figures in years).
 
-Not figures: years and dates, identifiers (القرار 2216), list numbering, clock times, ages in
-parentheses ("(12 عاما)" describes a person, it is not a key figure of the story).
+Not quantities: years and dates, identifiers (القرار 2216), list numbering, clock times and
+scores (``12,20 ت غ``, ``2-1``), durations that anchor a time (``منذ ثمانية أشهر`` is a time
+expression). Ages (``(12 عاما)``) are read here and marked by :mod:`.ages`.
 """
 
 from __future__ import annotations
@@ -30,8 +31,15 @@ class _Rules:
         self.window = int(raw["identifier_window"])
         self.linkers = {normalize(w) for w in raw["list_linkers"]}
         self.total_cues = {normalize(w) for w in raw["total_cues"]}
+        self.others = frozenset(normalize(w) for w in raw["others_words"])
+        self.among = frozenset(normalize(w) for w in raw["among_words"])
         self.dual_kinds = set(raw["dual_kinds"])
         self.not_nouns = {normalize(w) for w in raw["not_nouns"]}
+        self.relative_periods = frozenset(normalize(w) for w in raw["relative_periods"])
+        self.clock_after = frozenset(normalize(w) for w in raw["clock_after"])
+        self.shares: PhraseIndex[str] = PhraseIndex(
+            (str(form), str(en)) for en, forms in raw["shares"].items() for form in forms
+        )
         self.trailing: PhraseIndex[str] = PhraseIndex(
             (p, kind) for kind, phrases in raw["trailing_qualifiers"].items() for p in phrases
         )
@@ -42,40 +50,15 @@ def rules() -> _Rules:
     return _Rules()
 
 
-def extract(ctx: Context) -> None:
-    ids: dict[str, int] = {}
-    for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
-        for figure in figures_in(tokens, ctx):
-            base = figure.id
-            ids[base] = ids.get(base, 0) + 1
-            if ids[base] > 1:
-                figure.id = f"{base}-{ids[base]}"
-            figure.sentence = sentence.index
-            ctx.facts.figures.append(figure)
-
-
-def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
+def read(ctx: Context, tokens: Sequence[Token]) -> list[Figure]:
     numbers = reader()
     lexicon = nouns()
     out: list[Figure] = []
+    last_noun: NounMatch | None = None
     i = 0
     while i < len(tokens):
         q = numbers.read(tokens, i)
         if q is None:
-            dual = (
-                lexicon.index.match(tokens, i)
-                if lexicon.duals.intersection(tokens[i].stems)
-                else None
-            )
-            if (
-                dual
-                and dual.value.dual
-                and dual.value.noun.kind in rules().dual_kinds
-                and not _after_number(tokens, i)
-            ):
-                out.append(_figure(ctx, tokens, Quantity(i, i, 2), dual.value, i, dual.end, None))
-                i = dual.end
-                continue
             i += 1
             continue
         if (q.value == 1 and q.words) or _not_a_figure(tokens, q, ctx):
@@ -85,7 +68,12 @@ def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
             i = q.end  # عدة، بضعة، عدد من: too weak to be a key figure
             continue
         noun_start = q.end
-        match = lexicon.index.match(tokens, noun_start) if noun_start < len(tokens) else None
+        of = _partitive(ctx, tokens, q.end)  # ثمانية من قوات الأمن: members of a body
+        match = (
+            lexicon.index.match(tokens, noun_start)
+            if noun_start < len(tokens) and of is None
+            else None
+        )
         if match is None and noun_start + 1 < len(tokens) and tokens[noun_start].norm == "من":
             # 14 من العناصر, عشرات من المدنيين: the counted noun after من
             noun_start += 1
@@ -94,6 +82,11 @@ def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
         end = match.end if match else q.end
         if noun is None:
             noun = _shared_noun(tokens, q.end) or _total_noun(tokens, q.start)
+        if noun is None and last_noun is not None:
+            if _word_in(tokens, q.end, rules().others):  # 3500 آخرين: others of the same
+                noun, end = last_noun, q.end + 1
+            elif _word_in(tokens, q.start - 1, rules().among):  # بينهم 2500
+                noun = last_noun
         if noun is None and _is_year(tokens, q):
             i = q.end
             continue
@@ -106,20 +99,114 @@ def figures_in(tokens: Sequence[Token], ctx: Context) -> list[Figure]:
             qualifier = (trailing.value, start)
             end = trailing.end
         label_at = noun_start if noun_start > q.end else q.end
+        nationals = _nationals(ctx, tokens, q.end) if noun is None and of is None else None
+        if of is not None or nationals is not None:
+            label, end = of or nationals  # type: ignore[misc]
+            out.append(
+                _figure(
+                    ctx,
+                    tokens,
+                    q,
+                    None,
+                    start,
+                    end,
+                    qualifier[0] if qualifier else None,
+                    label_at,
+                    label,
+                )
+            )
+            i = max(q.end, i + 1)
+            continue
         if (
             noun is None
             and not q.scaled
-            and ((q.words and not q.vague) or not _has_label_word(tokens, label_at))
+            and (
+                (q.words and not q.vague and not _plural_word(tokens, label_at))
+                or not _has_label_word(tokens, label_at)
+            )
         ):
             i = max(q.end, i + 1)  # a number word with no counted noun, or a bare number
             continue
-        if noun is None and label_at > q.end:
-            end = label_at + 1  # 30 من علماء الدين: keep the counted word in the quote
-        out.append(
-            _figure(ctx, tokens, q, noun, start, end, qualifier[0] if qualifier else None, label_at)
+        if noun is None and label_at < len(tokens) and tokens[label_at].kind == "ar":
+            end = label_at + 1  # 30 من علماء الدين, ثلاث صالات: the counted word is in the quote
+        figure = _figure(
+            ctx, tokens, q, noun, start, end, qualifier[0] if qualifier else None, label_at
         )
+        if figure.kind == "percent":
+            _share_of(tokens, q.start, end, figure)
+        out.append(figure)
+        last_noun = noun or last_noun
         i = max(q.end, i + 1)
     return out
+
+
+def _share_of(tokens: Sequence[Token], start: int, end: int, figure: Figure) -> None:
+    """What a percentage is of: ``نسبة المشاركة 32%`` → turnout, ``85% من الناخبين`` →
+    percent of voters, ``67,7 بالمئة من الأصوات`` → percent of the vote."""
+    shares = rules().shares
+    for k in range(max(0, start - 4), start):  # نسبة المشاركة …
+        found = shares.match(tokens, k)
+        if found is not None:
+            figure.label = Bilingual(figure.label.ar, f"percent ({found.value})")
+            return
+    if end + 1 < len(tokens) and tokens[end].norm == "من":  # … من الأصوات
+        found = shares.match(tokens, end + 1)
+        if found is not None:
+            figure.label = Bilingual(figure.label.ar, f"percent of {found.value}")
+            return
+        noun = nouns().index.match(tokens, end + 1)
+        if noun is not None:
+            figure.label = Bilingual(figure.label.ar, f"percent of {noun.value.noun.en['other']}")
+
+
+def _partitive(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual, int] | None:
+    """``ثمانية من قوات الأمن``: the number counts members of the body named after من."""
+    if k + 1 >= len(tokens) or tokens[k].norm != "من":
+        return None
+    start = tokens[k + 1].start
+    for span, actor in ctx.mentions_in(Span(start, tokens[-1].end)):
+        if span.start != start or actor.kind not in ("organization", "group"):
+            continue
+        end = next((j + 1 for j in range(k + 1, len(tokens)) if tokens[j].end >= span.end), k + 2)
+        en = f"members of {actor.name.en}" if actor.name.en else None
+        return Bilingual(f"من {ctx.doc.quote(span)}", en), end
+    return None
+
+
+def _nationals(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual, int] | None:
+    """``15 سعوديا``, ``ثلاثة فلسطينيين``: a demonym used as a noun counts nationals."""
+    if k >= len(tokens) or ctx.lexicon is None:
+        return None
+    found = ctx.lexicon.demonym_at(tokens, k)
+    if found is None and tokens[k].norm.endswith("ا"):  # سعوديا: the accusative of سعودي
+        bare = tokens[k].norm[:-1]
+        found = ctx.lexicon.demonym_at([_with_norm(tokens[k], bare)], 0)
+        found = (found[0], k + 1) if found else None
+    if found is None:
+        return None
+    adjective, end = found
+    return Bilingual(adjective.ar, nationals_en(adjective.en)), end
+
+
+def _with_norm(tok: Token, norm: str) -> Token:
+    return Token(tok.index, tok.start, tok.end, tok.text, tok.kind, norm, (norm,))
+
+
+def nationals_en(adjective: str | None) -> str | None:
+    """ "Saudis", "Palestinians", "Iraqis"; "British nationals" where no plural exists."""
+    if not adjective:
+        return None
+    if adjective.endswith(("an", "i")):
+        return adjective + "s"
+    return f"{adjective} nationals"
+
+
+def _plural_word(tokens: Sequence[Token], j: int) -> bool:
+    """A sound plural after a number word (ثلاث صالات): a counted noun the lexicon lacks."""
+    if j >= len(tokens) or tokens[j].kind != "ar":
+        return False
+    word = tokens[j].stems[-1]
+    return len(word) >= 4 and word.endswith(("ات", "ين", "ون"))
 
 
 def _figure(
@@ -131,6 +218,7 @@ def _figure(
     end: int,
     qualifier: str | None,
     label_at: int | None = None,
+    label: Bilingual | None = None,
 ) -> Figure:
     text_start = tokens[start].start
     # Refiners after the noun: "2000 جندي حفظ سلام روسي" → Russian peacekeepers.
@@ -141,7 +229,8 @@ def _figure(
     text_end = tokens[end - 1].end if end > start else tokens[q.end - 1].end
     text = ctx.doc.text[text_start:text_end]
     value = q.value
-    label = _label(noun, value, q, tokens, ctx, adjective, refiner, label_at)
+    if label is None:
+        label = _label(noun, value, q, tokens, ctx, adjective, refiner, label_at)
     unit = noun.noun.key if noun else ("vague" if q.vague else None)
     key = f"{unit or 'count'}-{_slug_value(value, q)}"
     return Figure(
@@ -214,6 +303,10 @@ def _refinements(
     return adjective, refiner, end
 
 
+def _word_in(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:
+    return 0 <= k < len(tokens) and tokens[k].norm in words
+
+
 def _after_number(tokens: Sequence[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].kind == "num"
 
@@ -272,12 +365,15 @@ def _not_a_figure(tokens: Sequence[Token], q: Quantity, ctx: Context) -> bool:
     prev = tokens[q.start - 1] if q.start > 0 else None
     nxt = tokens[q.end] if q.end < len(tokens) else None
     if tok.kind == "num":
-        # Glued to letters or joined by / : . - it is a code, a date, a time or a model name.
+        # Glued to Latin letters or joined by / : . - it is a code, a date, a time or a model
+        # name (F-35, 12/10). Glued to an Arabic word it is a missing space (إصابة54).
         if (
             prev is not None
             and prev.end == tok.start
-            and (prev.kind in ("lat", "ar") or prev.text in "/:-–_.#")
+            and (prev.kind == "lat" or prev.text in "/:-–_.#")
         ):
+            return True
+        if _clock_or_score(tokens, q):
             return True
         if (
             nxt is not None
@@ -300,14 +396,24 @@ def _not_a_figure(tokens: Sequence[Token], q: Quantity, ctx: Context) -> bool:
         close = k == q.start - 1 or tokens[k].norm in ("رقم", "قرار", "القرار")
         if cue and close and not any(tokens[m].kind == "num" for m in range(k + 1, q.start)):
             return True
-    if ctx.in_time_expression(tok.start, tokens[q.end - 1].end):
-        # A year or a day number belongs to its date; a duration (منذ ثمانية أشهر) is a figure too.
-        unit = nouns().index.match(tokens, q.end) if q.end < len(tokens) else None
-        return unit is None or unit.value.noun.kind != "time"
-    # (12 عاما): an age in parentheses.
-    return bool(
-        prev is not None
-        and prev.text == "("
-        and q.end + 1 < len(tokens)
-        and tokens[q.end + 1].text == ")"
-    )
+    # A year or a day number belongs to its date: a time, not a figure. A duration counted
+    # in a unit (منذ ثمانية أشهر: eight months, لمدة 20 عامًا) is both: the time expression
+    # dates what happened, the figure says how long.
+    if _counts_time_units(tokens, q.end):
+        return False
+    return ctx.in_time_expression(tok.start, tokens[q.end - 1].end)
+
+
+def _counts_time_units(tokens: Sequence[Token], k: int) -> bool:
+    m = nouns().index.match(tokens, k) if k < len(tokens) else None
+    return m is not None and m.value.noun.kind == "time"
+
+
+def _clock_or_score(tokens: Sequence[Token], q: Quantity) -> bool:
+    """``12,20 ت غ``, ``10 بتوقيت غرينتش``, ``الساعة 13:00``, ``2-1``: clock times and scores."""
+    k = q.end
+    if k < len(tokens) and not rules().clock_after.isdisjoint(tokens[k].stems):
+        return True
+    if k + 1 < len(tokens) and tokens[k].text in ("-", "–", ":") and tokens[k + 1].kind == "num":
+        return tokens[k].end == tokens[k + 1].start and tokens[k].start == tokens[q.start].end
+    return False

@@ -1,0 +1,142 @@
+"""What happened to what a figure counts: ``قتل 20 شخصا`` → 20 people *killed*, ``إعدام 12
+مدانا`` → 12 convicts *executed*, ``خطف وقتل ثمانية من قوات الأمن`` → 8 members of the
+security forces *abducted and killed* (``data/figure_predicates.yml``).
+
+The predicate is read next to the figure in its clause: just before the number, or just
+after the counted noun; a noun that already says it (قتيل, جريح) takes none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from builder import data
+from builder.analyse.phrases import PhraseIndex
+from builder.analyse.tokens import Token, token_range
+from builder.extract.context import Context
+from builder.records import Bilingual, Figure
+
+BEFORE = 4
+AFTER = 3
+SKIP_KINDS = {"age", "ordinal", "time", "percent", "distance", "area", "weight", "volume"}
+PERSONS = {"people", "military", "casualties"}
+SAYS_IT = {"casualties"}
+"""Kinds whose nouns already say what happened (قتيل killed, جريح wounded)."""
+
+
+@cache
+def money_purposes() -> PhraseIndex[Bilingual]:
+    return PhraseIndex(
+        (str(form), Bilingual(str(item.get("ar") or ""), str(item["en"])))
+        for item in data.load("figure_predicates").get("money") or ()
+        for form in item["match"]
+    )
+
+
+@dataclass(frozen=True)
+class Predicate:
+    label: Bilingual
+    kind: str | None = None
+    """The kind it makes a count of persons (killed → casualties)."""
+
+
+@cache
+def predicates() -> PhraseIndex[Predicate]:
+    return PhraseIndex(
+        (
+            str(form),
+            Predicate(Bilingual(str(item.get("ar") or ""), str(item["en"])), item.get("kind")),
+        )
+        for item in data.load("figure_predicates")["predicates"]
+        for form in item["match"]
+    )
+
+
+def label(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
+    if figure.kind in SKIP_KINDS or figure.kind in SAYS_IT:
+        return
+    found = token_range(tokens, figure.span.start, figure.span.end)
+    if found is None:
+        return
+    start, end = found
+    if figure.kind == "money":
+        _purpose(tokens, start, figure)
+        return
+    if not figure.label.en:
+        told = predicates().match(tokens, end) if figure.label.ar else None
+        if told is not None and told.end == end + 1:  # 200 بجروح: the word says it
+            _take(figure, [told.value], alone=True)
+        elif not figure.label.ar:  # جرح 14: what happened is all the label there is
+            _take(figure, _before(tokens, start)[-1:], alone=True)
+        return  # an unknown noun (2591 عقوبة إعدام): a predicate alone would mislabel it
+    persons = figure.kind in PERSONS
+    # What happens after the noun is said of persons (20 شخصا قتلوا), rarely of things
+    # (نقل 3 إلى مستشفيين لكنهم توفوا: the three died, not the hospitals).
+    found = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
+    _take(figure, found)
+
+
+def _take(figure: Figure, found: list[Predicate], alone: bool = False) -> None:
+    """Add what happened to the label (20 people → 20 people killed); a casualty predicate
+    makes a count of persons casualties."""
+    if not found:
+        return
+    en = " and ".join(dict.fromkeys(p.label.en for p in found if p.label.en))
+    ar = " و".join(dict.fromkeys(p.label.ar for p in found if p.label.ar))
+    noun = Bilingual(None, None) if alone else figure.label
+    figure.label = Bilingual(
+        f"{noun.ar} {ar}".strip() if noun.ar else ar or None,
+        f"{noun.en} {en}".strip() if noun.en else en or None,
+    )
+    kind = next((p.kind for p in found if p.kind), None)
+    if kind and (alone or figure.kind in PERSONS):
+        figure.kind = kind
+
+
+def _purpose(tokens: Sequence[Token], k: int, figure: Figure) -> None:
+    """What a sum is for, from the words just before it: بتكلفة 100 مليون دولار → cost."""
+    index = money_purposes()
+    for j in range(k - 1, max(-1, k - 1 - BEFORE), -1):
+        if tokens[j].text in ("،", ",", ".", "؛", ";"):
+            return
+        m = index.match(tokens, j)
+        if m is not None and m.end <= k:
+            noun = figure.label
+            figure.label = Bilingual(
+                f"{noun.ar} ({m.value.ar})" if noun.ar else m.value.ar,
+                f"{noun.en} ({m.value.en})" if noun.en else m.value.en,
+            )
+            return
+
+
+def told_of(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether something is said to happen to what tokens ``start``–``end`` count."""
+    return bool(_before(tokens, start) or _after(tokens, end))
+
+
+def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
+    """Predicates in the few words before the number, in the same clause (خطف وقتل 8)."""
+    out: list[Predicate] = []
+    index = predicates()
+    for j in range(max(0, k - BEFORE), k):
+        if tokens[j].text in ("،", ",", ".", "؛", ";"):
+            out = []
+            continue
+        m = index.match(tokens, j)
+        if m is not None and m.end <= k:
+            out.append(m.value)
+    return out[-2:]
+
+
+def _after(tokens: Sequence[Token], k: int) -> list[Predicate]:
+    """A predicate right after the counted noun (20 شخصا قتلوا)."""
+    index = predicates()
+    for j in range(k, min(k + AFTER, len(tokens))):
+        if tokens[j].text in ("،", ",", ".", "؛", ";"):
+            return []
+        m = index.match(tokens, j)
+        if m is not None:
+            return [m.value]
+    return []
