@@ -8,7 +8,9 @@ import contextlib
 import html
 import json
 import logging
+import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +21,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from builder.cache import BuildCache
+from builder.editor.preview import DEFAULT_LANGUAGE, article_urls, home_urls, in_languages
 from builder.editor.unnamed import site_report
 from builder.errors import ExplainerError, Severity
-from builder.pipeline import build
-from builder.render.metadata import head_html
+from builder.load.siteconfig import UNVERIFIED_NAMES
+from builder.logfilter import quiet_build_log, quiet_preview_log
+from builder.pipeline import SiteResult, build
+from builder.render.metadata import head_html, page_sitemap
 from builder.render.settings import Settings
 from builder.search import install as install_search
 
@@ -47,12 +52,18 @@ class ExplainerPluginConfig(Config):
     """Per-article results kept between builds (safe to delete)."""
     digits = opt.Choice(("latn", "arab"), default="latn")
     months = opt.Choice(("gregorian", "syriac", "both"), default="both")
+    unverified_names = opt.Choice(UNVERIFIED_NAMES, default=UNVERIFIED_NAMES[0])
+    """``info``: names with no checked English spelling are listed; ``warning``: each is a
+    warning, so ``mkdocs build --strict`` (and ``explainer check --strict``) fail on them."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
     def __init__(self) -> None:
         self._fingerprint: tuple[Any, ...] | None = None
+        self._setup: tuple[Any, ...] | None = None
         self._serving = False
+        self._dirty = False
+        self._removed: list[str] = []
         self._cache: BuildCache | None = None
         self._stash: dict[str, list[str]] = {}
         self._search_pages: dict[str, list[dict[str, Any]]] = {}
@@ -62,6 +73,10 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         """Defined so that MkDocs keeps this plugin (and its cache) across serve rebuilds;
         in ``serve`` a broken article's page shows its problems instead of disappearing."""
         self._serving = command == "serve"
+        self._dirty = dirty
+        quiet_build_log()
+        if self._serving:
+            quiet_preview_log()
 
     def _paths(self, config: MkDocsConfig) -> tuple[Path, Path]:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -86,9 +101,44 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
                 (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
             for line in site_report(site.articles):  # unknown names: information, not warnings
                 log.info(line)
+            self._log_preview(site, config.site_url, first=self._fingerprint is None)
+            self._removed = list(site.written.removed) if site.written else []
             self._fingerprint = fingerprint
+        self._rerender_on_setup_change(config, out)
         config.docs_dir = str(out)
+        config.not_in_nav = _explainers_not_in_nav(config.not_in_nav)
         return config
+
+    def _log_preview(self, site: SiteResult, base: str | None, first: bool) -> None:
+        """In ``mkdocs serve`` (where ``site_url`` is the preview's address): where to look.
+        First the two home pages and the newest explainer, then each explainer an edit
+        changed."""
+        if not self._serving or not base:
+            return
+        if first:
+            homes = home_urls(base)
+            log.info("Preview: " + in_languages(homes))
+            slugs = _newest(site)
+            label = "Newest explainer"
+        else:
+            written = site.written.written if site.written else []
+            slugs = sorted({_slug_of(p) for p in written} - {None})  # type: ignore[arg-type]
+            label = "Updated"
+        for slug in slugs[:5]:
+            log.info(f"{label}: " + in_languages(article_urls(base, slug)))
+        if len(slugs) > 5:
+            log.info(f"{label}: and {len(slugs) - 5} more explainers")
+
+    def _rerender_on_setup_change(self, config: MkDocsConfig, out: Path) -> None:
+        """``--dirty`` renders only pages whose Markdown changed: after an edit of
+        ``mkdocs.yml`` or of the theme, mark every generated page changed so that the preview
+        shows the new setup everywhere."""
+        setup = _setup_fingerprint(config)
+        if self._serving and self._dirty and self._setup not in (None, setup) and out.is_dir():
+            for page in out.rglob("*.md"):
+                with contextlib.suppress(OSError):
+                    os.utime(page)
+        self._setup = setup
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         content, out = self._paths(config)
@@ -128,6 +178,9 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         if i18n is not None and getattr(i18n, "building", False):
             return  # a nested per-language build: the outer one finishes the job
         site = Path(config.site_dir)
+        if self._serving and self._dirty:
+            _remove_deleted_pages(site, self._removed)
+        self._removed = []
         install_search(site)
         index = site / "search" / "search_index.json"
         if self._search_pages and index.is_file():
@@ -162,6 +215,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         explainer's structured data in <head>."""
         output = self._html_direction(output, config)
         output = _RELATIVE_ALTERNATE.sub("", output)
+        _write_page_sitemap(page, config)
         meta = (page.meta or {}).get("explainer") or {}
         if meta.get("slug") and "</head>" in output:
             site_url = config.site_url or ""
@@ -220,6 +274,81 @@ def restore_html_blocks(html: str, stash: list[str]) -> str:
 def _absolute(site_url: str, url: str) -> str:
     url = "" if url in ("./", ".") else url
     return (site_url.rstrip("/") + "/" + url.lstrip("/")) if site_url else "/" + url.lstrip("/")
+
+
+def _explainers_not_in_nav(spec: Any) -> Any:
+    """The site's ``not_in_nav`` patterns and the generated explainers: they are reached from
+    the home pages, and MkDocs would otherwise list every one of them on every build."""
+    ours = opt.PathSpec().run_validation("/articles/")
+    return ours if spec is None else spec + ours
+
+
+def _slug_of(page: str) -> str | None:
+    """``articles/<slug>.ar.md`` -> ``<slug>`` (None for other generated files)."""
+    match = re.fullmatch(r"articles/([^/]+)\.[a-z]{2}\.md", page)
+    return match.group(1) if match else None
+
+
+def _newest(site: SiteResult) -> list[str]:
+    """The explainer whose article file changed last (the one an editor just added)."""
+    built = []
+    for result in site.articles:
+        if result.ok:
+            with contextlib.suppress(OSError):
+                built.append((result.folder.article.stat().st_mtime_ns, result.folder.slug))
+    return [max(built)[1]] if built else []
+
+
+def _remove_deleted_pages(site_dir: Path, removed: list[str]) -> None:
+    """The built pages of explainers whose article was deleted: ``--dirty`` never removes
+    output, so the preview would keep serving them."""
+    for page in removed:
+        slug = _slug_of(page)
+        if slug is None:
+            continue
+        lang = page.rsplit(".", 2)[-2]
+        folder = site_dir / ("" if lang == DEFAULT_LANGUAGE else lang) / "articles" / slug
+        if folder.is_dir() and folder.resolve().is_relative_to(site_dir.resolve()):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_page_sitemap(page: Any, config: MkDocsConfig) -> None:
+    """``sitemap.xml`` beside a page that has editions (see
+    :func:`builder.render.metadata.page_sitemap`); the site's own one at the root stays."""
+    files = getattr(page.file, "alternates", None)
+    dest = getattr(page.file, "abs_dest_path", None)
+    if not files or not dest:
+        return
+    target = Path(dest).parent / "sitemap.xml"
+    if target.parent.resolve() == Path(config.site_dir).resolve():
+        return
+    site_url = config.site_url or ""
+    alternates = {lang: _absolute(site_url, f.url) for lang, f in files.items() if f}
+    text = page_sitemap(alternates)
+    with contextlib.suppress(OSError):
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.parent.mkdir(parents=True, exist_ok=True)  # MkDocs writes the page after us
+            target.write_text(text, encoding="utf-8")
+
+
+def _setup_fingerprint(config: MkDocsConfig) -> tuple[Any, ...]:
+    """``mkdocs.yml`` and the theme overrides, to notice an edit of the site's setup."""
+    paths = [Path(config.config_file_path)] if config.config_file_path else []
+    custom = config.theme.custom_dir
+    if custom and Path(custom).is_dir():
+        paths += sorted(p for p in Path(custom).rglob("*") if p.is_file())
+    return _fingerprint_of(paths)
+
+
+def _fingerprint_of(paths: list[Path]) -> tuple[Any, ...]:
+    items = []
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        items.append((str(path), st.st_size, st.st_mtime_ns))
+    return tuple(items)
 
 
 def _fingerprint(content: Path) -> tuple[Any, ...]:

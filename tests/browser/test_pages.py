@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import pytest
@@ -163,6 +163,41 @@ def test_no_request_leaves_the_local_host(browser: Browser, base_url: str, name:
         if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).hostname != "127.0.0.1"
     ]
     assert requests and elsewhere == []
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_request_of_a_page_succeeds(browser: Browser, base_url: str, name: str) -> None:
+    """No 404 in the console or the server's log, the theme's look-ups included: it asks for
+    sitemap.xml beside each edition a page links to (to keep readers on the same page when
+    they switch language)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        failed: list[str] = []
+        answered: set[str] = set()
+        page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+
+        def seen(response: Any) -> None:
+            answered.add(response.url)
+            if response.status >= 400:
+                failed.append(f"{response.status} {response.url}")
+
+        page.on("response", seen)
+        page.goto(base_url + PAGES[name][0], wait_until="load")
+        expected = set(
+            page.evaluate(
+                """() => [...document.querySelectorAll("link[rel=alternate][hreflang]")]
+                    .map((link) => new URL("sitemap.xml", link.href).href)"""
+            )
+        )
+        deadline = time.monotonic() + 10
+        while not expected <= answered and time.monotonic() < deadline:
+            page.wait_for_timeout(50)
+    finally:
+        context.close()
+    assert expected, "the page has no hreflang alternates"
+    assert expected <= answered, f"the theme did not ask for {expected - answered}"
+    assert failed == []
 
 
 @pytest.mark.parametrize(
