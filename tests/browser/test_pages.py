@@ -5,6 +5,7 @@ focus, the side of the timeline, and the phone menus."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -240,9 +241,11 @@ def contrast(fg: str, bg: str) -> float:
 
 
 TOOLTIP = """(el) => {
-    const s = getComputedStyle(el, "::after");
-    return {quote: el.dataset.quote, display: s.display, content: s.content, color: s.color, background: s.backgroundColor,
-            left: parseFloat(s.left), width: parseFloat(s.width)};
+    const quote = el.querySelector(".ex-cite__quote");
+    const s = getComputedStyle(quote, "::after");
+    return {quote: quote.dataset.quote, display: s.display, content: s.content, color: s.color, background: s.backgroundColor,
+            left: parseFloat(s.left), width: parseFloat(s.width),
+            lang: quote.closest("[lang]").getAttribute("lang"), direction: s.direction};
 }"""
 
 
@@ -251,11 +254,13 @@ def test_citation_shows_its_quote_on_hover_and_keyboard_focus(
     browser: Browser, base_url: str, name: str, request: pytest.FixtureRequest
 ) -> None:
     """On a phone-sized window, in the light and the dark palette: the quote panel appears, fits
-    the screen and is readable (WCAG AA contrast); it is hidden otherwise."""
+    the screen and is readable (WCAG AA contrast); it is hidden otherwise. The example has a
+    translation, so the English page quotes it in English."""
     folder = SHOTS / request.node.originalname
+    lang = PAGES[name][1]
     with open_page(browser, base_url + PAGES[name][0], width=375) as (page, _):
         cite = page.locator(".ex-cite").first
-        assert cite.get_attribute("data-quote")
+        assert cite.evaluate(TOOLTIP)["quote"]
         assert cite.evaluate(TOOLTIP)["display"] == "none"
         for _ in range(80):  # Tab through the header and navigation to the first citation
             page.keyboard.press("Tab")
@@ -272,9 +277,12 @@ def test_citation_shows_its_quote_on_hover_and_keyboard_focus(
         page.screenshot(path=folder / f"{name}-hover-dark.png")
     for how, tip in shown.items():
         assert tip["display"] == "block", (how, tip)
-        assert tip["quote"] and tip["quote"] in tip["content"], (how, tip)
+        # (the computed content is a CSS string: its quotation marks come back escaped)
+        assert tip["quote"] and tip["quote"] in tip["content"].replace('\\"', '"'), (how, tip)
         assert tip["left"] >= 0 and tip["left"] + tip["width"] <= 375, (how, tip)
         assert contrast(tip["color"], tip["background"]) >= 4.5, (how, tip)
+        assert tip["lang"] == lang, (how, tip)
+        assert (re.search("[\u0600-\u06ff]", tip["quote"]) is not None) == (lang == "ar"), tip
 
 
 @pytest.mark.parametrize("name", ["ar-explainer", "en-explainer"])
