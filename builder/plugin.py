@@ -22,7 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from builder.cache import BuildCache
 from builder.editor.preview import DEFAULT_LANGUAGE, article_urls, home_urls, in_languages
-from builder.editor.unnamed import site_report
+from builder.editor.unnamed import name_problems, site_report
 from builder.errors import ExplainerError, Severity
 from builder.load.siteconfig import UNVERIFIED_NAMES
 from builder.logfilter import quiet_build_log, quiet_preview_log
@@ -99,8 +99,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
                 raise PluginError(str(exc)) from None
             for problem in site.all_problems:
                 (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
-            for line in site_report(site.articles):  # unknown names: information, not warnings
-                log.info(line)
+            self._report_names(site)
             self._log_preview(site, config.site_url, first=self._fingerprint is None)
             self._removed = list(site.written.removed) if site.written else []
             self._fingerprint = fingerprint
@@ -108,6 +107,16 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         config.docs_dir = str(out)
         config.not_in_nav = _explainers_not_in_nav(config.not_in_nav)
         return config
+
+    def _report_names(self, site: SiteResult) -> None:
+        """Names with no checked English form: information, or (``unverified_names:
+        warning``) one warning each, so that ``mkdocs build --strict`` fails on them."""
+        as_warnings = self.config.unverified_names == "warning"
+        if as_warnings:
+            for problem in name_problems(site.articles):
+                log.warning(str(problem))
+        for line in site_report(site.articles, listed=not as_warnings):
+            log.info(line)
 
     def _log_preview(self, site: SiteResult, base: str | None, first: bool) -> None:
         """In ``mkdocs serve`` (where ``site_url`` is the preview's address): where to look.
