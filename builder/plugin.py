@@ -131,7 +131,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             label = "Newest explainer"
         else:
             written = site.written.written if site.written else []
-            slugs = sorted({_slug_of(p) for p in written} - {None})  # type: ignore[arg-type]
+            slugs = sorted({slug for page in written if (slug := _slug_of(page))})
             label = "Updated"
         for slug in slugs[:5]:
             log.info(f"{label}: " + in_languages(article_urls(base, slug)))
@@ -289,7 +289,11 @@ def _explainers_not_in_nav(spec: Any) -> Any:
     """The site's ``not_in_nav`` patterns and the generated explainers: they are reached from
     the home pages, and MkDocs would otherwise list every one of them on every build."""
     ours = opt.PathSpec().run_validation("/articles/")
-    return ours if spec is None else spec + ours
+    if spec is None:
+        return ours
+    if any(getattr(p, "pattern", None) == "/articles/" for p in spec.patterns):
+        return spec  # mkdocs-static-i18n runs on_config again for each language
+    return spec + ours
 
 
 def _slug_of(page: str) -> str | None:
