@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -97,9 +98,12 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
                 site = build(content, out, settings, error_pages=self._serving, cache=self._cache)
             except ExplainerError as exc:
                 raise PluginError(str(exc)) from None
+            shown = _relative_to(content.parent)
             for problem in site.all_problems:
-                (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
-            self._report_names(site)
+                (log.warning if problem.severity is Severity.WARNING else log.error)(
+                    shown(str(problem))
+                )
+            self._report_names(site, shown)
             self._log_preview(site, config.site_url, first=self._fingerprint is None)
             self._removed = list(site.written.removed) if site.written else []
             self._fingerprint = fingerprint
@@ -108,15 +112,15 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         config.not_in_nav = _explainers_not_in_nav(config.not_in_nav)
         return config
 
-    def _report_names(self, site: SiteResult) -> None:
+    def _report_names(self, site: SiteResult, shown: Callable[[str], str]) -> None:
         """Names with no checked English form: information, or (``unverified_names:
         warning``) one warning each, so that ``mkdocs build --strict`` fails on them."""
         as_warnings = self.config.unverified_names == "warning"
         if as_warnings:
             for problem in name_problems(site.articles):
-                log.warning(str(problem))
+                log.warning(shown(str(problem)))
         for line in site_report(site.articles, listed=not as_warnings):
-            log.info(line)
+            log.info(shown(line))
 
     def _log_preview(self, site: SiteResult, base: str | None, first: bool) -> None:
         """In ``mkdocs serve`` (where ``site_url`` is the preview's address): where to look.
@@ -283,6 +287,13 @@ def restore_html_blocks(html: str, stash: list[str]) -> str:
 def _absolute(site_url: str, url: str) -> str:
     url = "" if url in ("./", ".") else url
     return (site_url.rstrip("/") + "/" + url.lstrip("/")) if site_url else "/" + url.lstrip("/")
+
+
+def _relative_to(folder: Path) -> Callable[[str], str]:
+    """Paths in messages as the editor sees them (``content/articles/…``, as
+    ``explainer check`` prints them), not from the file system's root."""
+    prefix = str(folder.resolve()) + os.sep
+    return lambda text: text.replace(prefix, "")
 
 
 def _explainers_not_in_nav(spec: Any) -> Any:

@@ -221,7 +221,7 @@ class _Run:
             self.error(
                 quote.line,
                 f"the quote is not in the article: {_short(quote.text)!r}",
-                "copy the words from article.ar.md exactly (a few words are enough)",
+                "copy the words from article.ar.md exactly; a few words are enough",
             )
             return None
         span = spans[0]

@@ -90,7 +90,7 @@ def name_problems(results: Iterable[HasFacts]) -> list[Problem]:
             seen.path,
             seen.line,
             f"{_what(entry.actor)} in: «{seen.sentence}»",
-            "check it and add it to content/glossary.yml (the stanza printed below), or give "
+            "check it, then paste the stanza printed below into content/glossary.yml, or give "
             "name.en in the article's explainer.yml",
             Severity.WARNING,
         )

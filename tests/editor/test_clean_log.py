@@ -48,7 +48,11 @@ def test_build_log_holds_only_the_editors_problems(site_copy: Path) -> None:
     log = result.stderr
     for noise in NOISE:
         assert noise not in log, (noise, log)
-    assert f"content/articles/{SECOND}/explainer.yml:1: warning: no extracted fact has id" in log
+    # Paths as `explainer check` prints them: from the site's folder, not the file system's root.
+    assert (
+        f"WARNING -  content/articles/{SECOND}/explainer.yml:1: warning: no extracted fact has id"
+        in log
+    )
     levels = re.findall(r"^(INFO|WARNING|ERROR|DEBUG)\b", log, flags=re.M)
     assert levels.count("WARNING") == 1, log
     assert "Documentation built in" in log
