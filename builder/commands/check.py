@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder.editor.duplicates import Identity, identity_of, normal_url, text_digest
+from builder.editor.duplicates import identity, identity_of
 from builder.editor.summary import summary_lines
 from builder.editor.unnamed import name_problems, site_report
 from builder.errors import Problem, Severity
@@ -127,19 +127,19 @@ def _story_keys(result: ArticleResult) -> list[tuple[str, object]]:
     """What identifies the story of an article: its headline and date, its text, its url."""
     article = result.article
     if article is not None:
-        identity = Identity(text_digest(article.title, article.body), normal_url(article.url))
+        found = identity(article.title, article.body, article.url)
         keys: list[tuple[str, object]] = [
             ("title", (normalize_phrase(article.title), article.published))
         ]
     else:
-        found = identity_of(result.folder.article, result.folder.root)
-        if found is None:
+        read = identity_of(result.folder.article, result.folder.root)
+        if read is None:
             return []
-        identity, keys = found, []
-    if identity.text:
-        keys.append(("text", identity.text))
-    if identity.url:
-        keys.append(("url", identity.url))
+        found, keys = read, []
+    if found.text:
+        keys.append(("text", found.text))
+    if found.url:
+        keys.append(("url", found.url))
     return keys
 
 

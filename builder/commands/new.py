@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from builder.editor.duplicates import Duplicate, Identity, find_duplicates, normal_url, text_digest
+from builder.editor.duplicates import Duplicate, find_duplicates, identity
 from builder.editor.newarticle import Origin, Pasted, create_article, parse_pasted
 from builder.editor.preview import LANGUAGE_NAMES, article_urls
 from builder.errors import ExplainerError, Problem, Severity
@@ -90,8 +90,8 @@ _WHAT = {"text": "text", "url": "address (url)"}
 
 
 def _duplicates(content: Path, pasted: Pasted, url: str | None) -> list[Duplicate]:
-    identity = Identity(text_digest(pasted.headline, pasted.body), normal_url(url))
-    return find_duplicates(identity, discover(content).folders)
+    wanted = identity(pasted.headline, pasted.body, url)
+    return find_duplicates(wanted, discover(content).folders)
 
 
 def _refusal(duplicate: Duplicate, origin: Path) -> Problem:
