@@ -5,7 +5,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
-ADDR   ?= 127.0.0.1:8000
+ADDR   ?=
+# empty: mkdocs.yml's dev_addr (MkDocs' default 127.0.0.1:8000), the address `explainer new`
+# prints; `make serve ADDR=127.0.0.1:9000` serves elsewhere.
 
 .PHONY: build serve test lint bench clean browser-deps i18n
 
@@ -13,7 +15,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --livereload --dirty -a $(ADDR)
+	$(BIN)/mkdocs serve --livereload --dirty $(if $(ADDR),-a $(ADDR))
 
 LINTED := builder tests $(wildcard bench)
 

@@ -6,6 +6,7 @@ article never stops the others; it is skipped and reported.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing as mp
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -17,6 +18,7 @@ from pathlib import Path
 from builder.analyse.document import document_from_article
 from builder.cache import BuildCache, digest
 from builder.correct import correct_facts
+from builder.editor.duplicates import Identity, identity, identity_of
 from builder.errors import ExplainerError, Problem, Severity
 from builder.extract import extract
 from builder.lexicon.gazetteer import Gazetteer, gazetteer_for, shipped
@@ -189,26 +191,66 @@ CachedArticle = tuple[ArticleResult, dict[str, str]]
 
 
 def duplicate_articles(results: list[ArticleResult]) -> list[Problem]:
-    """The same article (headline and date) in two folders: two slugs for one story."""
+    """The same article in two folders (the same headline and date, the same text once
+    normalised, or the same source address): two slugs for one story. The build and
+    ``explainer check`` both report it, so that both ``--strict`` runs fail on it."""
     problems = []
     first: dict[tuple[str, object], ArticleResult] = {}
+    what = {"title": "headline and date", "text": "text", "url": "address (url)"}
     for result in results:
-        if result.article is None:
-            continue
-        key = (normalize_phrase(result.article.title), result.article.published)
-        if key in first:
-            problems.append(
-                Problem(
-                    result.folder.article,
-                    None,
-                    f"the same headline and date as {first[key].folder.article}: one article in two folders",
-                    "keep one folder and delete the other",
-                    Severity.WARNING,
+        keys = _story_keys(result)
+        for key in keys:
+            if key in first:
+                problems.append(
+                    Problem(
+                        result.folder.article,
+                        None,
+                        f"the same {what[key[0]]} as {first[key].folder.article}: one article "
+                        "in two folders",
+                        "keep one folder and delete the other",
+                        Severity.WARNING,
+                    )
                 )
-            )
-        else:
-            first[key] = result
+                break
+        for key in keys:
+            first.setdefault(key, result)
     return problems
+
+
+_IDENTITIES: dict[tuple[str, str | None, bytes], Identity] = {}
+"""Identities by headline, url and a digest of the text: computing one costs about 1 ms for
+3 KB, and every rebuild of a ``mkdocs serve`` session compares all articles."""
+
+
+def _identity(title: str, body: str, url: str | None) -> Identity:
+    key = (title, url, hashlib.blake2b(body.encode("utf-8"), digest_size=16).digest())
+    found = _IDENTITIES.get(key)
+    if found is None:
+        if len(_IDENTITIES) >= 16_384:  # a long session of edits: start again
+            _IDENTITIES.clear()
+        found = _IDENTITIES[key] = identity(title, body, url)
+    return found
+
+
+def _story_keys(result: ArticleResult) -> list[tuple[str, object]]:
+    """What identifies the story of an article: its headline and date, its text, its url.
+    An article that failed to load is still read leniently for its text and url."""
+    article = result.article
+    if article is not None:
+        found = _identity(article.title, article.body, article.url)
+        keys: list[tuple[str, object]] = [
+            ("title", (normalize_phrase(article.title), article.published))
+        ]
+    else:
+        read = identity_of(result.folder.article, result.folder.root)
+        if read is None:
+            return []
+        found, keys = read, []
+    if found.text:
+        keys.append(("text", found.text))
+    if found.url:
+        keys.append(("url", found.url))
+    return keys
 
 
 PARALLEL_FROM = 40

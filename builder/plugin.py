@@ -8,7 +8,10 @@ import contextlib
 import html
 import json
 import logging
+import os
 import re
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +22,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from builder.cache import BuildCache
-from builder.editor.unnamed import site_report
-from builder.errors import ExplainerError, Severity, printable_lines
-from builder.pipeline import build, refuse_inside_content
-from builder.render.metadata import head_html
+from builder.editor.preview import DEFAULT_LANGUAGE, article_urls, home_urls, in_languages
+from builder.editor.unnamed import name_problems, site_report
+from builder.errors import ExplainerError, Severity, printable, printable_lines
+from builder.load.siteconfig import UNVERIFIED_NAMES
+from builder.logfilter import quiet_build_log, quiet_preview_log
+from builder.pipeline import SiteResult, build, refuse_inside_content
+from builder.render.metadata import head_html, page_sitemap
 from builder.render.settings import Settings
 from builder.search import install as install_search
 from builder.write import site as site_output
@@ -48,17 +54,22 @@ class ExplainerPluginConfig(Config):
     """Per-article results kept between builds (safe to delete)."""
     digits = opt.Choice(("latn", "arab"), default="latn")
     months = opt.Choice(("gregorian", "syriac", "both"), default="both")
+    unverified_names = opt.Choice(UNVERIFIED_NAMES, default=UNVERIFIED_NAMES[0])
+    """``info``: names with no checked English spelling are listed; ``warning``: each is a
+    warning, so ``mkdocs build --strict`` (and ``explainer check --strict``) fail on them."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
     def __init__(self) -> None:
         self._fingerprint: tuple[Any, ...] | None = None
+        self._setup: tuple[Any, ...] | None = None
         self._serving = False
+        self._dirty = False
+        self._removed: list[str] = []
         self._cache: BuildCache | None = None
         self._stash: dict[str, list[str]] = {}
         self._search_pages: dict[str, list[dict[str, Any]]] = {}
         self._page_urls: set[str] = set()
-        self._dirty = False
         self._lock: site_output.BuildLock | None = None
         self._site: tuple[Path, Path] | None = None
         """While a build runs: (the real site_dir, the staging folder MkDocs writes into)."""
@@ -68,6 +79,9 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         in ``serve`` a broken article's page shows its problems instead of disappearing."""
         self._serving = command == "serve"
         self._dirty = dirty
+        quiet_build_log()
+        if self._serving:
+            quiet_preview_log()
 
     def _paths(self, config: MkDocsConfig) -> tuple[Path, Path]:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -92,13 +106,60 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
                 site = build(content, out, settings, error_pages=self._serving, cache=self._cache)
             except ExplainerError as exc:
                 raise PluginError(str(exc)) from None
+            shown = _relative_to(content.parent)
             for problem in site.all_problems:
-                (log.warning if problem.severity is Severity.WARNING else log.error)(str(problem))
-            for line in site_report(site.articles):  # unknown names: information, not warnings
-                log.info(printable_lines(line))
+                (log.warning if problem.severity is Severity.WARNING else log.error)(
+                    shown(str(problem))
+                )
+            self._report_names(site, shown)
+            self._log_preview(site, config.site_url, first=self._fingerprint is None)
+            self._removed = list(site.written.removed) if site.written else []
             self._fingerprint = fingerprint
+        self._rerender_on_setup_change(config, out)
         config.docs_dir = str(out)
+        config.not_in_nav = _explainers_not_in_nav(config.not_in_nav)
         return config
+
+    def _report_names(self, site: SiteResult, shown: Callable[[str], str]) -> None:
+        """Names with no checked English form: information, or (``unverified_names:
+        warning``) one warning each, so that ``mkdocs build --strict`` fails on them."""
+        as_warnings = self.config.unverified_names == "warning"
+        if as_warnings:
+            for problem in name_problems(site.articles):
+                log.warning(shown(str(problem)))
+        for line in site_report(site.articles, listed=not as_warnings):
+            log.info(shown(line))
+
+    def _log_preview(self, site: SiteResult, base: str | None, first: bool) -> None:
+        """In ``mkdocs serve`` (where ``site_url`` is the preview's address): where to look.
+        First the two home pages and the newest explainer, then each explainer an edit
+        changed."""
+        if not self._serving or not base:
+            return
+        if first:
+            homes = home_urls(base)
+            log.info(printable("Preview: " + in_languages(homes)))
+            slugs = _newest(site)
+            label = "Newest explainer"
+        else:
+            written = site.written.written if site.written else []
+            slugs = sorted({slug for page in written if (slug := _slug_of(page))})
+            label = "Updated"
+        for slug in slugs[:5]:
+            log.info(printable(f"{label}: " + in_languages(article_urls(base, slug))))
+        if len(slugs) > 5:
+            log.info(f"{label}: and {len(slugs) - 5} more explainers")
+
+    def _rerender_on_setup_change(self, config: MkDocsConfig, out: Path) -> None:
+        """``--dirty`` renders only pages whose Markdown changed: after an edit of
+        ``mkdocs.yml`` or of the theme, mark every generated page changed so that the preview
+        shows the new setup everywhere."""
+        setup = _setup_fingerprint(config)
+        if self._serving and self._dirty and self._setup not in (None, setup) and out.is_dir():
+            for page in out.rglob("*.md"):
+                with contextlib.suppress(OSError):
+                    os.utime(page)
+        self._setup = setup
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         content, out = self._paths(config)
@@ -137,7 +198,10 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         i18n = config.plugins.get("i18n")
         if i18n is not None and getattr(i18n, "building", False):
             return  # a nested per-language build: the outer one finishes the job
-        site = Path(config.site_dir)
+        site = Path(config.site_dir)  # the staging folder in `mkdocs build` (see _stage_site)
+        if self._dirty:  # serve's own folder, or the staged copy of the previous site
+            _remove_deleted_pages(site, self._removed)
+        self._removed = []
         install_search(site)
         index = site / "search" / "search_index.json"
         if self._search_pages and index.is_file():
@@ -234,6 +298,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         explainer's structured data in <head>."""
         output = self._html_direction(output, config)
         output = _RELATIVE_ALTERNATE.sub("", output)
+        _write_page_sitemap(page, config)
         meta = (page.meta or {}).get("explainer") or {}
         if meta.get("slug") and "</head>" in output:
             site_url = config.site_url or ""
@@ -298,6 +363,95 @@ def _nested_build(config: MkDocsConfig) -> bool:
     """Whether this is one of mkdocs-static-i18n's per-language builds inside the outer one."""
     i18n = config.plugins.get("i18n")
     return i18n is not None and bool(getattr(i18n, "building", False))
+
+
+def _relative_to(folder: Path) -> Callable[[str], str]:
+    """Paths in messages as the editor sees them (``content/articles/…``, as
+    ``explainer check`` prints them), not from the file system's root; control characters
+    escaped (:func:`builder.errors.printable_lines`: each line of a several-line message
+    keeps its line break)."""
+    prefix = printable(str(folder.resolve()) + os.sep)
+    return lambda text: printable_lines(text).replace(prefix, "")
+
+
+def _explainers_not_in_nav(spec: Any) -> Any:
+    """The site's ``not_in_nav`` patterns and the generated explainers: they are reached from
+    the home pages, and MkDocs would otherwise list every one of them on every build."""
+    ours = opt.PathSpec().run_validation("/articles/")
+    if spec is None:
+        return ours
+    if any(getattr(p, "pattern", None) == "/articles/" for p in spec.patterns):
+        return spec  # mkdocs-static-i18n runs on_config again for each language
+    return spec + ours
+
+
+def _slug_of(page: str) -> str | None:
+    """``articles/<slug>.ar.md`` -> ``<slug>`` (None for other generated files)."""
+    match = re.fullmatch(r"articles/([^/]+)\.[a-z]{2}\.md", page)
+    return match.group(1) if match else None
+
+
+def _newest(site: SiteResult) -> list[str]:
+    """The explainer whose article file changed last (the one an editor just added)."""
+    built = []
+    for result in site.articles:
+        if result.ok:
+            with contextlib.suppress(OSError):
+                built.append((result.folder.article.stat().st_mtime_ns, result.folder.slug))
+    return [max(built)[1]] if built else []
+
+
+def _remove_deleted_pages(site_dir: Path, removed: list[str]) -> None:
+    """The built pages of explainers whose article was deleted: ``--dirty`` never removes
+    output, so the preview (or a ``mkdocs build --dirty``, which starts from a copy of the
+    previous site) would keep serving them."""
+    for page in removed:
+        slug = _slug_of(page)
+        if slug is None:
+            continue
+        lang = page.rsplit(".", 2)[-2]
+        folder = site_dir / ("" if lang == DEFAULT_LANGUAGE else lang) / "articles" / slug
+        if folder.is_dir() and folder.resolve().is_relative_to(site_dir.resolve()):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_page_sitemap(page: Any, config: MkDocsConfig) -> None:
+    """``sitemap.xml`` beside a page that has editions (see
+    :func:`builder.render.metadata.page_sitemap`); the site's own one at the root stays."""
+    files = getattr(page.file, "alternates", None)
+    dest = getattr(page.file, "abs_dest_path", None)
+    if not files or not dest:
+        return
+    target = Path(dest).parent / "sitemap.xml"
+    if target.parent.resolve() == Path(config.site_dir).resolve():
+        return
+    site_url = config.site_url or ""
+    alternates = {lang: _absolute(site_url, f.url) for lang, f in files.items() if f}
+    text = page_sitemap(alternates)
+    with contextlib.suppress(OSError):
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.parent.mkdir(parents=True, exist_ok=True)  # MkDocs writes the page after us
+            target.write_text(text, encoding="utf-8")
+
+
+def _setup_fingerprint(config: MkDocsConfig) -> tuple[Any, ...]:
+    """``mkdocs.yml`` and the theme overrides, to notice an edit of the site's setup."""
+    paths = [Path(config.config_file_path)] if config.config_file_path else []
+    custom = config.theme.custom_dir
+    if custom and Path(custom).is_dir():
+        paths += sorted(p for p in Path(custom).rglob("*") if p.is_file())
+    return _fingerprint_of(paths)
+
+
+def _fingerprint_of(paths: list[Path]) -> tuple[Any, ...]:
+    items = []
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        items.append((str(path), st.st_size, st.st_mtime_ns))
+    return tuple(items)
 
 
 def _fingerprint(content: Path) -> tuple[Any, ...]:

@@ -2,9 +2,12 @@
 
 Runs what the build runs (front matter and dates, paragraphs, translations, corrections, the
 glossary) without rendering, and adds what only a whole-site view sees: the same article in
-two folders, names with no English form. Exit 1 on errors, 0 with warnings only; ``--strict``
-counts warnings as errors, as ``mkdocs build --strict`` does. Unknown names are information
-and never fail the check.
+two folders (same headline and date, same text, or same address), names with no checked
+English form. Then one line per article: its names (verified, transliterated, missing), its
+figures, events and mediation efforts. Exit 1 on errors, 0 with warnings only; ``--strict``
+counts warnings as errors, as ``mkdocs build --strict`` does. Unchecked names are information
+unless the site setting ``unverified_names: warning`` (in ``mkdocs.yml``, read by the build
+too) makes each of them a warning, so that ``--strict`` fails on them.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder.editor.unnamed import site_report
+from builder.editor.summary import summary_lines
+from builder.editor.unnamed import name_problems, site_report
 from builder.errors import Problem, Severity, printable_lines
 from builder.load.site import discover
+from builder.load.siteconfig import site_config_for
 from builder.pipeline import ArticleResult, article_facts, duplicate_articles, site_gazetteer
 
 NAME = "check"
@@ -38,6 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 class Report:
     problems: list[Problem] = field(default_factory=list)
     results: list[ArticleResult] = field(default_factory=list)
+    names_as_warnings: bool = False
+    """``unverified_names: warning``: the unchecked names are among the problems."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for p in self.problems if p.severity is severity)
@@ -47,10 +54,14 @@ def run(args: argparse.Namespace) -> int:
     report = check_content(Path(args.content), [Path(p) for p in args.paths])
     for problem in report.problems:
         print(problem)
-    info = site_report(report.results)
+    info = site_report(report.results, listed=not report.names_as_warnings)
     if info:
         print()
         print("\n".join(printable_lines(line) for line in info))
+    summary = summary_lines(report.results)
+    if summary:
+        print()
+        print("\n".join(printable_lines(line) for line in summary))
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     articles = len(report.results)
     print()
@@ -77,6 +88,11 @@ def check_content(content: Path, paths: list[Path] | None = None) -> Report:
             report.results.append(result)
             report.problems += result.problems
     report.problems += duplicate_articles(report.results)
+    config, config_problems = site_config_for(content)
+    report.problems += config_problems
+    if config.unverified_names == "warning":
+        report.names_as_warnings = True
+        report.problems += name_problems(report.results)
     return report
 
 

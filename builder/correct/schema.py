@@ -7,13 +7,18 @@ mean"; ids are checked later against the extraction, by :mod:`builder.correct.ap
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, get_args
 
 from builder.analyse.numbers import LARGEST
 from builder.correct.located import Lines, yaml_lines
+from builder.dates import PartialDate
 from builder.errors import Problem, Severity, did_you_mean
+from builder.lexicon.triggers import triggers
 from builder.load.frontmatter import parse_yaml_mapping
 from builder.records import ActorKind, Qualifier
 
@@ -25,8 +30,30 @@ LANGS = ("ar", "en")
 TOP_KEYS = ("drop", "figures", "actors", "merge", "add", "main")
 FIGURE_KEYS = ("label", "value", "qualifier")
 ACTOR_KEYS = ("name", "role", "kind")
-ADD_KEYS = ("figures",)
+ADD_KEYS = ("figures", "actors", "events", "mediation")
 NEW_FIGURE_KEYS = ("value", "label", "quote", "qualifier")
+NEW_ACTOR_KEYS = ("name", "kind", "role", "quote", "id")
+NEW_EVENT_KEYS = ("kind", "when", "date", "agent", "parties", "place", "figures", "quote", "id")
+NEW_MEDIATION_KEYS = (
+    "mediators",
+    "parties",
+    "venue",
+    "when",
+    "date",
+    "outcome",
+    "kind",
+    "quote",
+    "id",
+)
+MEDIATION_KINDS = ("mediated", "sponsored", "hosted", "envoy", "offer", "facilitated")
+"""How a third party acts (see :attr:`builder.records.Mediation.kind`)."""
+_ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+
+
+def event_kinds() -> tuple[str, ...]:
+    """The event kinds of ``data/event_words.yml`` (war, clashes, talks, statement…)."""
+    return tuple(triggers().kinds)
+
 
 IDS_HINT = (
     "the ids are in `explainer extract <article> --json` and in the comments of `explainer draft`"
@@ -74,6 +101,62 @@ class NewFigure:
     qualifier: Qualifier | None = None
 
 
+@dataclass(frozen=True)
+class Quoted:
+    """The words of the article an added fact comes from, and their line in the file."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class NewActor:
+    line: int
+    quote: Quoted
+    name: dict[str, str]
+    """``ar`` always; ``en`` when the editor gave it (then the name counts as checked)."""
+    kind: str
+    role: dict[str, str] = field(default_factory=dict)
+    id: Ref | None = None
+
+
+@dataclass(frozen=True)
+class When:
+    """The time of an added event or mediation effort: the article's words, an ISO date, or
+    both (the words' date is found when only they are given)."""
+
+    text: Quoted | None = None
+    date: str | None = None
+    date_line: int | None = None
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    line: int
+    quote: Quoted
+    kind: str
+    when: When
+    agent: list[Ref] = field(default_factory=list)
+    """Actor ids or names, each with its line."""
+    parties: list[Ref] = field(default_factory=list)
+    place: Ref | None = None
+    figures: list[Ref] = field(default_factory=list)
+    id: Ref | None = None
+
+
+@dataclass(frozen=True)
+class NewMediation:
+    line: int
+    quote: Quoted
+    mediators: list[Ref]
+    parties: list[Ref] = field(default_factory=list)
+    venue: Ref | None = None
+    when: When = When()
+    outcome: dict[str, str] = field(default_factory=dict)
+    kind: str = MEDIATION_KINDS[0]
+    id: Ref | None = None
+
+
 @dataclass
 class Corrections:
     """One article's ``explainer.yml``, validated."""
@@ -84,12 +167,23 @@ class Corrections:
     actors: list[ActorFix] = field(default_factory=list)
     merge: list[Merge] = field(default_factory=list)
     add_figures: list[NewFigure] = field(default_factory=list)
+    add_actors: list[NewActor] = field(default_factory=list)
+    add_events: list[NewEvent] = field(default_factory=list)
+    add_mediation: list[NewMediation] = field(default_factory=list)
     main: Ref | None = None
 
     @property
     def empty(self) -> bool:
         return not (
-            self.drop or self.figures or self.actors or self.merge or self.add_figures or self.main
+            self.drop
+            or self.figures
+            or self.actors
+            or self.merge
+            or self.add_figures
+            or self.add_actors
+            or self.add_events
+            or self.add_mediation
+            or self.main
         )
 
 
@@ -101,6 +195,10 @@ def parse_corrections(text: str, path: Path) -> tuple[Corrections, list[Problem]
     reader = _Reader(path, yaml_lines(text))
     corrections = reader.corrections(data)
     return corrections, sorted(reader.problems, key=lambda p: p.line or 0)
+
+
+_ReadItem = Callable[[dict[str, Any], tuple[str | int, ...]], Any]
+"""Reads one item of an ``add:`` list (None when it has errors)."""
 
 
 class _Reader:
@@ -273,7 +371,7 @@ class _Reader:
         if data.get("merge") is not None:
             result.merge = self.merges(data["merge"])
         if data.get("add") is not None:
-            result.add_figures = self.additions(data["add"])
+            self.additions(data["add"], result)
         if data.get("main") is not None:
             result.main = self.ident(data["main"], ("main",))
         return result
@@ -344,30 +442,36 @@ class _Reader:
             for keep, others in (section or {}).items()
         ]
 
-    def additions(self, value: Any) -> list[NewFigure]:
-        section = self.mapping(value, ("add",), "add: {figures: [{value: …, label: …, quote: …}]}")
+    def additions(self, value: Any, result: Corrections) -> None:
+        section = self.mapping(
+            value, ("add",), "add: {figures: […], actors: […], events: […], mediation: […]}"
+        )
         section = self.known_keys(section or {}, ADD_KEYS, ("add",))
-        items = section.get("figures")
-        if items is None:
-            return []
-        if not isinstance(items, list):
-            self.error(
-                ("add", "figures"),
-                f"'figures' must be a list, not {_kind(items)}",
-                "start each figure with '- '",
-            )
-            return []
-        added = []
-        for i, item in enumerate(items):
-            where: tuple[str | int, ...] = ("add", "figures", i)
-            fields = self.mapping(item, where, "- {value: …, label: {en: …, ar: …}, quote: …}")
-            if fields is None:
+        readers: dict[str, tuple[tuple[str, ...], _ReadItem, list[Any]]] = {
+            "figures": (NEW_FIGURE_KEYS, self.new_figure, result.add_figures),
+            "actors": (NEW_ACTOR_KEYS, self.new_actor, result.add_actors),
+            "events": (NEW_EVENT_KEYS, self.new_event, result.add_events),
+            "mediation": (NEW_MEDIATION_KEYS, self.new_mediation, result.add_mediation),
+        }
+        for group, (keys, read, added) in readers.items():
+            items = section.get(group)
+            if items is None:
                 continue
-            fields = self.known_keys(fields, NEW_FIGURE_KEYS, where)
-            figure = self.new_figure(fields, where)
-            if figure is not None:
-                added.append(figure)
-        return added
+            if not isinstance(items, list):
+                self.error(
+                    ("add", group),
+                    f"'{group}' must be a list, not {_kind(items)}",
+                    f"start each of the {group} with '- '",
+                )
+                continue
+            for i, item in enumerate(items):
+                where: tuple[str | int, ...] = ("add", group, i)
+                fields = self.mapping(item, where, f"- {{{', '.join(keys[:3])}: …}}")
+                if fields is None:
+                    continue
+                record = read(self.known_keys(fields, keys, where), where)
+                if record is not None:
+                    added.append(record)
 
     def new_figure(self, fields: dict[str, Any], where: tuple[str | int, ...]) -> NewFigure | None:
         ok = True
@@ -404,6 +508,215 @@ class _Reader:
             return None
         return NewFigure(
             self.lines(*where), quote, self.lines(*where, "quote"), label, value, qualifier
+        )
+
+    # -- the parts of added facts ------------------------------------------------------------
+    def quote(
+        self, fields: dict[str, Any], where: tuple[str | int, ...], what: str
+    ) -> Quoted | None:
+        if "quote" not in fields:
+            self.error(
+                where,
+                f"an added {what} needs the 'quote' it comes from",
+                'copy the exact words of the article: quote: "…"',
+            )
+            return None
+        text = self.text(fields["quote"], (*where, "quote"))
+        return Quoted(text, self.lines(*where, "quote")) if text is not None else None
+
+    def choice(
+        self,
+        fields: dict[str, Any],
+        key: str,
+        where: tuple[str | int, ...],
+        allowed: tuple[str, ...],
+        what: str,
+        default: str | None = None,
+    ) -> tuple[bool, str | None]:
+        """The value of ``key``, one of ``allowed`` (``default`` when absent)."""
+        if key not in fields:
+            if default is None:
+                self.error(
+                    where,
+                    f"an added {what} needs a '{key}'",
+                    f"{key}: one of {', '.join(allowed)}",
+                )
+                return False, None
+            return True, default
+        value = fields[key]
+        if isinstance(value, str) and value.strip() in allowed:
+            return True, value.strip()
+        self.error(
+            (*where, key),
+            f"unknown {key} {value!r}{did_you_mean(str(value), allowed)}",
+            f"use one of {', '.join(allowed)}",
+        )
+        return False, None
+
+    def reference(self, value: Any, where: tuple[str | int, ...]) -> Ref | None:
+        """An actor (or figure) named by id or by name: any non-empty text."""
+        if isinstance(value, str) and value.strip():
+            return Ref(" ".join(value.split()), self.lines(*where))
+        self.error(
+            where,
+            f"'{_name(where)}' must be an id or a name, not {_kind(value)}",
+            "write the id from the draft (russia) or the name as in the article",
+        )
+        return None
+
+    def references(self, value: Any, where: tuple[str | int, ...]) -> list[Ref]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.error(
+                where,
+                f"'{_name(where)}' must be a list of ids or names, not {_kind(value)}",
+                "write [sudan, chad]",
+            )
+            return []
+        refs = [self.reference(item, (*where, i)) for i, item in enumerate(value)]
+        return [r for r in refs if r is not None]
+
+    def optional_ref(
+        self, fields: dict[str, Any], key: str, where: tuple[str | int, ...]
+    ) -> Ref | None:
+        if fields.get(key) is None:
+            return None
+        return self.reference(fields[key], (*where, key))
+
+    def new_id(
+        self, fields: dict[str, Any], where: tuple[str | int, ...]
+    ) -> tuple[bool, Ref | None]:
+        if fields.get("id") is None:
+            return True, None
+        value = fields["id"]
+        if isinstance(value, str) and _ID.match(value.strip()):
+            return True, Ref(value.strip(), self.lines(*where, "id"))
+        self.error(
+            (*where, "id"),
+            f"'id' must be lower-case Latin letters, digits and hyphens, not {value!r}",
+            "for example: samer-al-khatib (or leave it out: one is made from the name)",
+        )
+        return False, None
+
+    def when(self, fields: dict[str, Any], where: tuple[str | int, ...]) -> tuple[bool, When]:
+        """``when`` (the article's words) and ``date`` (ISO: 2023-03-05, 2023-03, 2023,
+        1990/1999). YAML reads an unquoted 2023-03-05 as a date and 2023 as a number: both
+        are accepted."""
+        ok = True
+        text = None
+        if fields.get("when") is not None:
+            words = self.text(fields["when"], (*where, "when"))
+            if words is None:
+                ok = False
+            else:
+                text = Quoted(words, self.lines(*where, "when"))
+        iso = None
+        if fields.get("date") is not None:
+            value = fields["date"]
+            if isinstance(value, date):
+                iso = value.isoformat()
+            elif isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+                iso = str(value)
+            elif isinstance(value, str) and PartialDate.parse(value.strip()) is not None:
+                iso = value.strip()
+            if iso is None:
+                self.error(
+                    (*where, "date"),
+                    f"'date' is not a date: {value!r}",
+                    "write it as 2023-03-05, 2023-03 or 2023 (a decade: 1990/1999)",
+                )
+                ok = False
+        return ok, When(text, iso, self.lines(*where, "date") if iso else None)
+
+    # -- added facts -----------------------------------------------------------------------------
+    def new_actor(self, fields: dict[str, Any], where: tuple[str | int, ...]) -> NewActor | None:
+        quote = self.quote(fields, where, "actor")
+        ok = quote is not None
+        name: dict[str, str] = {}
+        if "name" not in fields:
+            self.error(
+                where,
+                "an added actor needs its 'name' in both languages",
+                "name: {ar: الاسم كما في المقال, en: The English name}",
+            )
+            ok = False
+        else:
+            name = self.bilingual(fields["name"], (*where, "name"))
+            if "ar" not in name:
+                self.error(
+                    (*where, "name"),
+                    "the name needs its Arabic form ('ar'), as the article writes it",
+                    "name: {ar: …, en: …}",
+                )
+                ok = False
+            elif "en" not in name:
+                self.warn(
+                    (*where, "name"),
+                    "the name has no English form ('en'); the English edition shows it as "
+                    "not checked",
+                    "add en: the spelling English news use",
+                )
+        kind_ok, kind = self.choice(fields, "kind", where, KINDS, "actor")
+        role = self.bilingual(fields["role"], (*where, "role")) if "role" in fields else {}
+        id_ok, ident = self.new_id(fields, where)
+        if not (ok and kind_ok and id_ok) or quote is None or kind is None:
+            return None
+        return NewActor(self.lines(*where), quote, name, kind, role, ident)
+
+    def new_event(self, fields: dict[str, Any], where: tuple[str | int, ...]) -> NewEvent | None:
+        quote = self.quote(fields, where, "event")
+        kind_ok, kind = self.choice(fields, "kind", where, event_kinds(), "event")
+        when_ok, when = self.when(fields, where)
+        if when_ok and when.text is None and when.date is None:
+            self.error(
+                where,
+                "an added event needs its time: 'when' (the article's words) or 'date'",
+                "when: مارس الماضي, or date: 2023-03",
+            )
+            when_ok = False
+        agent = self.references(fields["agent"], (*where, "agent")) if "agent" in fields else []
+        parties = (
+            self.references(fields["parties"], (*where, "parties")) if "parties" in fields else []
+        )
+        figures = self.ids(fields["figures"], (*where, "figures")) if "figures" in fields else []
+        place = self.optional_ref(fields, "place", where)
+        id_ok, ident = self.new_id(fields, where)
+        if not (kind_ok and when_ok and id_ok) or quote is None or kind is None:
+            return None
+        return NewEvent(
+            self.lines(*where), quote, kind, when, agent, parties, place, figures, ident
+        )
+
+    def new_mediation(
+        self, fields: dict[str, Any], where: tuple[str | int, ...]
+    ) -> NewMediation | None:
+        quote = self.quote(fields, where, "mediation effort")
+        mediators: list[Ref] = []
+        if "mediators" not in fields:
+            self.error(
+                where,
+                "an added mediation effort needs its 'mediators'",
+                "mediators: [qatar] (ids or names)",
+            )
+        else:
+            mediators = self.references(fields["mediators"], (*where, "mediators"))
+        parties = (
+            self.references(fields["parties"], (*where, "parties")) if "parties" in fields else []
+        )
+        venue = self.optional_ref(fields, "venue", where)
+        when_ok, when = self.when(fields, where)
+        outcome = (
+            self.bilingual(fields["outcome"], (*where, "outcome")) if "outcome" in fields else {}
+        )
+        kind_ok, kind = self.choice(
+            fields, "kind", where, MEDIATION_KINDS, "mediation effort", MEDIATION_KINDS[0]
+        )
+        id_ok, ident = self.new_id(fields, where)
+        if not (mediators and when_ok and kind_ok and id_ok) or quote is None or kind is None:
+            return None
+        return NewMediation(
+            self.lines(*where), quote, mediators, parties, venue, when, outcome, kind, ident
         )
 
 

@@ -8,8 +8,13 @@ section line (``# drop:``) and the lines under it; each block is valid YAML once
 from __future__ import annotations
 
 import json
+import textwrap
+from functools import cache
 
-from builder.records import Facts
+from builder import data
+from builder.correct.schema import KINDS, MEDIATION_KINDS, QUALIFIERS, event_kinds
+from builder.records import Actor, Facts
+from builder.text.normalize import normalize
 
 
 def draft_corrections(facts: Facts, article_name: str = "article.ar.md") -> str:
@@ -59,18 +64,16 @@ def draft_corrections(facts: Facts, article_name: str = "article.ar.md") -> str:
         out.append("")
     out += _section("Merge actors that are one and the same: keep-id: [other-id, …]")
     out.append("# merge:")
-    people = [a.id for a in facts.actors if a.kind == "person"] or [a.id for a in facts.actors]
-    if len(people) >= 2:
-        out.append(f"#   {people[0]}: [{people[1]}]")
-    else:
+    merges = merge_suggestions(facts.actors)
+    for keep, others in merges:
+        shared = sorted(set.intersection(*(_name_words(a) for a in [keep, *others])))
+        note = f"  # the same {keep.kind}? both «{' '.join(shared)}»" if shared else ""
+        out.append(f"#   {keep.id}: [{', '.join(o.id for o in others)}]{note}")
+    if not merges:
+        out.append("#   # no two actors of one kind share a word of their names")
         out.append("#   keep-id: [other-id]")
     out.append("")
-    out += _section("Add a figure the build missed, with the exact words it comes from")
-    out.append("# add:")
-    out.append("#   figures:")
-    out.append("#     - value: 0")
-    out.append('#       label: {en: "", ar: ""}')
-    out.append('#       quote: "the exact words of the article"')
+    out += _add_section()
     out.append("")
     candidates = [*facts.mediation, *facts.events]
     if candidates:
@@ -87,6 +90,90 @@ def draft_corrections(facts: Facts, article_name: str = "article.ar.md") -> str:
         out.append(f"# main: {candidates[0].id}")
         out.append("")
     return "\n".join(out)
+
+
+def merge_suggestions(actors: list[Actor]) -> list[tuple[Actor, list[Actor]]]:
+    """Actors that may be one and the same: of one kind, and sharing a word of their names
+    (فلاديمير بوتين and بوتين), never a police force and a paramedic. The one kept is the
+    one with the checked English name, else the fuller name, else the first seen."""
+    suggestions: list[tuple[Actor, list[Actor]]] = []
+    placed: set[str] = set()
+    for i, first in enumerate(actors):
+        if first.id in placed:
+            continue
+        group = [
+            other
+            for other in actors[i + 1 :]
+            if other.kind == first.kind
+            and other.id not in placed
+            and _name_words(first) & _name_words(other)
+        ]
+        if not group:
+            continue
+        members = [first, *group]
+        keep = max(members, key=lambda a: (a.verified, len(_name_words(a)), -members.index(a)))
+        suggestions.append((keep, [a for a in members if a is not keep]))
+        placed.update(a.id for a in members)
+    return suggestions
+
+
+def _name_words(actor: Actor) -> set[str]:
+    """The words of an actor's names that can identify it: normalised, without the article
+    (ال) and without the particles that join name parts (عبد، أبو، بن… in
+    ``data/name_rules.yml``), which many unrelated names share."""
+    words = set()
+    for name in (actor.name.ar, actor.name.en):
+        for word in normalize(name or "").replace("-", " ").split():
+            word = word.removeprefix("ال") if len(word) > 4 else word
+            if len(word) > 2 and word not in _particles():
+                words.add(word)
+    return words
+
+
+@cache
+def _particles() -> frozenset[str]:
+    links = data.load("name_rules")["links"]
+    latin = {"al", "el", "bin", "ibn", "abu", "abd", "abdel", "abdul", "the", "of", "and"}
+    return frozenset({normalize(str(w)) for w in links} | latin)
+
+
+def _add_section() -> list[str]:
+    """The syntax of ``add:``, every field shown, ready to copy and fill in."""
+    out = _section("Add what the build missed, each with the exact words of the article")
+    out.append(f"# actor kind: {', '.join(KINDS)}")
+    out += [f"# {line}" for line in textwrap.wrap("event kind: " + ", ".join(event_kinds()), 86)]
+    out.append(f"# mediation kind: {', '.join(MEDIATION_KINDS)}")
+    out.append(f"# figure qualifier: {', '.join(QUALIFIERS)} or null")
+    out.append("# agent, parties, place, mediators, venue: actor ids from the list above, or names")
+    out.append("# when: the article's words for the time; date: 2023-03-05, 2023-03 or 2023")
+    out += [
+        "# add:",
+        "#   figures:",
+        "#     - value: 0",
+        '#       label: {en: "", ar: ""}',
+        '#       quote: "the exact words of the article"',
+        "#   actors:",
+        '#     - name: {ar: "", en: ""}',
+        "#       kind: person",
+        '#       role: {ar: "", en: ""}',
+        '#       quote: "the exact words of the article"',
+        "#   events:",
+        "#     - kind: clashes",
+        '#       when: "the time, as the article writes it"',
+        "#       agent: [actor-id]",
+        "#       parties: [actor-id]",
+        "#       place: actor-id",
+        '#       quote: "the exact words of the article"',
+        "#   mediation:",
+        "#     - mediators: [actor-id]",
+        "#       parties: [actor-id, actor-id]",
+        "#       venue: actor-id",
+        "#       date: 2023-04-16",
+        '#       outcome: {en: "", ar: ""}',
+        "#       kind: mediated",
+        '#       quote: "the exact words of the article"',
+    ]
+    return out
 
 
 def _section(title: str) -> list[str]:

@@ -2,7 +2,8 @@
 
 The first non-empty line is the headline; the body is kept exactly as pasted (the loader
 leaves the repeated headline and page furniture out of the explainer, never out of the file).
-An existing folder is never overwritten: the slug gets ``-2``, ``-3``… instead.
+An existing folder is never overwritten: the slug gets ``-2``, ``-3``… instead. (Whether the
+story is already there is :mod:`builder.editor.duplicates`' question, asked first.)
 """
 
 from __future__ import annotations
@@ -66,17 +67,41 @@ def parse_pasted(text: str, origin: Path | None = None) -> Pasted:
     return Pasted(headline, body + "\n")
 
 
-def article_text(pasted: Pasted, published: date, title_en: str | None = None) -> str:
+@dataclass(frozen=True)
+class Origin:
+    """Where the article was published (front matter ``source`` and ``url``), when given."""
+
+    source: str | None = None
+    url: str | None = None
+
+
+def article_text(
+    pasted: Pasted, published: date, title_en: str | None = None, origin: Origin | None = None
+) -> str:
     """The content of ``article.ar.md``: front matter, a blank line, the body as pasted."""
     front = {"title": pasted.headline}
     if title_en and title_en.strip():
         front["title_en"] = " ".join(title_en.split())
     dumped = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000).strip()
-    return f"---\n{dumped}\npublished: {published.isoformat()}\n---\n\n{pasted.body}"
+    more = {
+        key: " ".join(value.split())
+        for key, value in (("source", origin and origin.source), ("url", origin and origin.url))
+        if value and value.strip()
+    }
+    extra = (
+        "\n" + yaml.safe_dump(more, allow_unicode=True, sort_keys=False, width=10_000).strip()
+        if more
+        else ""
+    )
+    return f"---\n{dumped}\npublished: {published.isoformat()}{extra}\n---\n\n{pasted.body}"
 
 
 def create_article(
-    content: Path, pasted: Pasted, published: date, title_en: str | None = None
+    content: Path,
+    pasted: Pasted,
+    published: date,
+    title_en: str | None = None,
+    origin: Origin | None = None,
 ) -> Path:
     """Write a new article folder under ``content/articles``; returns the article file.
 
@@ -97,5 +122,5 @@ def create_article(
         break
     path = folder / ARTICLE_FILE
     with path.open("x", encoding="utf-8", newline="\n") as fp:
-        fp.write(article_text(pasted, published, title_en))
+        fp.write(article_text(pasted, published, title_en, origin))
     return path

@@ -1,9 +1,12 @@
-"""Names the build could not put in English (actors with ``verified: false``), for the editor.
+"""Names the build could not put in English for sure (actors with ``verified: false``): with
+no English form at all (*missing*), or with a spelling the build made (*transliterated*).
 
 Each is listed with the file, line and sentence it came from, and all of them as a stanza
-ready to paste into ``content/glossary.yml`` once the English names are filled in. This is
-information, not a problem: a site with unknown names still builds, even with ``--strict``
-(the English page marks such names as unchecked).
+ready to paste into ``content/glossary.yml`` once the English names are checked. By default
+this is information, not a problem: a site with unchecked names still builds, even with
+``--strict`` (the English page marks such names as unchecked). With the site setting
+``unverified_names: warning`` each is a warning instead (:func:`name_problems`), so that
+``--strict`` fails until every name is checked.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from builder.errors import Problem, Severity
 from builder.load.article import Article
 from builder.records import Actor, Facts
 from builder.text.normalize import normalize_phrase
@@ -75,13 +79,32 @@ def report_lines(unnamed: list[Unnamed]) -> list[str]:
     for entry in unnamed:
         for seen in entry.seen:
             where = f"{seen.path}:{seen.line}" if seen.line else str(seen.path)
-            guess = entry.actor.name.en
-            said = f"unverified English spelling '{guess}'" if guess else "no English name"
-            lines.append(
-                f"{where}: {said} for {entry.actor.kind} '{entry.actor.name.ar}'"
-                f" in: «{seen.sentence}»"
-            )
+            lines.append(f"{where}: {_what(entry.actor)} in: «{seen.sentence}»")
     return lines
+
+
+def name_problems(results: Iterable[HasFacts]) -> list[Problem]:
+    """Each unchecked name where it was seen, as a warning (``unverified_names: warning``)."""
+    return [
+        Problem(
+            seen.path,
+            seen.line,
+            f"{_what(entry.actor)} in: «{seen.sentence}»",
+            "check it, then paste the stanza printed below into content/glossary.yml, or give "
+            "name.en in the article's explainer.yml",
+            Severity.WARNING,
+        )
+        for entry in unnamed_actors(results)
+        for seen in entry.seen
+    ]
+
+
+def _what(actor: Actor) -> str:
+    """``unverified English spelling 'Samer Khatib' for person 'سامر الخطيب'`` (a spelling
+    the build made) or ``no English name for person '…'``."""
+    guess = actor.name.en
+    said = f"unverified English spelling '{guess}'" if guess else "no English name"
+    return f"{said} for {actor.kind} '{actor.name.ar}'"
 
 
 def glossary_stanza(unnamed: list[Unnamed]) -> str:
@@ -107,16 +130,17 @@ def glossary_stanza(unnamed: list[Unnamed]) -> str:
     return "\n".join(out)
 
 
-def site_report(results: Iterable[HasFacts]) -> list[str]:
-    """The whole report as log lines: where each name was seen, then the stanza."""
+def site_report(results: Iterable[HasFacts], listed: bool = True) -> list[str]:
+    """The whole report as log lines: where each name was seen (unless ``listed`` is false:
+    they were reported as warnings already), then the stanza."""
     unnamed = unnamed_actors(results)
     if not unnamed:
         return []
     head = (
-        f"{len(unnamed)} name(s) have no checked English form yet; "
-        "add them to content/glossary.yml:"
+        f"{len(unnamed)} name(s) have no checked English form yet; add them to "
+        "content/glossary.yml:"
     )
-    return [head, *report_lines(unnamed), glossary_stanza(unnamed)]
+    return [head, *(report_lines(unnamed) if listed else []), glossary_stanza(unnamed)]
 
 
 def _forms(actor: Actor) -> list[str]:

@@ -48,15 +48,18 @@ def error_page(slug: str, problems: Sequence[Problem], lang: str, root: Path | N
     body = [
         f"---\n{front}\n---",
         "",
-        f"# {escape_markdown(slug)}",
+        # The slug is Latin: isolated, so that an RTL page does not show 31-10-2022.
+        f'# <bdi dir="ltr">{escape_markdown(slug)}</bdi>',
         "",
         f'!!! failure "{HEADING[lang]}"',
         "",
     ]
     body.append(f"    {escape_markdown(INTRO[lang])}")
+    # Problems are written in English, with paths: left to right on the Arabic page too.
+    ltr = ["    {: lang=en dir=ltr }"] if lang != "en" else []
     for problem in ordered or [Problem(None, None, "unknown error")]:
         text = " ".join(str(_relative(problem, root)).split())
-        body += ["", f"    {escape_markdown(text)}"]
+        body += ["", f"    {escape_markdown(text)}", *ltr]
     return "\n".join(body) + "\n"
 
 

@@ -91,3 +91,25 @@ _SCRIPT_ESCAPES = str.maketrans(
 def script_json(data: Any) -> str:
     """``data`` as JSON that is safe as the text of a ``<script>`` element."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_ESCAPES)
+
+
+def page_sitemap(alternates: dict[str, str]) -> str:
+    """A sitemap of one page in its editions (each with the ``hreflang`` alternates of all).
+
+    mkdocs-material looks for ``sitemap.xml`` next to every ``<link rel="alternate">`` of a
+    page, to keep readers on the same page when they switch language; the hreflang links of an
+    explainer point at the explainer itself, so one of these is written beside each page
+    (otherwise every page view costs a 404 per edition)."""
+    links = "".join(
+        f'<xhtml:link rel="alternate" hreflang="{escape(lang)}" href="{escape(href)}"/>'
+        for lang, href in sorted(alternates.items())
+    )
+    urls = "".join(
+        f"<url><loc>{escape(href)}</loc>{links}</url>" for _, href in sorted(alternates.items())
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:xhtml="http://www.w3.org/1999/xhtml">'
+        f"{urls}</urlset>\n"
+    )

@@ -6,9 +6,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from builder.analyse.sentences import split_sentences
 from builder.dates import PartialDate
 from builder.load.translation import Translation
-from builder.records import Facts, Figure
+from builder.records import Facts, Figure, Sentence
 from builder.render import markup
 from builder.render.catalog import translations
 from builder.render.chart import bar_charts
@@ -34,20 +35,63 @@ class ExplainerView:
         self.tr = translations(lang)
         self.translation = translation
         self.doc = facts.document
-        self._quotes: dict[int, Markup] = {}
+        self._quotes: dict[int, tuple[Markup, str | None, str]] = {}
 
     def text(self, value: str) -> Markup:
         return isolate(value, self.lang)
 
+    # -- citations ---------------------------------------------------------------------------
     def sentence_item(self, index: int) -> dict[str, Any]:
+        """A link from a fact to its source sentence (``#s<index>``), and the quote shown on
+        hover and focus: in the page's language (the translation's sentence, or its
+        paragraph, on an English page that has one), else the Arabic marked as such. The
+        headline is cited as "headline"."""
         if index not in self._quotes:  # one short quote per sentence, however often cited
-            sentence = self.doc.sentences[index] if 0 <= index < len(self.doc.sentences) else None
-            self._quotes[index] = snippet(sentence.text) if sentence else Markup("")
+            self._quotes[index] = self._quote(index)
+        quote, quote_lang, described_by = self._quotes[index]
+        label = (
+            self.tr.gettext("headline")
+            if index == 0
+            else self.tr.gettext("source") + " " + self.fmt.digits(str(index))
+        )
         return {
             "anchor": f"s{index}",
-            "quote": self._quotes[index],
-            "anchor_label": self.tr.gettext("source") + " " + self.fmt.digits(str(index)),
+            "quote": quote,
+            "quote_lang": quote_lang,
+            "quote_dir": DIRECTION.get(quote_lang or self.lang, "ltr"),
+            "described_by": described_by,
+            "anchor_label": label,
         }
+
+    def _quote(self, index: int) -> tuple[Markup, str | None, str]:
+        """``(quote, its language when not the page's, the id of the element that holds
+        the cited text)``."""
+        sentences = self.doc.sentences
+        sentence = sentences[index] if 0 <= index < len(sentences) else None
+        anchor = f"s{index}"
+        if sentence is None:
+            return Markup(""), None, anchor
+        if self.lang == "ar":
+            return snippet(sentence.text), None, anchor
+        if index == 0 and self.facts.title_en:
+            return snippet(self.facts.title_en), None, anchor  # the page's own heading
+        english = self._translated(sentence)
+        if english is not None:
+            return snippet(english), None, f"p{sentence.paragraph}"
+        return snippet(sentence.text), "ar", anchor
+
+    def _translated(self, sentence: Sentence) -> str | None:
+        """The translation of ``sentence``: the aligned paragraph's sentence of the same rank
+        when both paragraphs have as many sentences, else the whole paragraph."""
+        translation = self.translation
+        if translation is None or not 1 <= sentence.paragraph <= len(translation.paragraphs):
+            return None
+        paragraph = translation.paragraphs[sentence.paragraph - 1]
+        arabic = [s.index for s in self.doc.sentences if s.paragraph == sentence.paragraph]
+        english = [paragraph[s.start : s.end] for s in split_sentences(paragraph)]
+        if len(english) == len(arabic):
+            return english[arabic.index(sentence.index)]
+        return paragraph
 
     def build(self) -> dict[str, Any]:
         doc = self.doc

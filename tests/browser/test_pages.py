@@ -5,10 +5,11 @@ focus, the side of the timeline, and the phone menus."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import pytest
@@ -165,6 +166,41 @@ def test_no_request_leaves_the_local_host(browser: Browser, base_url: str, name:
     assert requests and elsewhere == []
 
 
+@pytest.mark.parametrize("name", PAGES)
+def test_every_request_of_a_page_succeeds(browser: Browser, base_url: str, name: str) -> None:
+    """No 404 in the console or the server's log, the theme's look-ups included: it asks for
+    sitemap.xml beside each edition a page links to (to keep readers on the same page when
+    they switch language)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        failed: list[str] = []
+        answered: set[str] = set()
+        page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+
+        def seen(response: Any) -> None:
+            answered.add(response.url)
+            if response.status >= 400:
+                failed.append(f"{response.status} {response.url}")
+
+        page.on("response", seen)
+        page.goto(base_url + PAGES[name][0], wait_until="load")
+        expected = set(
+            page.evaluate(
+                """() => [...document.querySelectorAll("link[rel=alternate][hreflang]")]
+                    .map((link) => new URL("sitemap.xml", link.href).href)"""
+            )
+        )
+        deadline = time.monotonic() + 10
+        while not expected <= answered and time.monotonic() < deadline:
+            page.wait_for_timeout(50)
+    finally:
+        context.close()
+    assert expected, "the page has no hreflang alternates"
+    assert expected <= answered, f"the theme did not ask for {expected - answered}"
+    assert failed == []
+
+
 @pytest.mark.parametrize(
     ("name", "scheme"),
     [(name, "light") for name in PAGES] + [("ar-explainer", "dark"), ("en-explainer", "dark")],
@@ -205,9 +241,11 @@ def contrast(fg: str, bg: str) -> float:
 
 
 TOOLTIP = """(el) => {
-    const s = getComputedStyle(el, "::after");
-    return {quote: el.dataset.quote, display: s.display, content: s.content, color: s.color, background: s.backgroundColor,
-            left: parseFloat(s.left), width: parseFloat(s.width)};
+    const quote = el.querySelector(".ex-cite__quote");
+    const s = getComputedStyle(quote, "::after");
+    return {quote: quote.dataset.quote, display: s.display, content: s.content, color: s.color, background: s.backgroundColor,
+            left: parseFloat(s.left), width: parseFloat(s.width),
+            lang: quote.closest("[lang]").getAttribute("lang"), direction: s.direction};
 }"""
 
 
@@ -216,11 +254,13 @@ def test_citation_shows_its_quote_on_hover_and_keyboard_focus(
     browser: Browser, base_url: str, name: str, request: pytest.FixtureRequest
 ) -> None:
     """On a phone-sized window, in the light and the dark palette: the quote panel appears, fits
-    the screen and is readable (WCAG AA contrast); it is hidden otherwise."""
+    the screen and is readable (WCAG AA contrast); it is hidden otherwise. The example has a
+    translation, so the English page quotes it in English."""
     folder = SHOTS / request.node.originalname
+    lang = PAGES[name][1]
     with open_page(browser, base_url + PAGES[name][0], width=375) as (page, _):
         cite = page.locator(".ex-cite").first
-        assert cite.get_attribute("data-quote")
+        assert cite.evaluate(TOOLTIP)["quote"]
         assert cite.evaluate(TOOLTIP)["display"] == "none"
         for _ in range(80):  # Tab through the header and navigation to the first citation
             page.keyboard.press("Tab")
@@ -237,9 +277,12 @@ def test_citation_shows_its_quote_on_hover_and_keyboard_focus(
         page.screenshot(path=folder / f"{name}-hover-dark.png")
     for how, tip in shown.items():
         assert tip["display"] == "block", (how, tip)
-        assert tip["quote"] and tip["quote"] in tip["content"], (how, tip)
+        # (the computed content is a CSS string: its quotation marks come back escaped)
+        assert tip["quote"] and tip["quote"] in tip["content"].replace('\\"', '"'), (how, tip)
         assert tip["left"] >= 0 and tip["left"] + tip["width"] <= 375, (how, tip)
         assert contrast(tip["color"], tip["background"]) >= 4.5, (how, tip)
+        assert tip["lang"] == lang, (how, tip)
+        assert (re.search("[\u0600-\u06ff]", tip["quote"]) is not None) == (lang == "ar"), tip
 
 
 @pytest.mark.parametrize("name", ["ar-explainer", "en-explainer"])

@@ -6,21 +6,23 @@ from __future__ import annotations
 from datetime import date
 
 from builder.analyse.document import make_document
-from builder.records import Actor, Bilingual, Event, Facts, Figure, Mediation, Span
+from builder.records import Actor, Bilingual, Event, Facts, Figure, Mediation, Span, TimeExpression
 
 TITLE = "روسيا تستضيف قمة بين أرمينيا وأذربيجان"
 BODY = (
     "استضاف الرئيس الروسي فلاديمير بوتين في سوتشي يوم الاثنين قمة بين أرمينيا وأذربيجان.\n\n"
     "وخلفت الاشتباكات الحدودية 286 قتيلاً في سبتمبر الماضي.\n\n"
     "وقال بوتين إن نحو 2000 جندي روسي ينتشرون في المنطقة، ونزح حوالي 30 ألف شخص.\n\n"
+    "وحضر القمة كريم نصار عن الأمم المتحدة.\n\n"
     "اترك تعليقاً\n"
 )
+"""The last sentence names a person the facts below leave out (for ``add: actors``)."""
 
 
 def sample_facts() -> Facts:
     doc = make_document("2022-10-31-sample", TITLE, date(2022, 10, 31), BODY)
     doc.paragraphs = doc.paragraphs[:-1]  # the comment form is page furniture
-    doc.sentences = [s for s in doc.sentences if s.paragraph < 4]
+    doc.sentences = [s for s in doc.sentences if s.paragraph < 5]
     for sentence in doc.sentences:
         sentence.section = "main" if sentence.index <= 1 else "other"
 
@@ -52,6 +54,11 @@ def sample_facts() -> Facts:
         )  # type: ignore[arg-type]
 
     facts = Facts(doc)
+
+    def time(text: str, iso: str) -> TimeExpression:
+        return TimeExpression(text, iso, span(text), sentence(text))
+
+    facts.times = [time("يوم الاثنين", "2022-10-31"), time("سبتمبر الماضي", "2022-09")]
     facts.figures = [
         figure("killed-286", 286, "286 قتيلاً", "killed", "قتيل"),
         figure(

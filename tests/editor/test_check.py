@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -125,3 +126,88 @@ def test_paths_limit_what_is_reported(content: Path, capsys: pytest.CaptureFixtu
     assert code == 1 and f"{bad}:1: error: front matter is missing 'published'" in out
     code, out = check(content, capsys, str(content / "nowhere"))
     assert code == 1 and "no such file or folder" in out
+
+
+def add_qatar(content: Path) -> Path:
+    text = (FIXTURES / "pasted.txt").read_text(encoding="utf-8")
+    return write_article(
+        content, "2023-04-16-qatar", "---\ntitle: وساطة قطرية\npublished: 2023-04-16\n---\n" + text
+    )
+
+
+def site_setting(content: Path, value: str) -> None:
+    (content.parent / "mkdocs.yml").write_text(
+        f"site_url: https://x.org/\nplugins:\n  - explainer:\n      unverified_names: {value}\n",
+        encoding="utf-8",
+    )
+
+
+def test_unverified_names_as_warnings_fail_the_strict_check(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = add_qatar(content)
+    site_setting(content, "warning")
+    code, out = check(content, capsys)
+    assert code == 0, out
+    # (no English name, or a spelling the build made: either way, not checked)
+    assert re.search(f"{re.escape(str(path))}:13: warning: .* person 'سامر الخطيب'.* in: «", out)
+    assert "checked 2 articles: 0 error(s), 1 warning(s)" in out
+    assert re.search(r'people:\n  - en: "[^"]*"\n    ar: \["سامر الخطيب"\]', out)  # the stanza
+    code, out = check(content, capsys, "--strict")
+    assert code == 1, out
+    site_setting(content, "info")
+    code, out = check(content, capsys, "--strict")
+    assert code == 0, out
+
+
+def test_a_checked_name_passes_the_strict_check(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = add_qatar(content)
+    site_setting(content, "warning")
+    (path.parent / "explainer.yml").write_text(
+        "actors:\n  samer-khatib: {name: {en: Samer al-Khatib}}\n", encoding="utf-8"
+    )
+    code, out = check(content, capsys, "--strict")
+    assert code == 0, out
+
+
+def test_a_bad_setting_is_an_error_in_mkdocs_yml(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site_setting(content, "fail")
+    code, out = check(content, capsys)
+    assert code == 1
+    assert f"{content.parent / 'mkdocs.yml'}:4: error: unknown unverified_names 'fail'" in out
+
+
+def test_one_summary_line_per_article(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add_qatar(content)
+    write_article(content, "2023-01-01-bad", "---\ntitle: x\n---\nنص\n")
+    _, out = check(content, capsys)
+    lines = out[out.index("\narticles:\n") :].strip().split("\n")[1:4]
+    by_slug = {line.split()[0]: line for line in lines}
+    assert set(by_slug) == {SLUG, "2023-04-16-qatar", "2023-01-01-bad"}, out
+    names = re.search(
+        r"names (\d+) verified, (\d+) transliterated, (\d+) missing · (\d+) figures? · "
+        r"(\d+) events? · (\d+) mediation efforts?",
+        by_slug["2023-04-16-qatar"],
+    )
+    assert names, by_slug["2023-04-16-qatar"]
+    verified, transliterated, missing, figures, _, efforts = map(int, names.groups())
+    assert verified >= 4 and transliterated + missing == 1 and figures == 4 and efforts >= 1
+    assert by_slug["2023-04-16-qatar"].endswith("← 1 name to check")
+    assert "0 missing" in by_slug[SLUG] and "to check" not in by_slug[SLUG]
+    assert "not built: 1 error(s) above" in by_slug["2023-01-01-bad"]
+
+
+def test_the_same_text_in_two_folders_is_reported(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = add_qatar(content)
+    text = first.read_text(encoding="utf-8").replace("title: وساطة قطرية", "title: عنوان آخر")
+    copy = write_article(
+        content, "2023-04-17-qatar-again", text.replace("2023-04-16", "2023-04-17")
+    )
+    _, out = check(content, capsys)
+    assert f"{copy}: warning: the same text as {first}: one article in two folders" in out

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from builder.cli import main
 from builder.correct import apply_corrections, parse_corrections
-from builder.editor.draft import draft_corrections
+from builder.editor.draft import draft_corrections, merge_suggestions
 from builder.errors import Severity
+from builder.records import Actor, Bilingual
 from tests.editor.helpers import content_copy, uncomment
 from tests.editor.sample import sample_facts
 from tests.sitebuild import SLUG
@@ -61,3 +63,87 @@ def test_command_suggests_a_slug(tmp_path: Path, capsys: pytest.CaptureFixture[s
     content = content_copy(tmp_path / "content")
     assert main(["draft", SLUG[:-2], "--content", str(content)]) == 1
     assert f"did you mean '{SLUG}'?" in capsys.readouterr().err
+
+
+def _actor(aid: str, kind: str, ar: str, en: str | None = None) -> Actor:
+    return Actor(aid, kind, Bilingual(ar, en), verified=en is not None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("actors", "suggested"),
+    [
+        # One person named in full, then by surname: suggested, the checked name kept.
+        (
+            [_actor("bwtyn", "person", "بوتين"), _actor("putin", "person", "فلاديمير بوتين", "P")],
+            {"putin": ["bwtyn"]},
+        ),
+        # A police force and a paramedic: different kinds, no shared word.
+        ([_actor("police", "organization", "الشرطة"), _actor("msf", "person", "المسعف")], {}),
+        # The same word, different kinds: a country and its government are not one actor.
+        (
+            [
+                _actor("sudan", "country", "السودان"),
+                _actor("sudan-gov", "organization", "حكومة السودان"),
+            ],
+            {},
+        ),
+        # Sharing only a particle (عبد، أبو، بن) or the article does not make one person.
+        (
+            [
+                _actor("hamdok", "person", "عبد الله حمدوك"),
+                _actor("burhan", "person", "عبد الفتاح البرهان"),
+                _actor("bakr", "person", "أبو بكر"),
+                _actor("ali", "person", "أبو علي"),
+            ],
+            {},
+        ),
+        # "الشرطة النيجيرية" and "الشرطة" may well be one force.
+        (
+            [
+                _actor("police", "organization", "الشرطة"),
+                _actor("nigeria-police", "organization", "الشرطة النيجيرية", "Nigeria Police"),
+            ],
+            {"nigeria-police": ["police"]},
+        ),
+    ],
+)
+def test_merge_is_suggested_within_a_kind_between_names_sharing_a_word(
+    actors: list[Actor], suggested: dict[str, list[str]]
+) -> None:
+    found = {keep.id: [o.id for o in others] for keep, others in merge_suggestions(actors)}
+    assert found == suggested
+    facts = sample_facts()
+    facts.actors = actors
+    lines = re.findall(r"^#   ([a-z0-9-]+): \[([^\]]*)\]", draft_corrections(facts), flags=re.M)
+    merge_lines = {keep: others.split(", ") for keep, others in lines if keep in found}
+    assert merge_lines == suggested
+    if not suggested:
+        assert "#   keep-id: [other-id]" in draft_corrections(facts)
+
+
+def test_the_draft_shows_the_syntax_of_every_addition(tmp_path: Path) -> None:
+    """Filled in as the comments say, the drafted ``add:`` is valid and adds each kind."""
+    text = draft_corrections(sample_facts())
+    for kind in ("figures", "actors", "events", "mediation"):
+        assert f"#   {kind}:" in text
+    block = text[text.index("# add:") :].split("\n\n", 1)[0]
+    filled = (
+        "\n".join(line[2:] for line in block.split("\n") if line.startswith("# "))
+        .replace("value: 0", "value: 30000")
+        .replace('label: {en: "", ar: ""}', "label: {en: displaced, ar: نازح}")
+        .replace('name: {ar: "", en: ""}', "name: {ar: كريم نصار, en: Karim Nassar}")
+        .replace('role: {ar: "", en: ""}', "role: {ar: مندوب, en: delegate}")
+        .replace('when: "the time, as the article writes it"', "when: سبتمبر الماضي")
+        .replace("[actor-id, actor-id]", "[armenia, azerbaijan]")
+        .replace("[actor-id]", "[russia]")
+        .replace("actor-id", "sochi")
+        .replace('outcome: {en: "", ar: ""}', "outcome: {en: a summit, ar: قمة}")
+    )
+    quotes = iter(["حوالي 30 ألف شخص", "كريم نصار", "وخلفت الاشتباكات", "في سوتشي يوم الاثنين"])
+    filled = re.sub(r'quote: "[^"]*"', lambda _: f'quote: "{next(quotes)}"', filled)
+    corrections, problems = parse_corrections(filled, tmp_path / "e.yml")
+    assert problems == []
+    fixed, applied = apply_corrections(sample_facts(), corrections)
+    assert applied == []
+    assert len(fixed.figures) == 4 and len(fixed.actors) == 7
+    assert len(fixed.events) == 3 and len(fixed.mediation) == 3

@@ -162,3 +162,106 @@ def test_command_rejects_a_bad_date(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 1
     assert "--published is not a date" in capsys.readouterr().err
     assert not (tmp_path / "articles").exists()
+
+
+def _new(site: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """``explainer new`` run as an editor runs it, from the site's folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "builder", "new", *args],
+        cwd=site,
+        input=stdin.decode("utf-8") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def _site(tmp_path: Path, config: str) -> Path:
+    site = tmp_path / "site"
+    (site / "content" / "articles").mkdir(parents=True)
+    (site / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return site
+
+
+def _folders(site: Path) -> list[str]:
+    return sorted(p.name for p in (site / "content" / "articles").iterdir())
+
+
+SITE_YML = """\
+site_url: https://user.github.io/news/
+markdown_extensions:
+  - toc:
+      slugify: !!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}
+plugins:
+  - explainer:
+      content_dir: content
+"""
+
+
+def test_the_printed_preview_address_has_the_sites_path(tmp_path: Path) -> None:
+    site = _site(tmp_path, SITE_YML)
+    (site / "article.txt").write_bytes(FIXTURE.read_bytes())
+    done = _new(site, "article.txt", "--published", "2023-04-16", "--title-en", "Qatar talks")
+    assert done.returncode == 0, done.stderr
+    slug = "2023-04-16-qatar-talks"
+    assert f"http://127.0.0.1:8000/news/articles/{slug}/" in done.stdout
+    assert f"http://127.0.0.1:8000/news/en/articles/{slug}/" in done.stdout
+
+
+def test_the_preview_address_follows_dev_addr_and_a_root_site(tmp_path: Path) -> None:
+    site = _site(tmp_path, "site_url: https://news.example.org\ndev_addr: 127.0.0.1:8123\n")
+    done = _new(site, "-", "--published", "2023-04-16", stdin=FIXTURE.read_bytes())
+    assert done.returncode == 0, done.stderr
+    assert "http://127.0.0.1:8123/articles/2023-04-16-wasata-qatria-linha-al-toutar/" in done.stdout
+
+
+def test_the_same_text_is_refused_with_the_folder_that_holds_it(tmp_path: Path) -> None:
+    site = _site(tmp_path, SITE_YML)
+    first = _new(site, "-", "--published", "2023-04-16", stdin=FIXTURE.read_bytes())
+    assert first.returncode == 0, first.stderr
+    (folder,) = _folders(site)
+    # Pasted again from another browser: diacritics, tatweel, spacing and a comment form differ.
+    again = FIXTURE.read_text(encoding="utf-8")
+    again = again.replace("محادثات", "مُحـادثات").replace("، ", " ، ") + "\nاترك تعليقاً\n"
+    second = _new(
+        site, "-", "--published", "2023-04-17", "--title-en", "Another name", stdin=again.encode()
+    )
+    assert second.returncode == 1
+    assert f"content/articles/{folder}/ holds the same text" in second.stderr
+    assert "--force" in second.stderr
+    assert _folders(site) == [folder], "nothing may be added"
+    forced = _new(site, "-", "--published", "2023-04-17", "--force", stdin=again.encode())
+    assert forced.returncode == 0, forced.stderr
+    assert len(_folders(site)) == 2
+    assert "added anyway (--force)" in forced.stderr
+
+
+def test_a_different_article_is_added(tmp_path: Path) -> None:
+    site = _site(tmp_path, SITE_YML)
+    assert _new(site, "-", "--published", "2023-04-16", stdin=FIXTURE.read_bytes()).returncode == 0
+    other = FIXTURE.read_text(encoding="utf-8").replace("45 شخصا", "46 شخصا")
+    done = _new(site, "-", "--published", "2023-04-16", stdin=other.encode())
+    assert done.returncode == 0, done.stderr
+    assert len(_folders(site)) == 2
+
+
+def test_the_same_address_is_refused(tmp_path: Path) -> None:
+    site = _site(tmp_path, SITE_YML)
+    url = "https://www.example.com/news/2023/04/16/qatar-talks/?utm_source=feed"
+    first = _new(site, "-", "--published", "2023-04-16", "--url", url, stdin=FIXTURE.read_bytes())
+    assert first.returncode == 0, first.stderr
+    text = next((site / "content" / "articles").glob("*/article.ar.md")).read_text("utf-8")
+    assert f"url: {url}\n" in text
+    rewritten = "عنوان آخر تماما\n\nنص مختلف كليا عن المقال الأول.\n"
+    second = _new(
+        site,
+        "-",
+        "--published",
+        "2023-04-16",
+        "--url",
+        "http://example.com/news/2023/04/16/qatar-talks",
+        stdin=rewritten.encode(),
+    )
+    assert second.returncode == 1
+    assert "holds the same address (url)" in second.stderr
+    assert len(_folders(site)) == 1

@@ -72,3 +72,15 @@ def test_broken_article_gets_error_pages_only_in_preview(tmp_path: Path) -> None
         assert escape_markdown(f"content/articles/{SLUG}/article.ar.md:4: error:") in page
         assert "not an ISO date" in page
     assert f"articles/{SLUG}/" not in str(preview.pages["index.en.md"])
+
+
+def test_the_arabic_error_page_isolates_its_slug_and_its_english_problems() -> None:
+    problem = Problem(Path("content/articles/x/article.ar.md"), 4, "not an ISO date")
+    html = html_of(error_page("2022-10-31-sochi-summit", [problem], "ar"))
+    assert '<h1><bdi dir="ltr">2022-10-31-sochi-summit</bdi></h1>' in html
+    assert (
+        '<p dir="ltr" lang="en">content/articles/x/article.ar.md:4: error: not an ISO date</p>'
+        in (html)
+    )
+    english = html_of(error_page("2022-10-31-sochi-summit", [problem], "en"))
+    assert '<p dir="ltr"' not in english and "<bdi" in english

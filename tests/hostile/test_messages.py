@@ -4,7 +4,8 @@
   those characters escaped, by the CLI (build, check) and by ``mkdocs build``: a name cannot
   colour the terminal, move the cursor or forge a second message line;
 - ``explainer check --strict`` and ``mkdocs build --strict`` (and ``explainer build
-  --strict``) agree: the same article in two folders fails all of them;
+  --strict``) agree: the same article in two folders (same headline and date, same text or
+  same url) fails all of them;
 - ``explainer build --out`` inside ``content/`` (or the plugin's ``output_dir``) is refused,
   and nothing is written there.
 """
@@ -85,6 +86,42 @@ def test_check_and_build_agree_on_the_same_article_twice(tmp_path: Path) -> None
     assert build.returncode == 1 and warning in build.stderr, build.stderr
     relaxed = cli_build(content, tmp_path / "out")
     assert relaxed.returncode == 0 and warning in relaxed.stderr
+
+
+_BODY = "قال المتحدث إن الوفد وصل إلى العاصمة يوم الاثنين.\n\nوأضاف أن المحادثات ستستمر غدا.\n"
+_URL = "https://example.org/a"
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        # Another headline and date, the same words (a second paste of one story).
+        (article(_BODY, title="عنوان آخر", published="2022-03-03"), "the same text as"),
+        # Another text, the same source address (tracking parameters and www. aside).
+        (
+            article(title="خبر آخر", published="2022-04-04", extra=f"url: {_URL}?utm_source=x\n"),
+            "the same address (url) as",
+        ),
+    ],
+    ids=["text", "url"],
+)
+def test_check_and_build_agree_on_one_story_by_text_or_url(
+    second: str, same: str, tmp_path: Path
+) -> None:
+    """The build finds one story in two folders as `explainer check` does (issue 16: by its
+    text or its url too, not only by headline and date)."""
+    content = make_content(
+        tmp_path,
+        {
+            "first": {"article.ar.md": article(_BODY, extra="url: https://www.example.org/a/\n")},
+            "second": {"article.ar.md": second},
+        },
+    )
+    warning = f"{content / 'articles' / 'second' / 'article.ar.md'}: warning: {same} "
+    code, out = cli_check(content, "--strict")
+    assert code == 1 and warning in out, out
+    build = cli_build(content, tmp_path / "out", "--strict")
+    assert build.returncode == 1 and warning in build.stderr, build.stderr
 
 
 @pytest.mark.site
