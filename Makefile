@@ -47,7 +47,7 @@ browser-deps:
 # Refresh the UI-string catalogs after changing a string (then translate the new entries).
 i18n: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _ -k gettext -k ngettext:1,2 -k N_ --no-location --omit-header -o builder/render/locale/messages.pot .
-	$(BIN)/pybabel update -i builder/render/locale/messages.pot -d builder/render/locale --omit-header --no-fuzzy-matching
+	$(BIN)/pybabel update -i builder/render/locale/messages.pot -d builder/render/locale --no-fuzzy-matching
 
 clean:
 	rm -rf site build .pytest_cache

@@ -101,6 +101,9 @@ class Figure:
     for ranks and occurrences (the third attempt), ``age`` for a person's age."""
     person: str | None = None
     """For an age: the actor id of the person whose age it is."""
+    vague: Bilingual | None = None
+    """For a vague amount (``value`` None): its word, عشرات / dozens; ``label`` then says
+    what it counts (civilians killed)."""
     mentions: list[Span] = field(default_factory=list)
     """Later spans that state the same quantity again (one record, several citations)."""
     mention_sentences: list[int] = field(default_factory=list)

@@ -130,9 +130,12 @@ class Formatter:
         return " – ".join(self.iso_date(p) for p in when.parts)
 
     def figure_value(self, figure: Figure) -> str:
-        """The number with its qualifier: "more than 6,500", "نحو 30,000"."""
+        """The number with its qualifier: "more than 6,500", "نحو 30,000"; a vague
+        amount's word: "dozens", "عشرات"."""
         if figure.value is None:
-            return ""
+            if figure.vague is None:
+                return ""
+            return (figure.vague.ar if self.lang == "ar" else figure.vague.en) or ""
         number = self.number(figure.value)
         msgid = QUALIFIERS.get(figure.qualifier or "")
         return translations(self.lang).gettext(msgid) % {"num": number} if msgid else number
@@ -142,13 +145,14 @@ class Formatter:
         286 قتيلًا, 2000 جندي; 1 month, 8 months), keeping adjectives the extractor added."""
         label = figure.label.ar if self.lang == "ar" else figure.label.en
         noun = nouns().nouns.get(figure.unit or "")
-        if noun is None or figure.value is None or not label:
+        if noun is None or not label or (figure.value is None and figure.vague is None):
             return label
         forms = noun.ar if self.lang == "ar" else noun.en
         base = forms.get("other") or ""
-        form = forms.get(self.plural(figure.value)) or base
+        # A vague amount counts in the plural: عشرات | قتلى, dozens | killed.
+        category = "few" if figure.value is None else self.plural(figure.value)
+        form = forms.get(category) or base
         if self.lang == "ar" and base and label.startswith(base):
-            category = self.plural(figure.value)
             human = noun.human
             rest = " ".join(_agree(w, category, human) for w in label[len(base) :].split())
             return f"{form} {rest}" if rest else form
@@ -173,16 +177,24 @@ class Formatter:
         return max(1, round(words / self.settings.words_per_minute))
 
 
+@cache
+def _broken_plurals() -> dict[str, str]:
+    return {str(k): str(v) for k, v in data.load("demonym_plurals")["plurals"].items()}
+
+
 def _agree(adjective: str, category: str, human: bool) -> str:
-    """A nisba adjective (روسي) agreeing with the counted noun's form: 3 جنود روسيين
-    (plural of persons) or 3 صواريخ روسية (non-persons take the feminine), 11 جنديًا روسيًا,
-    2 جنديان روسيان; other words as written."""
+    """A nisba adjective (روسي) agreeing with the counted noun's form: 3 جنود روس (the
+    broken plural of persons, from ``data/demonym_plurals.yml``; else the sound 3 جنود
+    سوريين), 3 صواريخ روسية (things take the feminine), 11 جنديًا روسيًا, 2 جنديان روسيان;
+    other words as written."""
     if not adjective.endswith("ي") or len(adjective) < 3:
         return adjective
     if category == "two":
         return adjective + "ان"
     if category == "few":
-        return adjective + ("ين" if human else "ة")
+        if not human:
+            return adjective + "ة"
+        return _broken_plurals().get(adjective) or adjective + "ين"
     if category == "many":
         return adjective + "ًا"
     return adjective

@@ -270,7 +270,7 @@ class ExplainerView:
             if figure.kind == "age":
                 continue
             item = self.sentence_item(figure.sentence)
-            item["value"] = self.text(self.fmt.figure_value(figure) or self._vague(figure))
+            item["value"] = self.text(self.fmt.figure_value(figure))
             item["label"] = self.text(self._label(figure))
             item["number"] = "" if figure.value is None else repr(figure.value)
             item["also"] = [
@@ -280,10 +280,6 @@ class ExplainerView:
             ]
             rows.append(item)
         return rows
-
-    def _vague(self, figure: Figure) -> str:
-        """A vague amount's word: عشرات, thousands."""
-        return (figure.label.ar if self.lang == "ar" else figure.label.en) or ""
 
     def _label(self, figure: Figure) -> str:
         """What a figure counts, always in the page's language: a noun the lexicon does not

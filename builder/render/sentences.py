@@ -16,6 +16,7 @@ from functools import cache
 from builder import data
 from builder.lexicon.triggers import triggers
 from builder.records import Actor, Bilingual, Event, Facts, Figure, Mediation
+from builder.render.catalog import translations
 from builder.render.formatting import Formatter
 from builder.render.settings import Settings
 
@@ -37,7 +38,17 @@ def figure_phrase(figure: Figure, fmt: Formatter) -> str | None:
     """ "more than 6,500 killed", "نحو 30,000 جندي": the number, its qualifier, its label."""
     label = fmt.figure_label(figure)
     if figure.value is None:
-        return label
+        if figure.vague is None:
+            return label
+        if fmt.lang == "ar":
+            return figure.text  # عشرات المدنيين: the article's own words agree
+        amount = fmt.figure_value(figure)
+        if not label:
+            return amount
+        return translations(fmt.lang).gettext("%(amount)s of %(what)s") % {
+            "amount": amount,
+            "what": label,
+        }
     if not label:
         return None
     return f"{fmt.figure_value(figure)} {label}"

@@ -1,4 +1,6 @@
-"""The GitHub Pages workflow: actionlint finds nothing, and it builds the way `make build` does."""
+"""The GitHub workflows: actionlint finds nothing in either; the Pages workflow builds the way
+`make build` does, and the test workflow runs the README's test command on every push and pull
+request."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ import yaml
 
 from tests.conftest import ROOT
 
-WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+WORKFLOWS = ROOT / ".github" / "workflows"
+WORKFLOW = WORKFLOWS / "pages.yml"
+TESTS = WORKFLOWS / "test.yml"
 
 
 def actionlint() -> str | None:
@@ -23,12 +27,13 @@ def actionlint() -> str | None:
     return shutil.which("actionlint")
 
 
-def test_actionlint_finds_nothing() -> None:
+@pytest.mark.parametrize("workflow", [WORKFLOW, TESTS], ids=lambda path: path.name)
+def test_actionlint_finds_nothing(workflow: Path) -> None:
     binary = actionlint()
     if binary is None:
         pytest.skip("actionlint is not installed (pip install -e '.[test]' brings it)")
     result = subprocess.run(
-        [binary, "-no-color", str(WORKFLOW)], capture_output=True, text=True, timeout=120, cwd=ROOT
+        [binary, "-no-color", str(workflow)], capture_output=True, text=True, timeout=120, cwd=ROOT
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -45,3 +50,16 @@ def test_workflow_builds_strictly_and_deploys_to_pages() -> None:
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build" and deploy["environment"]["name"] == "github-pages"
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+
+
+def test_tests_run_the_readme_command_on_push_and_pull_request() -> None:
+    workflow = yaml.safe_load(TESTS.read_text(encoding="utf-8"))
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert "push" in triggers and "pull_request" in triggers
+    assert workflow["permissions"] == {"contents": "read"}
+    steps = workflow["jobs"]["test"]["steps"]
+    runs = [step.get("run", "").strip() for step in steps]
+    assert "make test" in runs
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make test" in readme  # the command the README gives is the one CI runs
+    assert "chromium" in workflow["jobs"]["test"]["steps"][1]["run"]

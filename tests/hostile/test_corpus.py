@@ -8,6 +8,7 @@ Skipped, with a message, where the corpus is absent."""
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import Counter
 from datetime import date
@@ -39,6 +40,10 @@ TAGS = {
     "details", "summary", "br",
 }  # fmt: skip
 """Tags the templates and the chart write (see test_properties.TEMPLATE_TAGS)."""
+
+
+FIGURE_ROW = re.compile(r'<td class="ex-figures__value">([^<]*)</td><td>([^<]*)</td>')
+"""A row of the key-figures table: the value and what it counts, as the reader sees them."""
 
 
 def published(value: str) -> date:
@@ -104,6 +109,14 @@ def test_corpus_site(tmp_path: Path) -> None:
     articles_en = [rel for rel in english if rel.startswith("articles/")]
     arabic = [f"{rel}: {v}" for rel in articles_en for v in arabic_on_english_page(english[rel])]
     assert not arabic, "\n".join(arabic[:20])
+    # No figure listed twice: one row per value and meaning in every key-figures table.
+    twice = [
+        f"{rel}: {row}"
+        for rel in articles_en
+        for row, n in Counter(FIGURE_ROW.findall(english[rel])).items()
+        if n > 1
+    ]
+    assert not twice, "\n".join(twice[:20])
     told = sum("<dt>What</dt>" in english[rel] for rel in articles_en)
     assert told >= 0.98 * len(articles_en), f"What in At a glance: {told}/{len(articles_en)}"
 

@@ -121,8 +121,8 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
     out: list[Predicate] = []
     index = predicates()
     for j in range(max(0, k - BEFORE), k):
-        if tokens[j].text in ("،", ",", ".", "؛", ";"):
-            out = []
+        if tokens[j].text in ("،", ",", ".", "؛", ";") or tokens[j].kind == "num":
+            out = []  # a clause or another figure between: «مقتل 45 شخصا ونزوح 12 ألف»
             continue
         m = index.match(tokens, j)
         if m is not None and m.end <= k:

@@ -243,6 +243,7 @@ def _figure(
         unit=unit,
         label=label,
         kind=noun.noun.kind if noun else None,
+        vague=Bilingual(str(q.vague.get("ar")), str(q.vague.get("en"))) if q.vague else None,
     )
 
 
@@ -266,7 +267,7 @@ def _label(
         at = q.end if label_at is None else label_at
         word = tokens[at].text if at < len(tokens) and tokens[at].kind == "ar" else None
         if q.vague:
-            return Bilingual(str(q.vague.get("ar")), str(q.vague.get("en")))
+            return Bilingual(None, None)  # آلاف alone: the amount's word is all there is
         return Bilingual(word, None)
     en = noun.noun.en.get("one" if value == 1 else "other") or noun.noun.en.get("other")
     ar = noun.noun.ar.get("other")
@@ -277,8 +278,6 @@ def _label(
         en = " ".join([*parts_en, en or ""]).strip()
     if adjective and adjective.ar:
         ar = f"{ar} {adjective.ar}"
-    if q.vague:
-        en = f"{q.vague.get('en')} ({en})" if en else str(q.vague.get("en"))
     return Bilingual(ar, en)
 
 

@@ -3,6 +3,7 @@ headline and the body, a summary line), is one figure with several citations."""
 
 from __future__ import annotations
 
+from builder.lexicon.nouns import nouns
 from builder.records import Figure
 from builder.text.normalize import normalize_phrase
 
@@ -25,12 +26,18 @@ def merge(figures: list[Figure]) -> list[Figure]:
 
 def _key(figure: Figure) -> tuple[object, ...] | None:
     """What makes two figures the same quantity: value, unit (or label) and kind; vague
-    amounts only when written the same way; ages never (two people may be 24)."""
+    amounts of the same word and noun; ages of the same person only (two people may
+    be 24)."""
     if figure.kind == "age":
-        return None
-    what = figure.unit or (
-        figure.label.en if figure.kind == "ordinal" else normalize_phrase(figure.label.ar or "")
+        return ("age", figure.value, figure.person) if figure.person else None
+    # What it counts, by the noun's English (دول and بلدان are both "countries"; "30 people
+    # killed" told again as "30 people" is the same thirty).
+    noun = nouns().nouns.get(figure.unit or "")
+    what = (
+        (noun.en.get("other") if noun else None)
+        or figure.label.en
+        or normalize_phrase(figure.label.ar or "")
     )
-    if figure.value is None:
-        return ("vague", normalize_phrase(figure.text))
+    if figure.value is None:  # مئات العمال, مئات من العمال: the same amount of the same
+        return ("vague", figure.vague.en if figure.vague else figure.text, what, figure.kind)
     return (figure.value, what, figure.kind, figure.qualifier)

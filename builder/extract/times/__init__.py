@@ -40,6 +40,12 @@ wins, and on a tie the one registered first. Replace or reorder one here, in one
 (Some recognisers also call others directly: a part word reads the month or year after it,
 ``يوم``/``مساء`` the weekday or date after it.)"""
 
+DIGIT_STARTS = frozenset({"digit_date", "day_date", "year"})
+"""The recognisers that read an expression opening with a number (12/10/2022, 31 أكتوبر,
+2020); the others open with a word, so only these are tried at a number (numbers are the
+most frequent trigger: an article of figures would try every recogniser at each)."""
+DIGIT_RECOGNISERS = [(name, r) for name, r in RECOGNISERS if name in DIGIT_STARTS]
+
 UNRECORDED = frozenset({"adverb", "upcoming", "after", "from-event"})
 """Undated kinds that claim their span (no figure inside) but make no record: vague adverbs
 (مؤخرا, لاحقا, في وقت سابق), vague future periods (العقود المقبلة), ``بعد`` spans in a story
@@ -52,7 +58,7 @@ def _hits(
 ) -> list[Hit]:
     if not tokens:
         return []
-    return Scan(tokens, published, anchors, sentence).run(RECOGNISERS)
+    return Scan(tokens, published, anchors, sentence).run(RECOGNISERS, DIGIT_RECOGNISERS)
 
 
 def times_in(tokens: Sequence[Token], text: str, published: date) -> list[tuple[Span, str | None]]:

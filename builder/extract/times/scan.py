@@ -240,13 +240,21 @@ class Scan:
             )
         return False
 
-    def run(self, recognisers: Sequence[tuple[str, Recogniser]]) -> list[Hit]:
+    def run(
+        self,
+        recognisers: Sequence[tuple[str, Recogniser]],
+        at_numbers: Sequence[tuple[str, Recogniser]] | None = None,
+    ) -> list[Hit]:
         """Every expression of the sentence, left to right: at each token the longest hit of
-        any recogniser (the first registered wins a tie), then the scan goes on after it."""
+        any recogniser (the first registered wins a tie), then the scan goes on after it. At
+        a number only ``at_numbers`` are tried (those that can open with one), when given."""
         hits: list[Hit] = []
         i = 0
         while i < self.n:
-            hit = longest(r(self, i) for _, r in recognisers) if self.triggered(i) else None
+            tried = recognisers
+            if at_numbers is not None and self.t[i].kind == "num":
+                tried = at_numbers
+            hit = longest(r(self, i) for _, r in tried) if self.triggered(i) else None
             if hit is None:
                 i += 1
                 continue
