@@ -10,7 +10,7 @@ list has none (كوري شمالي → الكوري الشمالي: adjectives a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -71,6 +71,12 @@ class PhraseIndex(Generic[T]):
 
     def first_words(self) -> set[str]:
         return set(self._by_first)
+
+    def values(self) -> Iterator[T]:
+        """Every registered value (a value registered under several phrases, several times)."""
+        for entries in self._by_first.values():
+            for _rest, value in entries:
+                yield value
 
     def lookup(self, word: str) -> T | None:
         """The value of the one-word phrase ``word`` (normalised), or None."""

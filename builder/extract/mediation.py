@@ -24,6 +24,7 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.extract.context import Context
 from builder.extract.frames import Arg, SentenceView, actors_of, story_sides
+from builder.lexicon.gazetteer import Entity, shipped
 from builder.records import Actor, Bilingual, Mediation, Span, TimeExpression
 from builder.text.normalize import normalize
 
@@ -70,6 +71,11 @@ class _Lexicon:
         for verb in raw["meeting_verbs"]:
             self.talks.add(str(verb), True)
         self.offer_verbs = frozenset(normalize(str(w)) for w in raw["offer_verbs"])
+        self.relative_verbs = frozenset(normalize(str(w)) for w in raw["relative_verbs"])
+        self.led_by = frozenset(normalize(str(w)) for w in raw["led_by"])
+        self.false_friends: PhraseIndex[bool] = PhraseIndex(
+            (str(w), True) for w in raw["false_friends"]
+        )
         self.multilateral = frozenset(normalize(str(w)) for w in raw["multilateral"])
         self.sidelines = frozenset(normalize(str(w)) for w in raw["sidelines"])
         self.process: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["process"])
@@ -115,8 +121,9 @@ def _venue_near(ctx: Context, effort: Mediation) -> str | None:
 
 def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediation]:
     found: list[Mediation] = []
+    other_senses = [range(m.start, m.end) for m in lexicon().false_friends.find_all(view.tokens)]
     for hit in lexicon().triggers.find_all(view.tokens):
-        if hit.start in view.bracketed:
+        if hit.start in view.bracketed or any(hit.start in r for r in other_senses):
             continue
         trigger: _Trigger = hit.value
         if trigger.process and not _names_process(view):
@@ -154,7 +161,7 @@ def _mediators(view: SentenceView, start: int, end: int, trigger: _Trigger) -> l
     if trigger.form == "by":
         return _named_after(view, end)
     if trigger.form == "verbs":
-        return actors_of(view.subject_of(start, end))
+        return actors_of(view.subject_of(start, end)) or _pair_named_before(view, start, end)
     # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) …
     named = _describing_after(view, end)
     if named:
@@ -168,12 +175,30 @@ def _mediators(view: SentenceView, start: int, end: int, trigger: _Trigger) -> l
     return actors_of(view.coordinated(chosen[0])) if chosen else []
 
 
+def _pair_named_before(view: SentenceView, start: int, end: int) -> list[Actor]:
+    """A verb whose subject is a pair word (``محادثات ترعاها الدولتان``): the two named
+    together earlier in the sentence (``أعلنت الولايات المتحدة والسعودية``)."""
+    pair = view.pair_word(end, 2)
+    if pair is None or pair < end:
+        return []
+    for arg in view.args:
+        if arg.end > start:
+            break
+        group = actors_of(view.coordinated(arg))
+        if len(group) >= 2 and all(a.kind in SIDE_KINDS for a in group):
+            return group
+    return []
+
+
 def _named_after(view: SentenceView, k: int) -> list[Actor]:
     """The mediator a phrase names: ``بوساطة مصر``, ``بوساطة من مصر``, ``برعاية "روسية"``,
     ``في رعاية أممية`` (with the joined names: ``بوساطة الولايات المتحدة والأردن``); failing
     that, the subject just before it (``اقترحت باريس وساطة``, ``بذلت تركيا جهود وساطة``)."""
     start = k
-    while k < len(view.tokens) and (view.tokens[k].norm == "من" or view.tokens[k].text in _QUOTES):
+    skip = lexicon().relative_verbs
+    while k < len(view.tokens) and (
+        view.tokens[k].norm in ("من", *skip) or view.tokens[k].text in _QUOTES
+    ):
         k += 1
     arg = view.arg_at(k) or view.describing.get(k)
     if arg is not None:
@@ -182,8 +207,15 @@ def _named_after(view: SentenceView, k: int) -> list[Actor]:
         actor = _adjective_actor(view, k)
         if actor is not None:
             return [actor]
+        envoy = _envoy_at(view, k)
+        if envoy:
+            return envoy  # للجهود التي يبذلها المبعوث الأممي
+        led = _led_by(view, k)
+        if led:
+            return led
     trigger = start - 1
     clause = view.clause[min(trigger, len(view.tokens) - 1)]
+    sides = {a.actor.id for a in view.between(max(0, trigger - 8))}
     before = [
         a
         for a in view.args
@@ -191,9 +223,39 @@ def _named_after(view: SentenceView, k: int) -> list[Actor]:
         and trigger - a.start <= 6
         and view.clause[a.start] == clause
         and a.actor.kind in SIDE_KINDS
+        and a.actor.id not in sides
+        and (a.start == 0 or view.tokens[a.start - 1].norm not in _PREPOSITIONS)
     ]
     # The subject of the light verb opens the clause: بذلت تركيا حليفة باكو جهود وساطة.
     return [before[0].actor] if before else []
+
+
+_PREPOSITIONS = frozenset(normalize(w) for w in ("مع", "ومع", "ضد", "على", "إلى", "عن", "من"))
+"""Words before a name that make it no subject (مفاوضات مع الحوثيين)."""
+
+
+def _envoy_at(view: SentenceView, k: int) -> list[Actor]:
+    """An envoy's title at token ``k``: the envoy, if named, and the body he is of."""
+    title = lexicon().envoy_titles.match(view.tokens, k)
+    if title is None:
+        return []
+    out: list[Actor] = []
+    envoy = _envoy_named(view, title.start, title.end)
+    if envoy is not None:
+        out.append(envoy)
+    body = _body_after_title(view, title.end)
+    if body is not None and body not in out:
+        out.append(body)
+    return out if any(a.kind in ("organization", "country") for a in out) else []
+
+
+def _led_by(view: SentenceView, k: int) -> list[Actor]:
+    """``جهود حل الأزمة بقيادة الأمم المتحدة``: who leads the efforts, named a few words on."""
+    for j in range(k, min(k + 4, len(view.tokens))):
+        if view.tokens[j].norm in lexicon().led_by:
+            arg = view.arg_at(j + 1) if j + 1 < len(view.tokens) else None
+            return actors_of(view.coordinated(arg)) if arg is not None else []
+    return []
 
 
 def _describing_after(view: SentenceView, k: int) -> list[Actor]:
@@ -209,10 +271,37 @@ _QUOTES = frozenset("\"«»“”'")
 
 
 def _adjective_actor(view: SentenceView, k: int) -> Actor | None:
+    """The body an adjective names (الأممي → the UN), added to the actors when the article
+    names it only so."""
     ident = next(
         (lexicon().adjectives[s] for s in view.tokens[k].stems if s in lexicon().adjectives), None
     )
-    return view.ctx.facts.actor(ident) if ident else None
+    if ident is None:
+        return None
+    ctx = view.ctx
+    known = ctx.facts.actor(ident)
+    if known is not None:
+        return known
+    entity = (ctx.lexicon or shipped()).entity(ident)
+    if entity is None:
+        return None
+    token = view.tokens[k]
+    return _new_actor(view, entity, token.text, Span(token.start, token.end))
+
+
+def _new_actor(view: SentenceView, entity: Entity, text: str, span: Span) -> Actor:
+    actor = Actor(
+        id=entity.id,
+        kind=entity.kind,
+        name=entity.name,
+        mentions=[text],
+        spans=[span],
+        sentence=view.sentence.index,
+        verified=entity.verified,
+        country=entity.country,
+    )
+    view.ctx.facts.actors.append(actor)
+    return actor
 
 
 # -- between whom ---------------------------------------------------------------------------
@@ -234,9 +323,28 @@ def _parties(
             found = [*found, *actors_of(view.coordinated(before[0]))]
     if len(_distinct(found, mediators)) < 2:
         found = [*found, *actors_of(view.after_word(end, _WITH, 10))]
+    if len(_distinct(found, mediators)) < 2:
+        found = [*found, *_after_pair_word(view, mediators)]
     if len(_distinct(found, mediators)) < 2 and trigger.kind != "hosted":
         found = [*found, *sides]
     return _distinct(found, mediators)
+
+
+def _after_pair_word(view: SentenceView, mediators: list[Actor]) -> list[Actor]:
+    """«طرفي النزاع في السودان، الجيش وقوات الدعم السريع»: the sides a pair word of the
+    sentence spells out, right after it or after what it is the sides of."""
+    pair = view.pair_word(len(view.tokens) // 2, len(view.tokens))
+    if pair is None:
+        return []
+    spelled = actors_of(view.pair_sides(pair))
+    if len(_distinct(spelled, mediators)) >= 2:
+        return spelled
+    later = [
+        a
+        for a in view.args
+        if pair < a.start <= pair + 8 and a.actor.kind in ("group", "organization", "person")
+    ]
+    return actors_of(view.coordinated(later[0])) if later else []
 
 
 _WITH = frozenset({"مع", "ومع"})
@@ -267,15 +375,15 @@ def _envoy(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediation | 
         return None
     title = titles[0]
     mediators: list[Actor] = []
-    for arg in view.args:  # the envoy himself, named with his title
-        if arg.start <= title.start < arg.end and arg.actor.kind == "person":
-            mediators.append(arg.actor)
-            if arg.actor.affiliation and (body := ctx.facts.actor(arg.actor.affiliation)):
-                mediators.append(body)
-    if not any(m.kind in ("organization", "country") for m in mediators):
-        body = _body_after_title(view, title.end)
-        if body is not None:
-            mediators.append(body)
+    envoy = _envoy_named(view, title.start, title.end)
+    if envoy is not None:
+        mediators.append(envoy)
+    # The body the title names (مبعوث الأمم المتحدة) before the one the man once served.
+    body = _body_after_title(view, title.end)
+    if body is None and envoy is not None and envoy.affiliation:
+        body = ctx.facts.actor(envoy.affiliation)
+    if body is not None:
+        mediators.append(body)
     if not any(m.kind in ("organization", "country") for m in mediators):
         return None
     verb = next(
@@ -293,7 +401,13 @@ def _envoy(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediation | 
     )
     if verb is None:
         return None  # the envoy is not who acts here
-    sides_here = _after(view, verb.end, mediators)
+    pair = view.pair_word(verb.end + 10, 10)
+    if pair is not None and pair >= verb.end:
+        # «لإقناع الطرفين»: the sides the pair word spells out, else the story's.
+        sides_here = actors_of(view.pair_sides(pair)) or sides
+    else:
+        sent_to = _destination(view, title.end)
+        sides_here = [a for a in _after(view, verb.end, mediators) if a is not sent_to]
     parties = _distinct(sides_here, mediators) or _distinct(sides, mediators)
     if not parties:
         return None
@@ -311,17 +425,76 @@ def _after(view: SentenceView, k: int, mediators: list[Actor]) -> list[Actor]:
     return actors_of(view.coordinated(later[0]))
 
 
+def _envoy_named(view: SentenceView, start: int, end: int) -> Actor | None:
+    """The envoy himself: the person whose name holds the title, or follows it, perhaps
+    after his destination (``المبعوث الأممي إلى اليمن مارتن غريفيث``)."""
+    for arg in view.args:
+        if arg.actor.kind != "person":
+            continue
+        if arg.start <= start < arg.end:
+            return arg.actor
+        if end <= arg.start <= end + 4 and all(
+            view.tokens[j].norm in _TOWARDS or view.arg_at(j) is not None
+            for j in range(end, arg.start)
+        ):
+            return arg.actor
+        if end <= arg.start <= end + 12 and "،" in {t.text for t in view.tokens[end : arg.start]}:
+            return arg.actor  # in apposition: مبعوث الأمم المتحدة للصحراء، الرئيس السابق X
+        if arg.start >= end:
+            break
+    return None
+
+
+_TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "لدى", "في", "الخاص", "الجديد"))
+"""Words between an envoy's title and his name: where he is sent (إلى اليمن), what he is."""
+
+
+def _destination(view: SentenceView, k: int) -> Actor | None:
+    """Where the envoy is sent (``المبعوث الأممي إلى اليمن``, ``مبعوث الأمم المتحدة للصحراء
+    الغربية``): the place of his mission, not a side."""
+    for j in range(k, min(k + 4, len(view.tokens))):
+        arg = view.arg_at(j)
+        if arg is None:
+            continue
+        tok = view.tokens[j]
+        prev = view.tokens[j - 1].norm if j > 0 else ""
+        if prev in _TOWARDS or tok.norm.startswith("ل"):
+            return arg.actor
+    return None
+
+
 def _body_after_title(view: SentenceView, k: int) -> Actor | None:
     """``مبعوث الأمم المتحدة``, ``المبعوث الأممي``, ``المبعوث الأمريكي``: the body named in or
-    right after the title."""
+    right after the title, never the country he is sent to (``المبعوث الأممي إلى اليمن``)."""
     for j in range(max(0, k - 1), min(k + 2, len(view.tokens))):
+        if j >= k and view.tokens[j].norm in _TOWARDS:
+            break
         arg = view.arg_at(j) or view.describing.get(j)
         if arg is not None and arg.actor.kind in ("organization", "country"):
             return arg.actor
-        actor = _adjective_actor(view, j)
+        actor = _adjective_actor(view, j) or _body_named_at(view, j)
         if actor is not None:
             return actor
     return None
+
+
+def _body_named_at(view: SentenceView, k: int) -> Actor | None:
+    """A body the lexicons name at token ``k`` that the actors step took as part of a title
+    (``مبعوث الأمم المتحدة``): added to the actors."""
+    match = (view.ctx.lexicon or shipped()).match(view.tokens, k)
+    if match is None or match.value.entity.kind != "organization":
+        return None
+    entity = match.value.entity
+    known = view.ctx.facts.actor(entity.id)
+    if known is not None:
+        return known
+    first, last = view.tokens[match.start], view.tokens[match.end - 1]
+    return _new_actor(
+        view,
+        entity,
+        " ".join(t.text for t in view.tokens[match.start : match.end]),
+        Span(first.start, last.end),
+    )
 
 
 def _hosted(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation | None:
@@ -335,6 +508,9 @@ def _hosted(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation |
         host = _country_of(ctx, place.actor, view, place)
         if host is None or _takes_part(ctx, view, host, place):
             continue
+        pair = view.pair_word(place.start, 3)
+        if pair is not None and pair < place.start:
+            continue  # طرفي الأزمة في اليمن: where the conflict is, not where talks are held
         if any(lexicon().sidelines.intersection(t.stems) for t in view.tokens[: hit.start]):
             continue  # على هامش قمة: a meeting on the sidelines of a gathering of many
         sides = _sides_of_talks(view, hit.start, hit.end, hit.value)
@@ -475,6 +651,7 @@ def _effort(
     kind: str,
 ) -> Mediation | None:
     mediators = [_country_of(ctx, m) or m if m.kind == "place" else m for m in mediators]
+    mediators += [b for m in mediators if (b := _body_of(view, m)) and b not in mediators]
     parties = _distinct(parties, mediators)
     if not mediators or not parties:
         return None
@@ -509,14 +686,30 @@ def _outcome(view: SentenceView) -> Bilingual | None:
     return None
 
 
+def _body_of(view: SentenceView, person: Actor) -> Actor | None:
+    """The body a person's title is of (المبعوث الأممي → the UN), added to the actors when
+    the article names it only in his title."""
+    if person.kind != "person" or not person.affiliation:
+        return None
+    known = view.ctx.facts.actor(person.affiliation)
+    if known is not None:
+        return known if known.kind == "organization" else None
+    entity = (view.ctx.lexicon or shipped()).entity(person.affiliation)
+    if entity is None or entity.kind != "organization" or not person.spans:
+        return None
+    return _new_actor(view, entity, person.mentions[0], person.spans[0])
+
+
 def _with_countries(ctx: Context, actors: list[Actor]) -> list[str]:
     """Ids, with the country of each person added after the person (a mediating president
-    brings his country along)."""
+    brings his country along), unless a body is listed: an envoy of the UN acts for the UN,
+    not for the country he comes from."""
     ids: list[str] = []
+    for_a_body = any(a.kind == "organization" for a in actors)
     for actor in actors:
         if actor.id not in ids:
             ids.append(actor.id)
-        if actor.kind == "person":
+        if actor.kind == "person" and not for_a_body:
             country = _country_of(ctx, actor)
             if country is not None and country.id not in ids:
                 ids.append(country.id)

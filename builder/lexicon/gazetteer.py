@@ -93,6 +93,16 @@ class Gazetteer:
     skeletons: dict[str, list[Entity]] = field(default_factory=dict)
     """Shipped people by the skeleton of their full names (:func:`skeleton`)."""
 
+    _by_id: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """The entity with this id (a country, body, group or person the lexicons name)."""
+        if self._by_id is None:
+            self._by_id = {}
+            for ref in self.names.values():
+                self._by_id.setdefault(ref.entity.id, ref.entity)
+        return self._by_id.get(entity_id)
+
     def person_spelt_like(self, name: str) -> Entity | None:
         """The one shipped person whose full name is this name in another spelling."""
         found = {e.id: e for e in self.skeletons.get(skeleton(name), ())}
