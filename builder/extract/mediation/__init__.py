@@ -1,0 +1,92 @@
+"""Mediation efforts: a third party bringing parties together, as a frame across sentences.
+
+Read from ``data/mediation_words.yml``:
+
+- a mediator named after a phrase (``بوساطة مصرية``, ``برعاية روسيا``, ``تحت إشراف الأمم
+  المتحدة``), as the subject of a verb (``توسطت قطر``, ``استضافت الخرطوم``) or of a role
+  (``تقوم روسيا بدور الوساطة``); an offer to mediate, accepted or not;
+- an envoy (``المبعوث الأممي``) meeting, calling on or touring the parties, mediating for the
+  body the title is of;
+- talks hosted by a country that is not one of their sides (``قمة … في سنغافورة``).
+
+The parties are the trigger's sides (``بين A و B``, ``مع``), the subject the mediator helps
+(``اتفق كير ومشار بوساطة …``), or, when the sentence only says ``الجانبين``/``الطرفين`` or
+nothing, the sides the story is about (its headline and lead). One effort per mediator: the
+sentences that tell the same effort are merged.
+"""
+
+from __future__ import annotations
+
+from builder.extract.context import Context
+from builder.extract.frames import SentenceView, story_sides
+from builder.extract.mediation.efforts import make_effort
+from builder.extract.mediation.envoys import envoy_effort
+from builder.extract.mediation.hosts import hosted_effort, urging_effort, venue_of_talks
+from builder.extract.mediation.mediators import mediators_of
+from builder.extract.mediation.merge import merge_or_add
+from builder.extract.mediation.parties import parties_of
+from builder.extract.mediation.words import Trigger, lexicon
+from builder.records import Actor, Mediation
+
+
+def extract(ctx: Context) -> None:
+    sides = story_sides(ctx)
+    efforts: list[Mediation] = []
+    for sentence in ctx.doc.sentences:
+        view = SentenceView(ctx, sentence.index)
+        for effort in _read(ctx, view, sides):
+            merge_or_add(ctx, efforts, effort)
+    for n, effort in enumerate(efforts, start=1):
+        effort.id = f"mediation-{effort.mediators[0]}-{n}" if effort.mediators else f"mediation-{n}"
+        effort.venue = effort.venue or _venue_near(ctx, effort)
+        ctx.facts.mediation.append(effort)
+
+
+def _venue_near(ctx: Context, effort: Mediation) -> str | None:
+    """Where the talks are held when the effort's own sentences do not say: the venue of talks
+    named in the sentences around them (``وتأتي هذه القمة في سوتشي``)."""
+    first = effort.sentences[0] if effort.sentences else effort.sentence
+    for index in (first + 1, first - 1, first + 2, first - 2, first + 3, 0):
+        if not 0 <= index < len(ctx.doc.sentences):
+            continue
+        view = SentenceView(ctx, index)
+        for hit in lexicon().talks.find_all(view.tokens):
+            place = venue_of_talks(view, hit.start, hit.end)
+            if place is not None and place.actor.kind == "place":
+                return place.actor.id
+    return None
+
+
+def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediation]:
+    found: list[Mediation] = []
+    other_senses = [range(m.start, m.end) for m in lexicon().false_friends.find_all(view.tokens)]
+    for hit in lexicon().triggers.find_all(view.tokens):
+        if hit.start in view.bracketed or any(hit.start in r for r in other_senses):
+            continue
+        trigger: Trigger = hit.value
+        if trigger.process and not _names_process(view):
+            continue  # يرعى كنيسة, بفضل جهود الجيش: no talks, no deal, no mediation
+        mediators = mediators_of(view, hit.start, hit.end, trigger)
+        if not mediators:
+            continue
+        parties = parties_of(view, hit.start, hit.end, mediators, sides, trigger)
+        kind = "offer" if _offered(view, hit.start) else trigger.kind
+        effort = make_effort(ctx, view, hit.start, hit.end, mediators, parties, kind)
+        if effort is not None:
+            found.append(effort)
+    for read in (envoy_effort, urging_effort, hosted_effort):
+        if not found:
+            effort = read(ctx, view, sides)
+            found += [effort] if effort else []
+    return found
+
+
+def _names_process(view: SentenceView) -> bool:
+    """Whether the sentence names talks, a deal, a truce or another process between parties."""
+    return bool(lexicon().process.find_all(view.tokens))
+
+
+def _offered(view: SentenceView, k: int) -> bool:
+    """``اقترحت باريس وساطة``, ``عرضت تركيا التوسط``: a verb of proposing shortly before."""
+    offers = lexicon().offer_verbs
+    return any(offers.intersection(t.stems) for t in view.tokens[max(0, k - 4) : k])

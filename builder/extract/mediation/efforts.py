@@ -1,0 +1,72 @@
+"""One mediation effort from a sentence: its time, venue, outcome, and the countries its
+people bring along."""
+
+from __future__ import annotations
+
+from builder.extract.context import Context
+from builder.extract.frames import SentenceView
+from builder.extract.mediation.bodies import body_of, country_of
+from builder.extract.mediation.parties import distinct
+from builder.extract.mediation.words import lexicon
+from builder.records import Actor, Bilingual, Mediation, Span, TimeExpression
+
+
+def make_effort(
+    ctx: Context,
+    view: SentenceView,
+    start: int,
+    end: int,
+    mediators: list[Actor],
+    parties: list[Actor],
+    kind: str,
+) -> Mediation | None:
+    mediators = [country_of(ctx, m) or m if m.kind == "place" else m for m in mediators]
+    mediators += [b for m in mediators if (b := body_of(view, m)) and b not in mediators]
+    parties = distinct(parties, mediators)
+    if not mediators or not parties:
+        return None
+    time = _time(ctx, view, start)
+    venue = view.place_after(end) or view.place_after(start, 4)
+    venue_id = venue.actor.id if venue and venue.actor.kind == "place" else None
+    return Mediation(
+        id="",
+        mediators=_with_countries(ctx, mediators),
+        parties=_with_countries(ctx, parties),
+        venue=venue_id,
+        when_text=time.when_text if time else None,
+        date=time.date if time else None,
+        outcome=_outcome(view),
+        sentence=view.index,
+        span=Span(view.sentence.span.start, view.sentence.span.end),
+        kind=kind,
+        sentences=[view.index],
+    )
+
+
+def _time(ctx: Context, view: SentenceView, k: int) -> TimeExpression | None:
+    offset = view.tokens[k].start
+    dated = [t for t in ctx.facts.times if t.sentence == view.index and t.date]
+    return min(dated, key=lambda t: abs(t.span.start - offset)) if dated else None
+
+
+def _outcome(view: SentenceView) -> Bilingual | None:
+    for index, outcome in lexicon().outcomes:
+        if index.find_all(view.tokens):
+            return Bilingual(outcome.ar, outcome.en)
+    return None
+
+
+def _with_countries(ctx: Context, actors: list[Actor]) -> list[str]:
+    """Ids, with the country of each person added after the person (a mediating president
+    brings his country along), unless a body is listed: an envoy of the UN acts for the UN,
+    not for the country he comes from."""
+    ids: list[str] = []
+    for_a_body = any(a.kind == "organization" for a in actors)
+    for actor in actors:
+        if actor.id not in ids:
+            ids.append(actor.id)
+        if actor.kind == "person" and not for_a_body:
+            country = country_of(ctx, actor)
+            if country is not None and country.id not in ids:
+                ids.append(country.id)
+    return ids

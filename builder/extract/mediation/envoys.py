@@ -1,0 +1,125 @@
+"""Envoys: a titled envoy who meets, calls on or tours the parties mediates for the body of
+his title, never for the country he is sent to or comes from."""
+
+from __future__ import annotations
+
+from builder.extract.context import Context
+from builder.extract.frames import SentenceView, actors_of
+from builder.extract.mediation.bodies import adjective_actor, body_named_at
+from builder.extract.mediation.efforts import make_effort
+from builder.extract.mediation.parties import distinct
+from builder.extract.mediation.words import lexicon
+from builder.records import Actor, Mediation
+from builder.text.normalize import normalize
+
+
+def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediation | None:
+    """An envoy who calls on, meets or tours the parties mediates for the body of the title."""
+    lex = lexicon()
+    titles = lex.envoy_titles.find_all(view.tokens)
+    verbs = [m for m in lex.envoy_verbs.find_all(view.tokens) if m.start not in view.bracketed]
+    if not titles or not verbs:
+        return None
+    title = titles[0]
+    mediators: list[Actor] = []
+    envoy = envoy_named(view, title.start, title.end)
+    if envoy is not None:
+        mediators.append(envoy)
+    # The body the title names (مبعوث الأمم المتحدة) before the one the man once served.
+    body = body_after_title(view, title.end)
+    if body is None and envoy is not None and envoy.affiliation:
+        body = ctx.facts.actor(envoy.affiliation)
+    if body is not None:
+        mediators.append(body)
+    if not any(m.kind in ("organization", "country") for m in mediators):
+        return None
+    verb = next(
+        (
+            v
+            for v in verbs
+            if (
+                title.start < v.start
+                and v.start - title.end <= 12
+                and view.clause[v.start] == view.clause[title.start]
+            )
+            or 0 <= title.start - v.end <= 1
+        ),
+        None,
+    )
+    if verb is None:
+        return None  # the envoy is not who acts here
+    pair = view.pair_word(verb.end + 10, 10)
+    if pair is not None and pair >= verb.end:
+        # «لإقناع الطرفين»: the sides the pair word spells out, else the story's.
+        sides_here = actors_of(view.pair_sides(pair)) or sides
+    else:
+        sent_to = _destination(view, title.end)
+        sides_here = [a for a in _after(view, verb.end, mediators) if a is not sent_to]
+    parties = distinct(sides_here, mediators) or distinct(sides, mediators)
+    if not parties:
+        return None
+    return make_effort(ctx, view, title.start, verb.end, mediators, parties, "envoy")
+
+
+def _after(view: SentenceView, k: int, mediators: list[Actor]) -> list[Actor]:
+    """The sides an envoy's verb takes: «بين A و B», or the names after it."""
+    sides = actors_of(view.between(k))
+    if sides:
+        return sides
+    later = [a for a in view.args if a.start >= k and a.actor not in mediators]
+    if not later:
+        return []
+    return actors_of(view.coordinated(later[0]))
+
+
+def envoy_named(view: SentenceView, start: int, end: int) -> Actor | None:
+    """The envoy himself: the person whose name holds the title, or follows it, perhaps
+    after his destination (``المبعوث الأممي إلى اليمن مارتن غريفيث``)."""
+    for arg in view.args:
+        if arg.actor.kind != "person":
+            continue
+        if arg.start <= start < arg.end:
+            return arg.actor
+        if end <= arg.start <= end + 4 and all(
+            view.tokens[j].norm in TOWARDS or view.arg_at(j) is not None
+            for j in range(end, arg.start)
+        ):
+            return arg.actor
+        if end <= arg.start <= end + 12 and "،" in {t.text for t in view.tokens[end : arg.start]}:
+            return arg.actor  # in apposition: مبعوث الأمم المتحدة للصحراء، الرئيس السابق X
+        if arg.start >= end:
+            break
+    return None
+
+
+TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "لدى", "في", "الخاص", "الجديد"))
+"""Words between an envoy's title and his name: where he is sent (إلى اليمن), what he is."""
+
+
+def _destination(view: SentenceView, k: int) -> Actor | None:
+    """Where the envoy is sent (``المبعوث الأممي إلى اليمن``, ``مبعوث الأمم المتحدة للصحراء
+    الغربية``): the place of his mission, not a side."""
+    for j in range(k, min(k + 4, len(view.tokens))):
+        arg = view.arg_at(j)
+        if arg is None:
+            continue
+        tok = view.tokens[j]
+        prev = view.tokens[j - 1].norm if j > 0 else ""
+        if prev in TOWARDS or tok.norm.startswith("ل"):
+            return arg.actor
+    return None
+
+
+def body_after_title(view: SentenceView, k: int) -> Actor | None:
+    """``مبعوث الأمم المتحدة``, ``المبعوث الأممي``, ``المبعوث الأمريكي``: the body named in or
+    right after the title, never the country he is sent to (``المبعوث الأممي إلى اليمن``)."""
+    for j in range(max(0, k - 1), min(k + 2, len(view.tokens))):
+        if j >= k and view.tokens[j].norm in TOWARDS:
+            break
+        arg = view.arg_at(j) or view.describing.get(j)
+        if arg is not None and arg.actor.kind in ("organization", "country"):
+            return arg.actor
+        actor = adjective_actor(view, j) or body_named_at(view, j)
+        if actor is not None:
+            return actor
+    return None

@@ -1,0 +1,119 @@
+"""Talks hosted by a country that is none of their sides, and a third party urging both
+sides towards each other."""
+
+from __future__ import annotations
+
+from builder.extract.context import Context
+from builder.extract.frames import Arg, SentenceView, actors_of
+from builder.extract.mediation.bodies import country_of
+from builder.extract.mediation.efforts import make_effort
+from builder.extract.mediation.parties import WITH, distinct
+from builder.extract.mediation.words import SIDE_KINDS, lexicon
+from builder.records import Actor, Mediation, Span
+
+
+def hosted_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation | None:
+    """Talks in a country that is none of their sides: that country hosts them. The sides are
+    the talks' own (``بين``, ``قمة ترامب وكيم``, the subject taking part), or, for talks named
+    as already known (``القمة``, ``الاجتماع``) or between ``البلدين``, the story's sides."""
+    for hit in lexicon().talks.find_all(view.tokens):
+        place = venue_of_talks(view, hit.start, hit.end)
+        if place is None:
+            continue
+        host = country_of(ctx, place.actor, view, place)
+        if host is None or _takes_part(ctx, view, host, place):
+            continue
+        pair = view.pair_word(place.start, 3)
+        if pair is not None and pair < place.start:
+            continue  # طرفي الأزمة في اليمن: where the conflict is, not where talks are held
+        if any(lexicon().sidelines.intersection(t.stems) for t in view.tokens[: hit.start]):
+            continue  # على هامش قمة: a meeting on the sidelines of a gathering of many
+        sides = _sides_of_talks(view, hit.start, hit.end, hit.value)
+        if hit.end < len(view.tokens) and lexicon().multilateral.intersection(
+            view.tokens[hit.end].stems
+        ):
+            continue  # القمة العربية: its host is one of many members
+        known = (
+            view.tokens[hit.start].norm.startswith("ال") or view.pair_word(hit.start) is not None
+        )
+        if len(distinct(sides, [host])) < 2 and known:
+            sides = [*sides, *story]
+        parties = distinct(sides, [host])
+        countries = {p.country or p.id for p in parties}
+        rivals = [p for p in parties if p.kind in ("person", "group")]
+        if (
+            (len(countries) < 2 and len(rivals) < 2)  # rivals of one country abroad: hosted
+            or host.country in countries
+            or any(p.kind == "organization" for p in parties)
+        ):
+            continue
+        effort = make_effort(ctx, view, hit.start, hit.end, [host], parties, "hosted")
+        if effort is not None:
+            effort.venue = place.actor.id
+            return effort
+    return None
+
+
+def urging_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation | None:
+    """A third party urging both sides («دعا الطرفين الأمريكي والكوري الشمالي إلى»): the
+    subject helps the pair the sentence names (or the story's sides) towards each other."""
+    for hit in lexicon().urging.find_all(view.tokens):
+        pair = view.pair_word(hit.end, 4)
+        if pair is None or pair < hit.end:
+            continue
+        urger = actors_of(view.subject_of(hit.start, hit.end))
+        urger = [a for a in urger if a.kind in SIDE_KINDS]
+        sides = actors_of(view.pair_sides(pair)) or story
+        parties = distinct(sides, urger)
+        if urger and len(parties) >= 2:
+            return make_effort(ctx, view, hit.start, hit.end, urger, parties, "facilitated")
+    return None
+
+
+def _takes_part(ctx: Context, view: SentenceView, host: Actor, venue: Arg) -> bool:
+    """Whether the venue's country is in the story as more than the venue: named in the
+    headline or lead, or elsewhere in this sentence (Turkey hosting a summit Erdogan attends
+    is one of its sides, not a third party)."""
+    tokens = view.tokens
+    where = Span(tokens[venue.start].start, tokens[venue.end - 1].end)
+    lead = [s.span for s in ctx.doc.sentences[:3]]
+    for span in [*lead, view.sentence.span]:
+        for mention, actor in ctx.mentions_in(span):
+            if mention == where:
+                continue
+            if actor is host or (
+                actor.kind in ("person", "organization") and actor.country == host.country
+            ):
+                return True
+    return False
+
+
+def venue_of_talks(view: SentenceView, start: int, end: int) -> Arg | None:
+    """Where talks are held: ``قمة هلسنكي`` (named after the city), ``… في سنغافورة`` after
+    them, or ``يتوجه إلى سنغافورة استعدادا لقمة`` just before them."""
+    named = view.arg_at(end)
+    if named is not None and named.actor.kind == "place":
+        return named
+    return view.place_after(end, 14) or view.place_after(
+        max(0, start - 6), start - max(0, start - 6)
+    )
+
+
+def _sides_of_talks(view: SentenceView, start: int, end: int, verb: bool) -> list[Actor]:
+    """Who takes part: «بين A و B», the names after the noun (``قمة ترامب وكيم``), the
+    subject and the other side after ``مع``, or for a verb (``يلتقي ترمب كيم``) its subject
+    and object."""
+    sides = actors_of(view.between(start))
+    if sides:
+        return sides
+    after = view.arg_at(end) if not verb else None
+    if after is not None and after.actor.kind != "place":
+        return actors_of(view.coordinated(after))
+    if verb:
+        subject = view.subject_of(start, end)
+        rest = [a for a in view.args if subject and a.start >= subject[-1].end]
+        other = view.coordinated(rest[0]) if rest else []
+        return actors_of([*subject, *other])
+    before = [a for a in view.args if a.end <= start and a.actor.kind in SIDE_KINDS]
+    found = actors_of(view.coordination_of(before[-1])) if before else []
+    return [*found, *actors_of(view.after_word(end, WITH, 10))]

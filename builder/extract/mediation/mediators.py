@@ -1,0 +1,124 @@
+"""Who mediates: the name after a phrase (بوساطة مصر), the subject of a verb (توسطت قطر),
+the holder of a role (الوسيط الأميركي), skipping relative clauses and adjectives in between."""
+
+from __future__ import annotations
+
+from builder.extract.frames import SentenceView, actors_of
+from builder.extract.mediation.bodies import adjective_actor
+from builder.extract.mediation.envoys import body_after_title, envoy_named
+from builder.extract.mediation.words import SIDE_KINDS, Trigger, lexicon
+from builder.records import Actor
+from builder.text.normalize import normalize
+
+
+def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> list[Actor]:
+    if trigger.form == "by":
+        return _named_after(view, end)
+    if trigger.form == "verbs":
+        return actors_of(view.subject_of(start, end)) or _pair_named_before(view, start, end)
+    # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) …
+    named = _describing_after(view, end)
+    if named:
+        return named
+    if trigger.generic and not (view.between(start) or view.between_pair(0, len(view.tokens))):
+        return []  # "وسطاء يعملون لصالح موسكو": go-betweens of no process named here
+    # … or taken on by the subject of its clause (بدور الوساطة), or the sentence's first actor.
+    before = [a for a in view.args if a.end <= start and a.actor.kind in SIDE_KINDS]
+    same = [a for a in before if view.clause[a.start] == view.clause[start]]
+    chosen = same[:1] or before[:1]
+    return actors_of(view.coordinated(chosen[0])) if chosen else []
+
+
+def _pair_named_before(view: SentenceView, start: int, end: int) -> list[Actor]:
+    """A verb whose subject is a pair word (``محادثات ترعاها الدولتان``): the two named
+    together earlier in the sentence (``أعلنت الولايات المتحدة والسعودية``)."""
+    pair = view.pair_word(end, 2)
+    if pair is None or pair < end:
+        return []
+    for arg in view.args:
+        if arg.end > start:
+            break
+        group = actors_of(view.coordinated(arg))
+        if len(group) >= 2 and all(a.kind in SIDE_KINDS for a in group):
+            return group
+    return []
+
+
+def _named_after(view: SentenceView, k: int) -> list[Actor]:
+    """The mediator a phrase names: ``بوساطة مصر``, ``بوساطة من مصر``, ``برعاية "روسية"``,
+    ``في رعاية أممية`` (with the joined names: ``بوساطة الولايات المتحدة والأردن``); failing
+    that, the subject just before it (``اقترحت باريس وساطة``, ``بذلت تركيا جهود وساطة``)."""
+    start = k
+    skip = lexicon().relative_verbs
+    while k < len(view.tokens) and (
+        view.tokens[k].norm in ("من", *skip) or view.tokens[k].text in QUOTES
+    ):
+        k += 1
+    arg = view.arg_at(k) or view.describing.get(k)
+    if arg is not None:
+        return actors_of(view.coordinated(arg)) if view.arg_at(k) else [arg.actor]
+    if k < len(view.tokens):
+        actor = adjective_actor(view, k)
+        if actor is not None:
+            return [actor]
+        envoy = envoy_at(view, k)
+        if envoy:
+            return envoy  # للجهود التي يبذلها المبعوث الأممي
+        led = _led_by(view, k)
+        if led:
+            return led
+    trigger = start - 1
+    clause = view.clause[min(trigger, len(view.tokens) - 1)]
+    sides = {a.actor.id for a in view.between(max(0, trigger - 8))}
+    before = [
+        a
+        for a in view.args
+        if a.end <= trigger
+        and trigger - a.start <= 6
+        and view.clause[a.start] == clause
+        and a.actor.kind in SIDE_KINDS
+        and a.actor.id not in sides
+        and (a.start == 0 or view.tokens[a.start - 1].norm not in _PREPOSITIONS)
+    ]
+    # The subject of the light verb opens the clause: بذلت تركيا حليفة باكو جهود وساطة.
+    return [before[0].actor] if before else []
+
+
+_PREPOSITIONS = frozenset(normalize(w) for w in ("مع", "ومع", "ضد", "على", "إلى", "عن", "من"))
+"""Words before a name that make it no subject (مفاوضات مع الحوثيين)."""
+
+
+def envoy_at(view: SentenceView, k: int) -> list[Actor]:
+    """An envoy's title at token ``k``: the envoy, if named, and the body he is of."""
+    title = lexicon().envoy_titles.match(view.tokens, k)
+    if title is None:
+        return []
+    out: list[Actor] = []
+    envoy = envoy_named(view, title.start, title.end)
+    if envoy is not None:
+        out.append(envoy)
+    body = body_after_title(view, title.end)
+    if body is not None and body not in out:
+        out.append(body)
+    return out if any(a.kind in ("organization", "country") for a in out) else []
+
+
+def _led_by(view: SentenceView, k: int) -> list[Actor]:
+    """``جهود حل الأزمة بقيادة الأمم المتحدة``: who leads the efforts, named a few words on."""
+    for j in range(k, min(k + 4, len(view.tokens))):
+        if view.tokens[j].norm in lexicon().led_by:
+            arg = view.arg_at(j + 1) if j + 1 < len(view.tokens) else None
+            return actors_of(view.coordinated(arg)) if arg is not None else []
+    return []
+
+
+def _describing_after(view: SentenceView, k: int) -> list[Actor]:
+    """``الوساطة المصرية``, ``الوسيط الأممي``: a demonym or adjective right after a noun."""
+    arg = view.describing.get(k)
+    if arg is not None:
+        return [arg.actor]
+    actor = adjective_actor(view, k) if k < len(view.tokens) else None
+    return [actor] if actor else []
+
+
+QUOTES = frozenset("\"«»“”'")

@@ -1,0 +1,64 @@
+"""Between whom: the sides a trigger names (بين A و B, مع), the subject it helps, a pair word
+spelled out, or the story's sides; never a mediator, a place or an outlet."""
+
+from __future__ import annotations
+
+from builder.extract.frames import SentenceView, actors_of
+from builder.extract.mediation.words import SIDE_KINDS, Trigger
+from builder.records import Actor
+
+
+def parties_of(
+    view: SentenceView,
+    start: int,
+    end: int,
+    mediators: list[Actor],
+    sides: list[Actor],
+    trigger: Trigger,
+) -> list[Actor]:
+    found = actors_of(view.between(start)) or actors_of(view.between(max(0, start - 8)))
+    if len(distinct(found, mediators)) < 2 and trigger.form == "by":
+        # اتفق كير ومشار بوساطة …: the sides are the subject the mediation helps.
+        before = [a for a in view.args if a.end <= start and a.actor not in mediators]
+        if before:
+            found = [*found, *actors_of(view.coordinated(before[0]))]
+    if len(distinct(found, mediators)) < 2:
+        found = [*found, *actors_of(view.after_word(end, WITH, 10))]
+    if len(distinct(found, mediators)) < 2:
+        found = [*found, *_after_pair_word(view, mediators)]
+    if len(distinct(found, mediators)) < 2 and trigger.kind != "hosted":
+        found = [*found, *sides]
+    return distinct(found, mediators)
+
+
+def _after_pair_word(view: SentenceView, mediators: list[Actor]) -> list[Actor]:
+    """«طرفي النزاع في السودان، الجيش وقوات الدعم السريع»: the sides a pair word of the
+    sentence spells out, right after it or after what it is the sides of."""
+    pair = view.pair_word(len(view.tokens) // 2, len(view.tokens))
+    if pair is None:
+        return []
+    spelled = actors_of(view.pair_sides(pair))
+    if len(distinct(spelled, mediators)) >= 2:
+        return spelled
+    later = [
+        a
+        for a in view.args
+        if pair < a.start <= pair + 8 and a.actor.kind in ("group", "organization", "person")
+    ]
+    return actors_of(view.coordinated(later[0])) if later else []
+
+
+WITH = frozenset({"مع", "ومع"})
+
+
+def distinct(actors: list[Actor], mediators: list[Actor]) -> list[Actor]:
+    """The sides: no mediator (nor its country), no place, each once."""
+    codes = {m.country for m in mediators if m.country}
+    out: list[Actor] = []
+    for actor in actors:
+        if actor in mediators or actor.kind not in SIDE_KINDS or actor.media or actor in out:
+            continue
+        if actor.kind in ("country", "person") and actor.country in codes:
+            continue
+        out.append(actor)
+    return out
