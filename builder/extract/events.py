@@ -85,10 +85,15 @@ POSSESSIVE = ("هما", "هم", "ها", "ه")
 
 def hits_in(view: SentenceView) -> list[TriggerHit]:
     index = triggers().events
-    hits = [TriggerHit(m.start, m.end, m.value) for m in index.find_all(view.tokens)]
+    never = triggers().not_triggers
+    hits = [
+        TriggerHit(m.start, m.end, m.value)
+        for m in index.find_all(view.tokens)
+        if not (m.end - m.start == 1 and never.intersection(view.tokens[m.start].stems))
+    ]
     taken = {k for h in hits for k in range(h.start, h.end)}
     for k, tok in enumerate(view.tokens):
-        if k in taken or tok.kind != "ar":
+        if k in taken or tok.kind != "ar" or never.intersection(tok.stems):
             continue
         for stem in tok.stems:
             ending = next(
@@ -110,6 +115,10 @@ def _token_at(view: SentenceView, offset: int) -> int:
     return min(bisect_left(view.starts, offset), len(view.tokens) - 1)
 
 
+REPORTED_WITHIN = 5
+"""Tokens between a reporting verb and a time that dates it across a comma (its subject)."""
+
+
 def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | None:
     """The trigger a time expression at token ``t`` dates: in its clause, the nearest (strong
     words before weak ones: a reporting verb dates a statement only when nothing else
@@ -126,6 +135,11 @@ def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | 
         pool = [h for h in same if h.kind.weak is weak]
         if pool:
             return min(pool, key=distance)
+    # «أعلنت وزارة الدفاع، السبت، أن …»: the time set off by commas right after a reporting
+    # verb and its subject dates the statement, not a happening further on.
+    told = [h for h in hits if h.kind.weak and h.start < t and t - h.end <= REPORTED_WITHIN]
+    if told:
+        return max(told, key=lambda h: h.start)
     near = [h for h in hits if not h.kind.weak and distance(h) <= FALLBACK_DISTANCE]
     return min(near, key=distance) if near else None
 

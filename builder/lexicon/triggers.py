@@ -7,6 +7,7 @@ from functools import cache
 
 from builder import data
 from builder.analyse.phrases import PhraseIndex
+from builder.text.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Triggers:
         self.events: PhraseIndex[EventKind] = PhraseIndex()
         self.rank = {item["kind"]: n for n, item in enumerate(raw["events"])}
         """Salience of each kind: the data file lists the weightiest first (war, conflict…)."""
+        self.not_triggers = frozenset(normalize(str(w)) for w in raw.get("not_triggers") or ())
+        """Words that are never triggers, whatever their stems (وزارة is no visit)."""
         self.kinds: dict[str, EventKind] = {}
         """Each kind with its phrases, for generated sentences."""
         for item in raw["events"]:

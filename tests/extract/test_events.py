@@ -1,0 +1,27 @@
+"""Events, table-driven: each case in cases/events.yml is a sentence and the dated events it
+must give (published on Sunday 2023-05-21)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from builder.api import extract_facts
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "events.yml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_events(case: dict[str, Any]) -> None:
+    facts = extract_facts(case["text"], "عنوان", date(2023, 5, 21))
+    got = [(e.kind, e.date) for e in facts.events]
+    for expected in case.get("expect", []):
+        assert (expected["kind"], expected["date"]) in got, (expected, got)
+    for kind in case.get("absent", []):
+        assert kind not in {k for k, _ in got}, got
