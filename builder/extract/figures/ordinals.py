@@ -109,6 +109,17 @@ def _counted(tokens: Sequence[Token], k: int) -> bool:
 
 
 @cache
+def _ranked() -> dict[str, str]:
+    """What a noun means when ranked (``data/figure_rules.yml`` ordinal_nouns), by its stem
+    with and without the article."""
+    out: dict[str, str] = {}
+    for ar, en in data.load("figure_rules")["ordinal_nouns"].items():
+        stem = normalize(str(ar))
+        out[stem] = out["ال" + stem] = str(en)
+    return out
+
+
+@cache
 def _not_nouns() -> frozenset[str]:
     raw = data.load("figure_rules")
     return frozenset(normalize(str(w)) for w in [*raw["not_nouns"], *raw["ordinal_not_nouns"]])
@@ -119,8 +130,10 @@ def _label(value: int, word: Token | None) -> Bilingual:
     rank = _english_ordinal(value)
     if word is None:
         return Bilingual(None, rank)
-    found = nouns().index.match([word], 0)
-    noun_en = found.value.noun.en.get("one") if found else None
+    noun_en = next((_ranked()[s] for s in word.stems if s in _ranked()), None)
+    if noun_en is None:
+        found = nouns().index.match([word], 0)
+        noun_en = found.value.noun.en.get("one") if found else None
     if noun_en is None:  # الحرب الأولى, الزيارة الثالثة: a happening the event words know
         happening = triggers().events.match([word], 0)
         noun_en = happening.value.en if happening and not happening.value.weak else None

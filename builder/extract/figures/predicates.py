@@ -75,7 +75,7 @@ def label(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
     # What happens after the noun is said of persons (20 شخصا قتلوا), rarely of things
     # (نقل 3 إلى مستشفيين لكنهم توفوا: the three died, not the hospitals).
     found = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
-    _take(figure, found)
+    _take(figure, found or (_of_the_whole(tokens, start) if persons else []))
 
 
 def _take(figure: Figure, found: list[Predicate], alone: bool = False) -> None:
@@ -128,6 +128,30 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
         if m is not None and m.end <= k:
             out.append(m.value)
     return out[-2:]
+
+
+@cache
+def subsets() -> PhraseIndex[bool]:
+    return PhraseIndex((str(w), True) for w in data.load("figure_predicates")["subsets"])
+
+
+def _of_the_whole(tokens: Sequence[Token], k: int) -> list[Predicate]:
+    """A part named after «بينهم» shares what happened to the whole before it: «مقتل 43
+    مدنيا بينهم سبعة أطفال» → 7 children killed."""
+    for j in range(max(0, k - 2), k):
+        m = subsets().match(tokens, j)
+        if m is None or m.end != k:
+            continue
+        for n in range(j - 1, max(-1, j - 1 - WHOLE_WITHIN), -1):
+            if tokens[n].text in ("،", ",", ".", "؛", ";"):
+                return []
+            if tokens[n].kind == "num":
+                return _before(tokens, n)
+    return []
+
+
+WHOLE_WITHIN = 6
+"""Tokens back from «بينهم» to the number of the whole."""
 
 
 def _after(tokens: Sequence[Token], k: int) -> list[Predicate]:
