@@ -14,7 +14,15 @@ from collections.abc import Callable, Sequence
 
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
-from builder.extract.figures import ages, duals, ordinals, predicates, quantities, repeats, singles
+from builder.extract.figures import (
+    ages,
+    duals,
+    ordinals,
+    predicates,
+    quantities,
+    repeats,
+    singles,
+)
 from builder.records import Figure
 
 Reader = Callable[[Context, Sequence[Token]], list[Figure]]

@@ -1,0 +1,67 @@
+"""Whose share a percentage is: «حصل بوتين على نسبة 76,69 في المائة» → percent of the vote
+for Vladimir Putin. The verbs of winning a share are in ``data/figure_rules.yml``
+(``vote_verbs``); the person is the nearest one named before the verb in the clause. A step of
+its own after the actors step, which names the people."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from builder import data
+from builder.analyse.phrases import PhraseIndex
+from builder.analyse.tokens import Token, token_range
+from builder.extract.context import Context
+from builder.records import Bilingual, Figure, Span
+
+VERB_WITHIN = 4
+"""Tokens between the verb (حصل على) and the number (نسبة, of them)."""
+PERSON_WITHIN = 12
+"""Tokens back from the verb to the person who won the share."""
+CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ";"})
+
+
+@cache
+def vote_verbs() -> PhraseIndex[bool]:
+    return PhraseIndex((str(w), True) for w in data.load("figure_rules")["vote_verbs"])
+
+
+def extract(ctx: Context) -> None:
+    for figure in ctx.facts.figures:
+        attribute(ctx, ctx.tokens[figure.sentence], figure)
+
+
+def attribute(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
+    if figure.kind != "percent" or figure.label.en not in ("percent", "percent of the vote"):
+        return
+    found = token_range(tokens, figure.span.start, figure.span.end)
+    if found is None:
+        return
+    start = found[0]
+    verb = _verb_before(tokens, start)
+    if verb is None:
+        return
+    person = _person_before(ctx, tokens, verb)
+    if person is not None:
+        figure.label = Bilingual(figure.label.ar, f"percent of the vote for {person}")
+
+
+def _verb_before(tokens: Sequence[Token], k: int) -> int | None:
+    for j in range(k - 1, max(-1, k - 1 - VERB_WITHIN), -1):
+        if tokens[j].text in CLAUSE_ENDS:
+            return None
+        m = vote_verbs().match(tokens, j)
+        if m is not None and m.end <= k:
+            return j
+    return None
+
+
+def _person_before(ctx: Context, tokens: Sequence[Token], verb: int) -> str | None:
+    """The English name of the last person named shortly before the verb in its clause (or
+    the one right after it: «حصلت مرشحة الحزب X على»)."""
+    first = verb
+    while first > 0 and verb - first < PERSON_WITHIN and tokens[first - 1].text not in CLAUSE_ENDS:
+        first -= 1
+    span = Span(tokens[first].start, tokens[verb].start)
+    people = [a for _, a in ctx.mentions_in(span) if a.kind == "person" and a.name.en]
+    return people[-1].name.en if people else None
