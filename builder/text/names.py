@@ -23,6 +23,8 @@ _JOINS_NEXT = ("عبد", "ابو", "أبو", "أبي", "ابي")
 _JOINS_NEXT_EN = ("abdel", "abdul", "abd", "abu", "abou", "abi")
 """The same in English spellings (Abdel Fattah)."""
 _ARTICLE = "ال"
+_CONJUNCTIONS = ("و", "ف")
+"""Clitics a name may still carry when a part is not known with them (ومحمد, فكيم)."""
 _LATIN = re.compile(r"[A-Za-z]")
 
 _CONSONANTS = {
@@ -105,7 +107,31 @@ def _spell_unit(unit: str) -> str:
     if " " in key:  # عبد X / أبو X not learned as a whole: spell each word
         first, second = unit.split(" ", 1)
         return f"{_spell_unit(first)} {_spell_unit(second)}"
-    return _capital(_letters(unit))
+    if key[:1] in _CONJUNCTIONS and key[1:] in parts:
+        return parts[key[1:]]  # ومحمد: "and Mohammed", the conjunction left on the name
+    return _capital(_with_ending(unit))
+
+
+@cache
+def _endings() -> tuple[int, tuple[tuple[str, str], ...]]:
+    raw = data.load("name_parts_curated")
+    table = sorted(
+        ((normalize(str(k)), str(v)) for k, v in (raw.get("endings") or {}).items()),
+        key=lambda kv: -len(kv[0]),
+    )
+    return int(raw.get("endings_min_letters") or 5), tuple(table)
+
+
+def _with_ending(word: str) -> str:
+    """Letter by letter, with a foreign surname's ending as news spells it (بوشكوف →
+    boushkov, not boushkouf)."""
+    least, table = _endings()
+    plain = normalize(_clean(word))
+    if len(plain) >= least:
+        for ending, spelt in table:
+            if plain.endswith(ending):
+                return _letters(plain[: -len(ending)]) + spelt
+    return _letters(word)
 
 
 def _capital(text: str) -> str:
