@@ -191,6 +191,7 @@ def test_extract_records_spans_and_sentences() -> None:
     assert got == [
         ("يوليو 2016", "2016-07", 1),
         ("فجر 16 يوليو", "2016-07-16", 2),  # the year stated for July one sentence before
+        ("بعد ساعات", None, 2),  # counted from the surrender: recorded, placed nowhere
         ("اليوم", "2018-07-12", 3),
     ]
     for record in ctx.facts.times:
@@ -200,10 +201,15 @@ def test_extract_records_spans_and_sentences() -> None:
     assert not ctx.in_time_expression(start, start + 4)  # a figure, not a year
 
 
-def test_extract_claims_but_does_not_record_vague_spans() -> None:
+def test_extract_claims_and_records_vague_spans_undated() -> None:
+    """A vague adverb (مؤخرا) and a span counted from an event are time expressions a reader
+    sees: recorded with no date (so no timeline places them), and no figure inside them."""
     ctx = _context("أطلق البنك مؤخرا خدمة، وبعد ثلاثة أشهر من الإطلاق توقفت.", date(2022, 10, 31))
     times.extract(ctx)
-    assert ctx.facts.times == []
+    assert [(t.when_text, t.date) for t in ctx.facts.times] == [
+        ("مؤخرا", None),
+        ("وبعد ثلاثة أشهر", None),
+    ]
     text = ctx.doc.text
     assert ctx.in_time_expression(text.index("مؤخرا"), text.index("مؤخرا") + 5)
     three = text.index("ثلاثة")

@@ -46,11 +46,11 @@ DIGIT_STARTS = frozenset({"digit_date", "day_date", "year"})
 most frequent trigger: an article of figures would try every recogniser at each)."""
 DIGIT_RECOGNISERS = [(name, r) for name, r in RECOGNISERS if name in DIGIT_STARTS]
 
-UNRECORDED = frozenset({"adverb", "upcoming", "after", "from-event"})
-"""Undated kinds that claim their span (no figure inside) but make no record: vague adverbs
-(مؤخرا, لاحقا, في وقت سابق), vague future periods (العقود المقبلة), ``بعد`` spans in a story
-(وبعد يومين انسحبوا) and spans measured from an event (قبل ثلاثة أيام من الذكرى). Nothing can
-place them on a timeline."""
+UNRECORDED: frozenset[str] = frozenset()
+"""Undated kinds that claim their span (no figure inside) but make no record. Empty: vague
+adverbs (مؤخرا, لاحقا), vague future periods (العقود المقبلة), ``بعد`` spans in a story
+(وبعد يومين انسحبوا) and spans measured from an event are time expressions a reader sees, so
+they are recorded with no date; no timeline places them."""
 
 
 def _hits(
