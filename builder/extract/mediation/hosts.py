@@ -28,6 +28,8 @@ def hosted_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
             continue  # طرفي الأزمة في اليمن: where the conflict is, not where talks are held
         if any(lexicon().sidelines.intersection(t.stems) for t in view.tokens[: hit.start]):
             continue  # على هامش قمة: a meeting on the sidelines of a gathering of many
+        if any(lexicon().sport.intersection(t.stems) for t in view.tokens):
+            continue  # اللقاء التحضيري: a football match
         sides = _sides_of_talks(view, hit.start, hit.end, hit.value)
         if hit.end < len(view.tokens) and lexicon().multilateral.intersection(
             view.tokens[hit.end].stems

@@ -15,7 +15,11 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
     if trigger.form == "by":
         return _named_after(view, end)
     if trigger.form == "verbs":
-        return actors_of(view.subject_of(start, end)) or _pair_named_before(view, start, end)
+        return (
+            actors_of(view.subject_of(start, end))
+            or _pair_named_before(view, start, end)
+            or _reported_subject(view, start)
+        )
     # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) …
     named = _describing_after(view, end)
     if named:
@@ -27,6 +31,14 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
     same = [a for a in before if view.clause[a.start] == view.clause[start]]
     chosen = same[:1] or before[:1]
     return actors_of(view.coordinated(chosen[0])) if chosen else []
+
+
+def _reported_subject(view: SentenceView, k: int) -> list[Actor]:
+    """«أعلنت قطر أنها ستستضيف»: a verb after «أنها» has the reporting verb's subject."""
+    if k == 0 or view.tokens[k - 1].norm not in lexicon().pronoun_that:
+        return []
+    before = [a for a in view.args if a.end < k and a.actor.kind in SIDE_KINDS]
+    return actors_of(view.coordinated(before[-1])) if before else []
 
 
 def _pair_named_before(view: SentenceView, start: int, end: int) -> list[Actor]:

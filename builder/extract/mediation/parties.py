@@ -4,7 +4,7 @@ spelled out, or the story's sides; never a mediator, a place or an outlet."""
 from __future__ import annotations
 
 from builder.extract.frames import SentenceView, actors_of
-from builder.extract.mediation.words import SIDE_KINDS, Trigger
+from builder.extract.mediation.words import SIDE_KINDS, Trigger, lexicon
 from builder.records import Actor
 
 
@@ -24,11 +24,33 @@ def parties_of(
             found = [*found, *actors_of(view.coordinated(before[0]))]
     if len(distinct(found, mediators)) < 2:
         found = [*found, *actors_of(view.after_word(end, WITH, 10))]
+    if len(distinct(found, mediators)) < 2:  # اجتماعا ضم السراج وحفتر
+        found = [*found, *_gathered(view, end)]
     if len(distinct(found, mediators)) < 2:
         found = [*found, *_after_pair_word(view, mediators)]
     if len(distinct(found, mediators)) < 2 and trigger.kind != "hosted":
         found = [*found, *sides]
     return distinct(found, mediators)
+
+
+def _gathered(view: SentenceView, k: int) -> list[Actor]:
+    """Who talks bring together: the names after «ضم», «جمع», «بحضور» in the same clause
+    (``اجتماعا ضم رئيس حكومة الوفاق فايز السراج والمشير خليفة حفتر``)."""
+    cues = lexicon().gathering
+    for j in range(k, min(k + GATHERED_WITHIN, len(view.tokens))):
+        if not cues.intersection(view.tokens[j].stems):
+            continue
+        clause = view.clause[j]
+        return actors_of(
+            a
+            for a in view.args
+            if j < a.start <= j + GATHERED_WITHIN and view.clause[a.start] == clause
+        )
+    return []
+
+
+GATHERED_WITHIN = 14
+"""Tokens from the trigger to «ضم», and from «ضم» to the last name it takes."""
 
 
 def _after_pair_word(view: SentenceView, mediators: list[Actor]) -> list[Actor]:

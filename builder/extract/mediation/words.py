@@ -55,12 +55,15 @@ class Lexicon:
             self.talks.add(str(verb), True)
         self.offer_verbs = frozenset(normalize(str(w)) for w in raw["offer_verbs"])
         self.relative_verbs = frozenset(normalize(str(w)) for w in raw["relative_verbs"])
+        self.gathering = frozenset(normalize(str(w)) for w in raw["gathering"])
+        self.pronoun_that = frozenset(normalize(str(w)) for w in raw["pronoun_that"])
         self.led_by = frozenset(normalize(str(w)) for w in raw["led_by"])
         self.false_friends: PhraseIndex[bool] = PhraseIndex(
             (str(w), True) for w in raw["false_friends"]
         )
         self.multilateral = frozenset(normalize(str(w)) for w in raw["multilateral"])
         self.sidelines = frozenset(normalize(str(w)) for w in raw["sidelines"])
+        self.sport = frozenset(normalize(str(w)) for w in raw["sport"])
         self.process: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["process"])
         self.urging: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["urging_verbs"])
         self.outcomes: list[tuple[PhraseIndex[bool], Outcome]] = [
