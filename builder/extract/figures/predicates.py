@@ -132,7 +132,8 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
 
 @cache
 def subsets() -> PhraseIndex[bool]:
-    return PhraseIndex((str(w), True) for w in data.load("figure_predicates")["subsets"])
+    """The words of a part (``among_words`` in ``data/figure_rules.yml``: بينهم, منهم)."""
+    return PhraseIndex((str(w), True) for w in data.load("figure_rules")["among_words"])
 
 
 def _of_the_whole(tokens: Sequence[Token], k: int) -> list[Predicate]:
