@@ -342,12 +342,16 @@ def _story_sides(ctx: Context) -> list[Actor]:
     counts: dict[str, int] = {}
     countries = {a.country: a for a in ctx.facts.actors if a.kind == "country" and a.country}
     for index in range(min(3, len(ctx.doc.sentences))):
-        for arg in SentenceView(ctx, index).args:
+        view = SentenceView(ctx, index)
+        # Named (3), or told by a demonym (1: غارات إسرائيلية makes Israel a side when
+        # nothing named outweighs it).
+        weighted = [(a, 3) for a in view.args] + [(a, 1) for a in view.describing.values()]
+        for arg, weight in weighted:
             actor = arg.actor
             if actor.kind == "person" and actor.country in countries:
                 actor = countries[actor.country]  # a leader stands for his side
             if actor.kind in ("country", "group") and not actor.media:
-                counts[actor.id] = counts.get(actor.id, 0) + 1
+                counts[actor.id] = counts.get(actor.id, 0) + weight
     ranked = sorted(counts, key=lambda i: -counts[i])[:2]
     return [a for a in (ctx.facts.actor(i) for i in ranked) if a is not None]
 

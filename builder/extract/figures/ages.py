@@ -42,7 +42,8 @@ def mark(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
         and (tokens[end + 1].text == ")")
     )
     near_before = any(not before.isdisjoint(t.stems) for t in tokens[max(0, k - WINDOW) : k])
-    near_after = any(not after.isdisjoint(t.stems) for t in tokens[end + 1 : end + 1 + WINDOW])
+    # After the number, or read as what it counts (الـ16 من عمرهما: "16 of their age").
+    near_after = any(not after.isdisjoint(t.stems) for t in tokens[k + 1 : end + 1 + WINDOW])
     if not (parenthesised and figure.unit == "years") and not near_before and not near_after:
         return
     figure.kind = "age"

@@ -3,6 +3,8 @@ people bring along."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from builder.extract.context import Context
 from builder.extract.frames import SentenceView
 from builder.extract.mediation.bodies import body_of, country_of
@@ -44,9 +46,28 @@ def make_effort(
 
 
 def _time(ctx: Context, view: SentenceView, k: int) -> TimeExpression | None:
+    """When the effort happened: the nearest dated time in the trigger's clause, else in the
+    sentence; never one after «منذ» in another clause (``بوساطة مصرية، إثر أعنف مواجهة منذ حرب
+    2014``: the war it recalls, not the mediation)."""
     offset = view.tokens[k].start
     dated = [t for t in ctx.facts.times if t.sentence == view.index and t.date]
-    return min(dated, key=lambda t: abs(t.span.start - offset)) if dated else None
+    clause = view.clause[k]
+    same = [t for t in dated if view.clause[_token_of(view, t.span.start)] == clause]
+    if not same:
+        same = [t for t in dated if not _after_since(view, _token_of(view, t.span.start))]
+    return min(same, key=lambda t: abs(t.span.start - offset)) if same else None
+
+
+def _token_of(view: SentenceView, offset: int) -> int:
+    return min(bisect_left(view.starts, offset), len(view.tokens) - 1)
+
+
+def _after_since(view: SentenceView, j: int) -> bool:
+    """A time within a few words after «منذ» (منذ حرب 2014, منذ 2011)."""
+    return any(view.tokens[i].norm in _SINCE for i in range(max(0, j - 3), j + 1))
+
+
+_SINCE = frozenset({"منذ", "ومنذ"})
 
 
 def _outcome(view: SentenceView) -> Bilingual | None:
