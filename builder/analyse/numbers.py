@@ -156,7 +156,7 @@ class NumberReader:
         return value, j
 
     def _read_words(self, tokens: Sequence[Token], i: int) -> Quantity | None:
-        total = 0
+        total: Number = 0
         current = 0
         j = i
         seen = False
@@ -193,9 +193,9 @@ class NumberReader:
             break
         if seen:
             return Quantity(i, j, total + current, words=True)
-        m = self.vague.match(tokens, i)
-        if m is not None:
-            return Quantity(i, m.end, None, vague=m.value, words=True)
+        vague = self.vague.match(tokens, i)
+        if vague is not None:
+            return Quantity(i, vague.end, None, vague=vague.value, words=True)
         return None
 
 

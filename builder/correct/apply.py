@@ -13,6 +13,7 @@ import copy
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from builder.correct.quotes import find_quote, sentence_of
 from builder.correct.schema import (
@@ -155,7 +156,9 @@ class _Run:
         """Point every reference to actor ``old`` at ``new`` (None: remove it)."""
 
         def swap(ids: list[str]) -> list[str]:
-            return _unique([new if i == old else i for i in ids if i != old or new is not None])
+            if new is None:
+                return _unique([i for i in ids if i != old])
+            return _unique([new if i == old else i for i in ids])
 
         for event in self.facts.events:
             event.agent = swap(event.agent)
@@ -209,7 +212,7 @@ class _Run:
         if fix.role:
             actor.role = _bilingual(actor.role or Bilingual(None, None), fix.role)
         if fix.kind:
-            actor.kind = fix.kind  # type: ignore[assignment]  # validated against KINDS
+            actor.kind = fix.kind
 
     # -- add -------------------------------------------------------------------------------
     def locate(self, quote: Quoted, what: str) -> tuple[Span, Sentence] | None:
@@ -242,15 +245,14 @@ class _Run:
         return span, sentence
 
     def taken(self) -> set[str]:
-        return set(self.extracted) | {
-            r.id
-            for r in (
-                *self.facts.figures,
-                *self.facts.actors,
-                *self.facts.events,
-                *self.facts.mediation,
-            )
-        }
+        facts = self.facts
+        return (
+            set(self.extracted)
+            | {r.id for r in facts.figures}
+            | {r.id for r in facts.actors}
+            | {r.id for r in facts.events}
+            | {r.id for r in facts.mediation}
+        )
 
     def add_figure(self, new: NewFigure) -> None:
         doc = self.facts.document
@@ -302,7 +304,7 @@ class _Run:
         first = sentence_of(doc, min(spans, key=lambda s: s.start)) or sentence
         actor = Actor(
             id=ident,
-            kind=new.kind,  # type: ignore[arg-type]  # validated against KINDS
+            kind=new.kind,
             name=Bilingual(ar, en),
             role=Bilingual(new.role.get("ar"), new.role.get("en")) if new.role else None,
             mentions=_unique(doc.quote(s) for s in spans),
@@ -519,20 +521,29 @@ class _Run:
         development, which is what the "at a glance" section shows."""
         if not self.known(ref, ("mediation", "event")):
             return
-        records = (
-            self.facts.mediation if self.extracted[ref.id] == "mediation" else self.facts.events
-        )
-        pinned = next(r for r in records if r.id == ref.id)
-        records.remove(pinned)
-        records.insert(0, pinned)
+        if self.extracted[ref.id] == "mediation":
+            pinned_sentence = _move_first(self.facts.mediation, ref.id)
+        else:
+            pinned_sentence = _move_first(self.facts.events, ref.id)
         for sentence in self.facts.document.sentences:
-            if sentence.section == "main" and sentence.index != pinned.sentence:
+            if sentence.section == "main" and sentence.index != pinned_sentence:
                 sentence.section = "other"
-        self.facts.document.sentences[pinned.sentence].section = "main"
+        self.facts.document.sentences[pinned_sentence].section = "main"
 
 
 def _bilingual(old: Bilingual, new: dict[str, str]) -> Bilingual:
     return replace(old, **{lang: text for lang, text in new.items() if lang in ("ar", "en")})
+
+
+_Pinnable = TypeVar("_Pinnable", Event, Mediation)
+
+
+def _move_first(records: list[_Pinnable], rid: str) -> int:
+    """Move the record ``rid`` to the front of ``records``; its sentence index."""
+    pinned = next(r for r in records if r.id == rid)
+    records.remove(pinned)
+    records.insert(0, pinned)
+    return pinned.sentence
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, TypeGuard, get_args
 
 from builder.analyse.numbers import LARGEST
 from builder.correct.located import Lines, yaml_lines
@@ -25,6 +25,13 @@ from builder.records import ActorKind, Qualifier
 QUALIFIERS = tuple(q.value for q in Qualifier)
 """What the ``qualifier`` of a figure may say (``null`` for none)."""
 KINDS: tuple[str, ...] = get_args(ActorKind)
+
+
+def is_actor_kind(value: object) -> TypeGuard[ActorKind]:
+    """Whether ``value`` is one of :data:`KINDS` (so an editor's kind can be stored as one)."""
+    return value in KINDS
+
+
 LANGS = ("ar", "en")
 
 TOP_KEYS = ("drop", "figures", "actors", "merge", "add", "main")
@@ -82,7 +89,7 @@ class ActorFix:
     ref: Ref
     name: dict[str, str] = field(default_factory=dict)
     role: dict[str, str] = field(default_factory=dict)
-    kind: str | None = None
+    kind: ActorKind | None = None
 
 
 @dataclass(frozen=True)
@@ -115,7 +122,7 @@ class NewActor:
     quote: Quoted
     name: dict[str, str]
     """``ar`` always; ``en`` when the editor gave it (then the name counts as checked)."""
-    kind: str
+    kind: ActorKind
     role: dict[str, str] = field(default_factory=dict)
     id: Ref | None = None
 
@@ -424,7 +431,7 @@ class _Reader:
             role = self.bilingual(fields["role"], (*where, "role")) if "role" in fields else {}
             kind = None
             if "kind" in fields:
-                if fields["kind"] in KINDS:
+                if is_actor_kind(fields["kind"]):
                     kind = fields["kind"]
                 else:
                     self.error(
@@ -660,7 +667,7 @@ class _Reader:
         kind_ok, kind = self.choice(fields, "kind", where, KINDS, "actor")
         role = self.bilingual(fields["role"], (*where, "role")) if "role" in fields else {}
         id_ok, ident = self.new_id(fields, where)
-        if not (ok and kind_ok and id_ok) or quote is None or kind is None:
+        if not (ok and kind_ok and id_ok) or quote is None or not is_actor_kind(kind):
             return None
         return NewActor(self.lines(*where), quote, name, kind, role, ident)
 

@@ -19,7 +19,7 @@ from builder.analyse.tokens import Token
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title, shipped, shipped_people
 from builder.lexicon.institutions import english_institution, english_place
-from builder.records import Actor, Bilingual, Span
+from builder.records import Actor, ActorKind, Bilingual, Span
 from builder.text.latin import arabic_id
 from builder.text.names import english_name
 from builder.text.normalize import normalize
@@ -389,7 +389,7 @@ def _read_institution(
         reg.add(known.value.entity, text, span, sentence)
         return end
     text, span = _text(ctx, tokens, i, end)
-    kind = (
+    kind: ActorKind = (
         "group"
         if tokens[i].stems[-1] in {"مليشيا", "ميليشيا", "كتائب", "سرايا", "تنظيم", "جماعه"}
         else "organization"
@@ -587,10 +587,9 @@ def _role(
     ar = ctx.doc.text[tokens[start].start : tokens[end - 1].end]
     en = title.en
     if of is not None:
-        article = (
-            "the " if of.kind != "country" and not of.name.en.lower().startswith("the ") else ""
-        )
-        en = f"{en} of {article}{of.name.en}"
+        of_en = of.name.en or ""  # gazetteer entities always carry an English name
+        article = "the " if of.kind != "country" and not of_en.lower().startswith("the ") else ""
+        en = f"{en} of {article}{of_en}"
     if former:
         en = f"former {en}"
     return Bilingual(" ".join(ar.split()), en)

@@ -231,11 +231,11 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
             g.names.add(str(form), Ref(entity))
     raw = data.load("demonyms")
     for code, forms in raw["demonyms"].items():
-        entity = g.countries.get(str(code))
-        if entity is None:
+        country = g.countries.get(str(code))
+        if country is None:
             continue
         for form in forms:
-            g.names.add(str(form), Ref(entity, "demonym"))
+            g.names.add(str(form), Ref(country, "demonym"))
     adjectives = data.load("demonyms_en")["adjectives"]
     g.adjectives_en = {str(k): str(v) for k, v in adjectives.items()}
     for item in data.load("titles")["titles"]:

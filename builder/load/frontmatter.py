@@ -21,9 +21,9 @@ class _StrictLoader(yaml.SafeLoader):
     """SafeLoader without aliases: front matter never needs them, and refusing them stops
     "billion laughs" expansion before it starts."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
             raise yaml.MarkedYAMLError(
                 None, None, "YAML aliases (*name) are not allowed here", event.start_mark
             )

@@ -78,7 +78,8 @@ def _is_text(value: Any) -> bool:
 
 @cache
 def _country_codes() -> frozenset[str]:
-    return frozenset(code for code in Locale("en").territories if code.isalpha() and len(code) == 2)
+    codes = (str(code) for code in Locale("en").territories)
+    return frozenset(code for code in codes if code.isalpha() and len(code) == 2)
 
 
 def _field_problems(

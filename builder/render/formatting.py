@@ -78,7 +78,7 @@ class Formatter:
 
     def month(self, month: int) -> str:
         if self.lang != "ar":
-            return self.locale.months["format"]["wide"][month]
+            return str(self.locale.months["format"]["wide"][month])
         names = [
             Locale.parse(loc).months["format"]["wide"][month]
             for loc in _MONTH_LOCALES[self.settings.months]

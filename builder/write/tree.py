@@ -302,13 +302,13 @@ def _write_tree(out_dir: Path, files: dict[str, str | bytes]) -> WriteReport:
             raise ExplainerError(Problem(None, None, f"{MANIFEST} is reserved for the writer"))
         planned[rel] = content.encode("utf-8") if isinstance(content, str) else bytes(content)
     for rel in planned:  # "a" and "a/b" cannot both be files
-        parent = PurePosixPath(rel).parent
-        while parent.parts:
-            if parent.as_posix() in planned:
+        up = PurePosixPath(rel).parent
+        while up.parts:
+            if up.as_posix() in planned:
                 raise ExplainerError(
-                    Problem(None, None, f"'{parent}' is both a file and a folder in the output")
+                    Problem(None, None, f"'{up}' is both a file and a folder in the output")
                 )
-            parent = parent.parent
+            up = up.parent
     manifest_data = json.dumps(sorted(planned), ensure_ascii=False, indent=0).encode()
 
     exists = out_dir.is_dir()
@@ -337,9 +337,9 @@ def _write_tree(out_dir: Path, files: dict[str, str | bytes]) -> WriteReport:
                     "move it out of the output folder",
                 )
             )
-        parent = PurePosixPath(rel).parent
-        while parent.parts:
-            p = parent.as_posix()
+        up = PurePosixPath(rel).parent
+        while up.parts:
+            p = up.as_posix()
             if p in foreign_names and not kinds.get(p):
                 raise ExplainerError(
                     Problem(
@@ -349,7 +349,7 @@ def _write_tree(out_dir: Path, files: dict[str, str | bytes]) -> WriteReport:
                         "move it out of the output folder",
                     )
                 )
-            parent = parent.parent
+            up = up.parent
 
     for rel, data in planned.items():
         if exists and _same_content(out_dir / rel, data):

@@ -74,8 +74,8 @@ def label(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
     persons = figure.kind in PERSONS
     # What happens after the noun is said of persons (20 شخصا قتلوا), rarely of things
     # (نقل 3 إلى مستشفيين لكنهم توفوا: the three died, not the hospitals).
-    found = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
-    _take(figure, found)
+    said = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
+    _take(figure, said)
 
 
 def _take(figure: Figure, found: list[Predicate], alone: bool = False) -> None:

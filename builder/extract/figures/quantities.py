@@ -100,8 +100,9 @@ def read(ctx: Context, tokens: Sequence[Token]) -> list[Figure]:
             end = trailing.end
         label_at = noun_start if noun_start > q.end else q.end
         nationals = _nationals(ctx, tokens, q.end) if noun is None and of is None else None
-        if of is not None or nationals is not None:
-            label, end = of or nationals  # type: ignore[misc]
+        counted = of if of is not None else nationals
+        if counted is not None:
+            label, end = counted
             out.append(
                 _figure(
                     ctx,
