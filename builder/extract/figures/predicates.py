@@ -15,7 +15,6 @@ from functools import cache
 from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token, token_range
-from builder.extract.context import Context
 from builder.records import Bilingual, Figure
 
 BEFORE = 4
@@ -54,7 +53,7 @@ def predicates() -> PhraseIndex[Predicate]:
     )
 
 
-def label(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
+def label(tokens: Sequence[Token], figure: Figure) -> None:
     if figure.kind in SKIP_KINDS or figure.kind in SAYS_IT:
         return
     found = token_range(tokens, figure.span.start, figure.span.end)
