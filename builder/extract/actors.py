@@ -142,64 +142,74 @@ def _read_sentence(
 ) -> None:
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
-        if tok.kind == "sym" or tok.kind == "num":
+        if tokens[i].kind == "sym" or tokens[i].kind == "num":
             i += 1
             continue
-        person = reg.people.match(tokens, i)
-        named = gaz.match(tokens, i)
-        if (
-            named is not None
-            and named.value.via == "surname"
-            and i > 0
-            and _first_name(tokens[i - 1], gaz)
-        ):
-            named = None  # محمد فهد الربيعة: another man of the family the gazetteer knows
-        if person is not None and (named is None or person.end >= named.end):
-            text, span = _text(ctx, tokens, i, person.end)
-            reg.add(person.value, text, span, sentence)
-            i = person.end
-            continue
-        title = gaz.titles.match(tokens, i) or _possessive_title(gaz, tokens, i)
-        if title is not None and title.value.relational and not title.value.possessive:
-            title = None  # "خصم" alone is a noun; "خصمه رياك مشار" introduces a name
-        if title is not None and _in_figure(ctx, tok):
-            title = None  # "2000 جندي حفظ سلام": a counted noun, not a soldier's title
-        if title is not None:
-            end = _read_titled_person(
-                ctx, gaz, reg, sentence, tokens, title.start, title.end, title.value
-            )
-            if end > i:
-                i = end
-                continue
-        if named is not None:
-            _add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
-            i = named.end
-            continue
-        if tok.kind == "ar" and (
-            rules().place_inside.intersection(tok.stems)
-            or rules().place_with_head.intersection(tok.stems)
-        ):
-            end = _read_place(ctx, gaz, reg, sentence, tokens, i)
-            if end > i:
-                i = end
-                continue
-        if tok.kind == "ar" and any(stem in rules().reporting for stem in tok.stems):
-            end = _read_speaker(ctx, gaz, reg, sentence, tokens, i + 1)
-            if end > i + 1:
-                i = end
-                continue
-        if tok.kind == "ar" and any(stem in rules().org_heads for stem in tok.stems[:2]):
-            end = _read_institution(ctx, gaz, reg, sentence, tokens, i)
-            if end > i:
-                i = end
-                continue
-        if tok.kind == "ar" and not given_names().isdisjoint(tok.stems[:2]):
-            end = _read_given_name(ctx, gaz, reg, sentence, tokens, i)
-            if end > i:
-                i = end
-                continue
-        i += 1
+        end = _read_known(ctx, gaz, reg, sentence, tokens, i)
+        if end is None and tokens[i].kind == "ar":
+            end = _read_by_cue(ctx, gaz, reg, sentence, tokens, i)
+        i = end if end is not None else i + 1
+
+
+def _read_known(
+    ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int | None:
+    """A person already met, a title and the name it introduces, or a name the gazetteer
+    knows, starting at token ``i``: the token after it (None when there is none)."""
+    person = reg.people.match(tokens, i)
+    named = gaz.match(tokens, i)
+    if (
+        named is not None
+        and named.value.via == "surname"
+        and i > 0
+        and _first_name(tokens[i - 1], gaz)
+    ):
+        named = None  # محمد فهد الربيعة: another man of the family the gazetteer knows
+    if person is not None and (named is None or person.end >= named.end):
+        text, span = _text(ctx, tokens, i, person.end)
+        reg.add(person.value, text, span, sentence)
+        return person.end
+    title = gaz.titles.match(tokens, i) or _possessive_title(gaz, tokens, i)
+    if title is not None and title.value.relational and not title.value.possessive:
+        title = None  # "خصم" alone is a noun; "خصمه رياك مشار" introduces a name
+    if title is not None and _in_figure(ctx, tokens[i]):
+        title = None  # "2000 جندي حفظ سلام": a counted noun, not a soldier's title
+    if title is not None:
+        end = _read_titled_person(
+            ctx, gaz, reg, sentence, tokens, title.start, title.end, title.value
+        )
+        if end > i:
+            return end
+    if named is not None:
+        _add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
+        return named.end
+    return None
+
+
+def _read_by_cue(
+    ctx: Context, gaz: Gazetteer, reg: _Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int | None:
+    """An actor the Arabic word at ``i`` announces: a place noun, a reporting verb (its
+    speaker follows), an institution's head noun or a given name."""
+    stems = tokens[i].stems
+    r = rules()
+    if r.place_inside.intersection(stems) or r.place_with_head.intersection(stems):
+        end = _read_place(ctx, gaz, reg, sentence, tokens, i)
+        if end > i:
+            return end
+    if any(stem in r.reporting for stem in stems):
+        end = _read_speaker(ctx, gaz, reg, sentence, tokens, i + 1)
+        if end > i + 1:
+            return end
+    if any(stem in r.org_heads for stem in stems[:2]):
+        end = _read_institution(ctx, gaz, reg, sentence, tokens, i)
+        if end > i:
+            return end
+    if not given_names().isdisjoint(stems[:2]):
+        end = _read_given_name(ctx, gaz, reg, sentence, tokens, i)
+        if end > i:
+            return end
+    return None
 
 
 @cache
@@ -336,7 +346,7 @@ def _read_place(
         return i
     name_start = i if with_head else start
     text, span = _text(ctx, tokens, name_start, end)
-    name_en = english_place(tokens[i:end] if with_head else tokens[start:end], gaz)
+    name_en = english_place(tokens[i:end] if with_head else tokens[start:end])
     entity = Entity(arabic_id(text), "place", Bilingual(text, name_en), verified=False)
     reg.add(entity, text, span, sentence)
     return end
@@ -622,14 +632,14 @@ def _new_person(gaz: Gazetteer, text: str, country: str | None = None) -> Entity
 def _first_name(tok: Token, gaz: Gazetteer) -> bool:
     """A word that can open a person's name (no article, no title, no known name)."""
     return (
-        _name_like(tok, gaz, [tok])
+        _name_like(tok, gaz)
         and not tok.norm.startswith("ال")
         and gaz.match([tok], 0) is None
         and tok.norm not in rules().links
     )
 
 
-def _name_like(tok: Token, gaz: Gazetteer, tokens: Sequence[Token]) -> bool:
+def _name_like(tok: Token, gaz: Gazetteer) -> bool:
     if tok.kind != "ar" or len(tok.norm) < 2:
         return False
     r = rules()
@@ -670,7 +680,7 @@ def _read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     j = i
     while j < len(tokens) and len(units) < 3:
         tok = tokens[j]
-        if not _name_like(tok, gaz, tokens) and not (units and _family_name(tok, gaz)):
+        if not _name_like(tok, gaz) and not (units and _family_name(tok, gaz)):
             break
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
             break  # ولافروف starts the next name
