@@ -102,9 +102,6 @@ class NumberReader:
         self.ordinals: PhraseIndex[int] = PhraseIndex(
             (str(w), int(v)) for w, v in raw["ordinals"].items()
         )
-        self.fractions = {
-            normalize(str(w)): float(v) for w, v in (raw.get("fractions") or {}).items()
-        }
         self._starts = {w for index in (self.words, self.vague) for w in index.first_words()} | set(
             self.scales
         )

@@ -87,7 +87,6 @@ class Gazetteer:
     titles: PhraseIndex[Title] = field(default_factory=PhraseIndex)
     countries: dict[str, Entity] = field(default_factory=dict)
     """By ISO code."""
-    regions: dict[str, Entity] = field(default_factory=dict)
     adjectives_en: dict[str, str] = field(default_factory=dict)
     """English adjective of each country code (Russian), for labels."""
     skeletons: dict[str, list[Entity]] = field(default_factory=dict)

@@ -16,7 +16,7 @@ from builder.extract.actors.registry import (
     register_person_forms,
     span_text,
 )
-from builder.extract.actors.words import FORMER, common_words, rules
+from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Title
 from builder.records import Bilingual, Span
@@ -111,7 +111,7 @@ def read_titled_person(
             of_via = (m.start, m.end, m.value)
             j = m.end
     former = False
-    if j < len(tokens) and tokens[j].norm in FORMER:
+    if j < len(tokens) and tokens[j].norm in rules().former:
         former = True
         j += 1
     role = None if title.relational else _role(ctx, tokens, start, j, title, of, former)

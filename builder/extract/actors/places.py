@@ -100,11 +100,7 @@ def read_institution(
         reg.add(known.value.entity, text, span, sentence)
         return end
     text, span = span_text(ctx, tokens, i, end)
-    kind: ActorKind = (
-        "group"
-        if tokens[i].stems[-1] in {"مليشيا", "ميليشيا", "كتائب", "سرايا", "تنظيم", "جماعه"}
-        else "organization"
-    )
+    kind: ActorKind = "group" if tokens[i].stems[-1] in rules().group_heads else "organization"
     country = next(
         (
             m.value.entity.country

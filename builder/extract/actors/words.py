@@ -9,8 +9,6 @@ from builder import data
 from builder.lexicon.gazetteer import shipped, shipped_people
 from builder.text.normalize import normalize
 
-FORMER = {"سابق", "سابقه", "اسبق", "السابق", "السابقه", "الاسبق"}
-
 
 class _NameRules:
     def __init__(self) -> None:
@@ -25,6 +23,8 @@ class _NameRules:
         self.not_names = [str(w) for w in raw.get("not_names") or ()]
         self.org_heads = {normalize(w) for w in raw["org_heads"]}
         self.org_stop = {normalize(w) for w in raw["org_stop"]}
+        self.group_heads = {normalize(w) for w in raw["group_heads"]}
+        self.former = {normalize(w) for w in raw["former"]}
         self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
         self.place_with_head = {normalize(w) for w in raw["place_heads"]["with_head"]}
 
