@@ -12,6 +12,7 @@ from typing import Any
 from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token
+from builder.records import Qualifier
 from builder.text.normalize import normalize
 
 Number = int | float
@@ -96,8 +97,11 @@ class NumberReader:
         self.vague: PhraseIndex[dict[str, Any]] = PhraseIndex(
             (item["word"], item) for item in raw["vague"]
         )
-        self.qualifiers: PhraseIndex[str] = PhraseIndex(
-            (phrase, kind) for kind, phrases in raw["qualifiers"].items() for phrase in phrases
+        # Keyed by Qualifier: a key the enum does not name fails at load, not in a page.
+        self.qualifiers: PhraseIndex[Qualifier] = PhraseIndex(
+            (phrase, Qualifier(kind))
+            for kind, phrases in raw["qualifiers"].items()
+            for phrase in phrases
         )
         self.ordinals: PhraseIndex[int] = PhraseIndex(
             (str(w), int(v)) for w, v in raw["ordinals"].items()

@@ -38,7 +38,7 @@ def draft_corrections(facts: Facts, article_name: str = "article.ar.md") -> str:
     out.append("")
     if facts.figures:
         out += _section("Key figures: fix a number, what it counts, or its qualifier")
-        out.append("# qualifier: more_than, less_than, about, up_to, at_least or null")
+        out.append(f"# qualifier: {', '.join(QUALIFIERS)} or null")
         out.append("# figures:")
         for figure in facts.figures:
             out.append(

@@ -10,7 +10,7 @@ from builder.analyse.tokens import Token
 from builder.extract.context import Context
 from builder.extract.figures.rules import rules
 from builder.lexicon.nouns import NounMatch, nouns
-from builder.records import Bilingual, Span
+from builder.records import Bilingual, Qualifier, Span
 
 
 def counted_noun(
@@ -38,7 +38,9 @@ def counted_noun(
     return noun, end, noun_start
 
 
-def qualifier_around(tokens: Sequence[Token], q: Quantity, end: int) -> tuple[str | None, int, int]:
+def qualifier_around(
+    tokens: Sequence[Token], q: Quantity, end: int
+) -> tuple[Qualifier | None, int, int]:
     """The qualifier of ``q`` (أكثر من before it, or one after the noun), and the figure's
     text's first and after-last tokens with it."""
     before = _qualifier_before(tokens, q.start)
@@ -50,7 +52,7 @@ def qualifier_around(tokens: Sequence[Token], q: Quantity, end: int) -> tuple[st
     return None, q.start, end
 
 
-def _qualifier_before(tokens: Sequence[Token], start: int) -> tuple[str, int] | None:
+def _qualifier_before(tokens: Sequence[Token], start: int) -> tuple[Qualifier, int] | None:
     qualifiers = reader().qualifiers
     for k in range(max(0, start - 4), start):
         m = qualifiers.match(tokens, k)

@@ -22,7 +22,7 @@ def figure_record(
     noun: NounMatch | None,
     start: int,
     end: int,
-    qualifier: str | None,
+    qualifier: Qualifier | None,
     label_at: int | None = None,
     label: Bilingual | None = None,
 ) -> Figure:
@@ -45,7 +45,7 @@ def figure_record(
         text=text,
         span=Span(text_start, text_end),
         sentence=0,
-        qualifier=Qualifier.parse(qualifier),
+        qualifier=qualifier,
         unit=unit,
         label=label,
         kind=noun.noun.kind if noun else None,

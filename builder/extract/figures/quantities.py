@@ -24,7 +24,7 @@ from builder.extract.figures.counted import (
 from builder.extract.figures.labels import figure_record, share_of
 from builder.extract.figures.not_figures import is_year, not_a_figure
 from builder.lexicon.nouns import NounMatch
-from builder.records import Figure
+from builder.records import Figure, Qualifier
 
 MIN_VAGUE = 20  # vague amounts from عشرات up count; عدة and بضعة do not
 
@@ -74,7 +74,7 @@ def _noun_figure(
     noun: NounMatch | None,
     start: int,
     end: int,
-    qualifier: str | None,
+    qualifier: Qualifier | None,
     label_at: int,
 ) -> Figure | None:
     """The figure of a number and its counted noun (or the word after it), None for a

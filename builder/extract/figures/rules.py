@@ -7,6 +7,7 @@ from functools import cache
 
 from builder import data
 from builder.analyse.phrases import PhraseIndex
+from builder.records import Qualifier
 from builder.text.normalize import normalize
 
 
@@ -26,8 +27,10 @@ class _Rules:
         self.shares: PhraseIndex[str] = PhraseIndex(
             (str(form), str(en)) for en, forms in raw["shares"].items() for form in forms
         )
-        self.trailing: PhraseIndex[str] = PhraseIndex(
-            (p, kind) for kind, phrases in raw["trailing_qualifiers"].items() for p in phrases
+        self.trailing: PhraseIndex[Qualifier] = PhraseIndex(
+            (p, Qualifier(kind))
+            for kind, phrases in raw["trailing_qualifiers"].items()
+            for p in phrases
         )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from builder.analyse.tokens import Token
+from builder.dates import PartialDate
 from builder.extract.times.calendar import OFFSETS, Direction
 from builder.extract.times.lexicon import grammar, lexicon
 
@@ -261,9 +262,10 @@ class Scan:
             hits.append(hit)
             if hit.anchor is not None:
                 self.anchors[hit.anchor[0]] = (hit.anchor[1], self.sentence)
-            if hit.date and len(hit.date) >= 7 and hit.date[4] == "-" and "/" not in hit.date:
+            told = PartialDate.parse(hit.date)
+            if told is not None and not told.is_interval and told.precision != "year":
                 # The last month told: what "الشهر ذاته" refers to.
-                year, month = int(hit.date[:4]), int(hit.date[5:7])
+                year, month = told.start.year, told.start.month
                 self.anchors[LAST_MONTH] = (year * 12 + month - 1, self.sentence)
             i = hit.end
         return self.merge(hits)
