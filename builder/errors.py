@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from builder.text.chars import BIDI_CONTROLS, CONTROLS
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -41,7 +43,7 @@ class Problem:
 
 # C0 and C1 controls (ESC starts terminal escape sequences, a newline forges a second
 # message), line and paragraph separators, bidi embeddings, overrides and isolates.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = re.compile(f"[\t\n\r{CONTROLS}\u2028\u2029{BIDI_CONTROLS}]")
 
 
 def printable(text: str) -> str:

@@ -18,7 +18,7 @@ from builder.correct.schema import (
 from builder.dates import PartialDate
 from builder.errors import did_you_mean
 from builder.records import Actor, Bilingual, Event, Figure, Mediation, Sentence, Span
-from builder.text.latin import arabic_id, slugify
+from builder.text.latin import arabic_id, slugify, unique_slug
 from builder.text.normalize import normalize_phrase
 
 
@@ -318,11 +318,7 @@ class AdditionRun(CorrectionRun):
                 )
                 return None
             return asked.id
-        base = base or "added"
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
+        return unique_slug(base or "added", taken)
 
 
 def _new_id(new: NewFigure, taken: set[str]) -> str:
@@ -331,7 +327,4 @@ def _new_id(new: NewFigure, taken: set[str]) -> str:
     if new.value is not None:
         number = int(new.value) if float(new.value).is_integer() else new.value
         base = f"{base}-{str(number).replace('.', '-')}"
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    return unique_slug(base, taken)
