@@ -84,6 +84,21 @@ def error(
     return ExplainerError(Problem(path, line, message, hint))
 
 
+def type_name(value: object) -> str:
+    """What a message calls the type of a YAML value an editor wrote: text, a number,
+    true/false, a list, a mapping, nothing."""
+    if value is None:
+        return "nothing"
+    return {
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a mapping",
+    }.get(type(value), type(value).__name__)
+
+
 def closest(word: str, candidates: Iterable[str]) -> str | None:
     """The candidate most like ``word``, or None when none is close enough (difflib, like
     MkDocs' own config checks)."""

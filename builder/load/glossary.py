@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from builder.errors import Problem, Severity
+from builder.errors import Problem, Severity, type_name
 from builder.load.article import read_text
 from builder.load.files import present
 from builder.load.frontmatter import parse_yaml_document
@@ -59,19 +59,6 @@ def _entry_lines(
     return out
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {
-        str: "text",
-        int: "a number",
-        float: "a number",
-        bool: "true/false",
-        list: "a list",
-        dict: "a mapping",
-    }.get(type(value), type(value).__name__)
-
-
 def _is_text(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
@@ -96,7 +83,7 @@ def _field_problems(
     if "id" in item:
         ident = item["id"]
         if not isinstance(ident, str) or not SLUG.match(ident):
-            shown = repr(ident) if isinstance(ident, str) else _kind(ident)
+            shown = repr(ident) if isinstance(ident, str) else type_name(ident)
             bad(
                 "id",
                 f"'id' must be a slug, not {shown[:60]}",
@@ -106,7 +93,7 @@ def _field_problems(
         country = item["country"]
         code = country.strip().upper() if isinstance(country, str) else None
         if code is None or code not in _country_codes():
-            shown = repr(country)[:40] if isinstance(country, str) else _kind(country)
+            shown = repr(country)[:40] if isinstance(country, str) else type_name(country)
             bad(
                 "country",
                 f"'country' must be a two-letter country code, not {shown}",
@@ -119,7 +106,7 @@ def _field_problems(
         if not isinstance(role, dict):
             bad(
                 "role",
-                f"'role' must be a mapping of 'en' and 'ar' texts, not {_kind(role)}",
+                f"'role' must be a mapping of 'en' and 'ar' texts, not {type_name(role)}",
                 "e.g. role: {en: Foreign Minister, ar: وزير الخارجية}",
             )
         else:
@@ -129,12 +116,12 @@ def _field_problems(
                 elif not _is_text(text):
                     bad(
                         "role",
-                        f"'role.{lang}' must be text, not {_kind(text)}",
+                        f"'role.{lang}' must be text, not {type_name(text)}",
                         "e.g. role: {en: Foreign Minister, ar: وزير الخارجية}",
                     )
             clean["role"] = {k: " ".join(v.split()) for k, v in role.items() if _is_text(v)}
     if item.get("note") is not None and not isinstance(item["note"], str):
-        bad("note", f"'note' must be text, not {_kind(item['note'])}", 'put it in quotes: "…"')
+        bad("note", f"'note' must be text, not {type_name(item['note'])}", 'put it in quotes: "…"')
     return clean, problems
 
 
@@ -229,7 +216,7 @@ class _GlossaryReader:
                 Problem(
                     path,
                     at,
-                    f"{where} must be a mapping with 'en' and 'ar', not {_kind(item)}",
+                    f"{where} must be a mapping with 'en' and 'ar', not {type_name(item)}",
                     _ENTRY_EXAMPLE,
                 )
             )

@@ -10,7 +10,6 @@ from typing import Any
 from builder.correct.located import yaml_lines
 from builder.correct.schema.additions import AdditionReader
 from builder.correct.schema.corrections import ActorFix, Corrections, FigureFix, Merge, Ref
-from builder.correct.schema.values import _kind
 from builder.correct.schema.vocabulary import (
     ACTOR_KEYS,
     ADD_KEYS,
@@ -23,7 +22,7 @@ from builder.correct.schema.vocabulary import (
     TOP_KEYS,
     is_actor_kind,
 )
-from builder.errors import Problem, did_you_mean
+from builder.errors import Problem, did_you_mean, type_name
 from builder.load.frontmatter import parse_yaml_mapping
 
 
@@ -143,7 +142,7 @@ class _SectionReader(AdditionReader):
             if not isinstance(items, list):
                 self.error(
                     ("add", group),
-                    f"'{group}' must be a list, not {_kind(items)}",
+                    f"'{group}' must be a list, not {type_name(items)}",
                     f"start each of the {group} with '- '",
                 )
                 continue

@@ -14,7 +14,7 @@ from builder.correct.located import Lines
 from builder.correct.schema.corrections import Quoted, Ref, When
 from builder.correct.schema.vocabulary import _ID, IDS_HINT, LANGS, QUALIFIERS
 from builder.dates import PartialDate
-from builder.errors import Problem, Severity, did_you_mean
+from builder.errors import Problem, Severity, did_you_mean, type_name
 from builder.records import Qualifier
 
 
@@ -53,7 +53,7 @@ class ValueReader:
             return {str(k): v for k, v in value.items()}
         self.error(
             where,
-            f"'{_name(where)}' must be a mapping, not {_kind(value)}",
+            f"'{_name(where)}' must be a mapping, not {type_name(value)}",
             f"write it as {example}",
         )
         return None
@@ -86,14 +86,16 @@ class ValueReader:
             )
         else:
             self.error(
-                where, f"'{_name(where)}' must be text, not {_kind(value)}", 'put it in quotes: "…"'
+                where,
+                f"'{_name(where)}' must be text, not {type_name(value)}",
+                'put it in quotes: "…"',
             )
         return None
 
     def ident(self, value: Any, where: tuple[str | int, ...]) -> Ref | None:
         if isinstance(value, str) and value.strip():
             return Ref(value.strip(), self.lines(*where))
-        self.error(where, f"expected the id of an extracted fact, not {_kind(value)}", IDS_HINT)
+        self.error(where, f"expected the id of an extracted fact, not {type_name(value)}", IDS_HINT)
         return None
 
     def ids(self, value: Any, where: tuple[str | int, ...]) -> list[Ref]:
@@ -102,7 +104,7 @@ class ValueReader:
         if not isinstance(value, list):
             self.error(
                 where,
-                f"'{_name(where)}' must be a list of ids, not {_kind(value)}",
+                f"'{_name(where)}' must be a list of ids, not {type_name(value)}",
                 "write [id-one, id-two]",
             )
             return []
@@ -138,7 +140,7 @@ class ValueReader:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             self.error(
                 where,
-                f"'{name}' must be a number or null, not {_kind(value)}",
+                f"'{name}' must be a number or null, not {type_name(value)}",
                 "write digits only, without thousands separators: 6500",
             )
             return False, None
@@ -224,7 +226,7 @@ class ValueReader:
             return Ref(" ".join(value.split()), self.lines(*where))
         self.error(
             where,
-            f"'{_name(where)}' must be an id or a name, not {_kind(value)}",
+            f"'{_name(where)}' must be an id or a name, not {type_name(value)}",
             "write the id from the draft (russia) or the name as in the article",
         )
         return None
@@ -235,7 +237,7 @@ class ValueReader:
         if not isinstance(value, list):
             self.error(
                 where,
-                f"'{_name(where)}' must be a list of ids or names, not {_kind(value)}",
+                f"'{_name(where)}' must be a list of ids or names, not {type_name(value)}",
                 "write [sudan, chad]",
             )
             return []
@@ -303,19 +305,6 @@ def _name(where: tuple[str | int, ...]) -> str:
     if parts[-1] in LANGS and len(parts) > 1:
         return f"{parts[-2]}.{parts[-1]}"
     return parts[-1]
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {
-        str: "text",
-        int: "a number",
-        float: "a number",
-        bool: "true/false",
-        list: "a list",
-        dict: "a mapping",
-    }.get(type(value), type(value).__name__)
 
 
 def _short(text: str, limit: int = 40) -> str:
