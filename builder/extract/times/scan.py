@@ -279,12 +279,7 @@ class Scan:
                 if prev.kind == "deictic" and hit.kind == "weekday":
                     out[-1] = Hit(prev.start, hit.end, prev.date, "deictic")
                     continue
-                if (
-                    prev.kind == "weekday"
-                    and hit.kind == "date"
-                    and hit.date
-                    and len(hit.date) == 10
-                ):
+                if prev.kind == "weekday" and hit.kind == "date" and _is_day(hit.date):
                     out[-1] = Hit(prev.start, hit.end, hit.date, "date", hit.anchor)
                     continue
             out.append(hit)
@@ -293,6 +288,12 @@ class Scan:
     def joinable(self, end: int, start: int) -> bool:
         between = range(end, start)
         return len(between) <= 2 and all(self.norm(k) in self.words.weekday_join for k in between)
+
+
+def _is_day(iso: str | None) -> bool:
+    """A single day (``2022-10-31``), not a month, a year or an interval."""
+    told = PartialDate.parse(iso)
+    return told is not None and told.precision == "day" and not told.is_interval
 
 
 Recogniser = Callable[[Scan, int], Hit | None]
