@@ -19,13 +19,16 @@ serve: $(STAMP)
 
 LINTED := builder tests $(wildcard bench)
 
+# mypy reads its files and strict settings from pyproject.toml ([tool.mypy]).
 test: $(TSTAMP) browser-deps
 	$(BIN)/ruff check $(LINTED)
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(TSTAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/mypy
 
 bench: $(TSTAMP)
 	$(BIN)/python -m bench

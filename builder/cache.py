@@ -33,7 +33,7 @@ from typing import Any
 from builder import __version__
 from builder.errors import ExplainerError
 from builder.load.files import read_bytes
-from builder.write.tree import write_atomic
+from builder.write.files import write_atomic
 
 log = logging.getLogger("mkdocs.plugins.builder.cache")
 
@@ -184,17 +184,32 @@ def decode(data: Any, schema: Any) -> Any:
     origin = typing.get_origin(schema)
     args = typing.get_args(schema)
     if origin is typing.Union or origin is types.UnionType:
-        if data is None and type(None) in args:
-            return None
-        for exact in (bool, int, float, str):  # a JSON number or text keeps its own type
-            if type(data) is exact and exact in args:
-                return data
-        for option in (a for a in args if a is not type(None)):
-            try:
-                return decode(data, option)
-            except (ValueError, TypeError):
-                continue
-        raise ValueError(f"{data!r:.60} is none of {schema}")
+        return _decode_union(data, schema, args)
+    if origin in (typing.Literal, list, tuple, dict):
+        return _decode_generic(data, origin, args)
+    if not isinstance(schema, type):
+        raise TypeError(f"cannot rebuild {schema}")
+    if dataclasses.is_dataclass(schema):
+        return _decode_dataclass(data, schema)
+    return _decode_scalar(data, schema)
+
+
+def _decode_union(data: Any, schema: Any, args: tuple[Any, ...]) -> Any:
+    if data is None and type(None) in args:
+        return None
+    for exact in (bool, int, float, str):  # a JSON number or text keeps its own type
+        if type(data) is exact and exact in args:
+            return data
+    for option in (a for a in args if a is not type(None)):
+        try:
+            return decode(data, option)
+        except (ValueError, TypeError):
+            continue
+    raise ValueError(f"{data!r:.60} is none of {schema}")
+
+
+def _decode_generic(data: Any, origin: Any, args: tuple[Any, ...]) -> Any:
+    """``Literal[…]``, ``list[…]``, ``tuple[…]`` and ``dict[…]``."""
     if origin is typing.Literal:
         if data not in args:
             raise ValueError(f"{data!r:.60} is not one of {args}")
@@ -209,21 +224,24 @@ def decode(data: Any, schema: Any) -> Any:
         if len(args) != len(data):
             raise ValueError(f"expected {len(args)} items, got {len(data)}")
         return tuple(decode(v, t) for v, t in zip(data, args, strict=True))
-    if origin is dict:
-        _require(data, dict)
-        value_type = args[1] if len(args) == 2 else Any
-        return {str(k): decode(v, value_type) for k, v in data.items()}
-    if not isinstance(schema, type):
-        raise TypeError(f"cannot rebuild {schema}")
-    if dataclasses.is_dataclass(schema):
-        _require(data, dict)
-        hints = _hints(schema)
-        fields = [f for f in dataclasses.fields(schema) if f.init]
-        unknown = set(data) - {f.name for f in fields}
-        if unknown:
-            raise ValueError(f"unknown fields {sorted(unknown)} for {schema.__name__}")
-        kwargs = {f.name: decode(data[f.name], hints[f.name]) for f in fields if f.name in data}
-        return schema(**kwargs)
+    _require(data, dict)
+    value_type = args[1] if len(args) == 2 else Any
+    return {str(k): decode(v, value_type) for k, v in data.items()}
+
+
+def _decode_dataclass(data: Any, schema: type) -> Any:
+    _require(data, dict)
+    hints = _hints(schema)
+    fields = [f for f in dataclasses.fields(schema) if f.init]
+    unknown = set(data) - {f.name for f in fields}
+    if unknown:
+        raise ValueError(f"unknown fields {sorted(unknown)} for {schema.__name__}")
+    kwargs = {f.name: decode(data[f.name], hints[f.name]) for f in fields if f.name in data}
+    return schema(**kwargs)
+
+
+def _decode_scalar(data: Any, schema: type) -> Any:
+    """Enums, dates, paths, and JSON's own bool, int, float and text."""
     if issubclass(schema, enum.Enum):
         return schema(data)
     if schema is date:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from builder.text.chars import BIDI_CONTROLS, CONTROLS
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -41,7 +43,7 @@ class Problem:
 
 # C0 and C1 controls (ESC starts terminal escape sequences, a newline forges a second
 # message), line and paragraph separators, bidi embeddings, overrides and isolates.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = re.compile(f"[\t\n\r{CONTROLS}\u2028\u2029{BIDI_CONTROLS}]")
 
 
 def printable(text: str) -> str:
@@ -80,6 +82,21 @@ def error(
     path: Path | None, line: int | None, message: str, hint: str | None = None
 ) -> ExplainerError:
     return ExplainerError(Problem(path, line, message, hint))
+
+
+def type_name(value: object) -> str:
+    """What a message calls the type of a YAML value an editor wrote: text, a number,
+    true/false, a list, a mapping, nothing."""
+    if value is None:
+        return "nothing"
+    return {
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a mapping",
+    }.get(type(value), type(value).__name__)
 
 
 def closest(word: str, candidates: Iterable[str]) -> str | None:

@@ -150,12 +150,13 @@ def generate(
         )
         for folder in tree.folders
     }
-    done = (
+    cached = (
         {f.slug: cache.get(f.slug, keys[f.slug], CachedArticle) for f in tree.folders}
         if cache
         else {}
     )
-    todo = [f for f in tree.folders if done.get(f.slug) is None]
+    done = {slug: hit for slug, hit in cached.items() if hit is not None}
+    todo = [f for f in tree.folders if f.slug not in done]
     for folder, output in zip(todo, _process_all(todo, gazetteer, settings, today), strict=True):
         done[folder.slug] = output
         if cache is not None:

@@ -29,7 +29,7 @@ from builder.load.siteconfig import UNVERIFIED_NAMES
 from builder.logfilter import quiet_build_log, quiet_preview_log
 from builder.pipeline import SiteResult, build, refuse_inside_content
 from builder.render.metadata import head_html, page_sitemap
-from builder.render.settings import Settings
+from builder.render.settings import Digits, MonthNames, Settings
 from builder.search import install as install_search
 from builder.write import site as site_output
 
@@ -52,8 +52,8 @@ class ExplainerPluginConfig(Config):
     """Where generated Markdown goes; MkDocs reads its pages from there."""
     cache_dir = opt.Type(str, default="build/cache")
     """Per-article results kept between builds (safe to delete)."""
-    digits = opt.Choice(("latn", "arab"), default="latn")
-    months = opt.Choice(("gregorian", "syriac", "both"), default="both")
+    digits = opt.Choice[Digits](("latn", "arab"), default="latn")
+    months = opt.Choice[MonthNames](("gregorian", "syriac", "both"), default="both")
     unverified_names = opt.Choice(UNVERIFIED_NAMES, default=UNVERIFIED_NAMES[0])
     """``info``: names with no checked English spelling are listed; ``warning``: each is a
     warning, so ``mkdocs build --strict`` (and ``explainer check --strict``) fail on them."""

@@ -30,7 +30,7 @@ class Qualifier(StrEnum):
     def parse(cls, value: object) -> Qualifier | None:
         """The qualifier named ``value`` (``None`` for none or an unknown name)."""
         try:
-            return cls(value) if value is not None else None
+            return cls(str(value)) if value is not None else None
         except ValueError:
             return None
 
@@ -218,6 +218,11 @@ class Facts:
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+    def main_record(self) -> Mediation | Event | None:
+        """The mediation effort or event named by ``main`` (mediation first), or None."""
+        records: list[Mediation | Event] = [*self.mediation, *self.events]
+        return next((r for r in records if r.id == self.main), None)
 
     def to_json(self) -> dict[str, Any]:
         """The ``explainer extract --json`` contract of the design brief."""

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from builder.records import Bilingual, Figure, Span
-from builder.render.formatting import Formatter
+from builder import data
+from builder.records import Bilingual, Figure, Qualifier, Span
+from builder.render.formatting import QUALIFIERS, Formatter
 from builder.render.markup import inline_md, isolate
 from builder.render.settings import Settings
 
@@ -68,6 +69,18 @@ def test_qualifiers_in_both_languages() -> None:
     f = figure(6500, "killed", "قتيل", "killed", "more_than")
     assert Formatter("en", Settings()).figure_value(f) == "more than 6,500"
     assert Formatter("ar", Settings()).figure_value(f) == "أكثر من 6,500"
+
+
+@pytest.mark.parametrize("qualifier", list(Qualifier))
+def test_every_qualifier_is_said_in_both_languages(qualifier: Qualifier) -> None:
+    """One Qualifier table: each value has Arabic words in the data and a UI string in
+    both catalogs, so no qualifier reaches a page as a bare number."""
+    assert qualifier in QUALIFIERS
+    assert data.load("number_words")["qualifiers"][qualifier.value]
+    f = figure(10, "killed", "قتيل", "killed", qualifier)
+    for lang in ("ar", "en"):
+        said = Formatter(lang, Settings()).figure_value(f)
+        assert said != "10" and "10" in said, (lang, said)
 
 
 def test_digit_policy() -> None:

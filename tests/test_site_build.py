@@ -38,8 +38,13 @@ def test_both_editions_exist_with_language_and_direction(built: Path) -> None:
         (f"en/articles/{SLUG}", "en", "ltr"),
         ("en", "en", "ltr"),
     ]:
-        tag = html_tag(read(built, rel))
+        page = read(built, rel)
+        tag = html_tag(page)
         assert f'lang="{lang}"' in tag and f'dir="{direction}"' in tag, (rel, tag)
+        # mkdocs-material writes the theme's direction on <body>, which the whole page
+        # inherits: an Arabic page with <body dir="ltr"> is laid out left to right.
+        body = re.search(r"<body\b[^>]*>", page)
+        assert body and f'dir="{direction}"' in body.group(0), (rel, body)
 
 
 def test_switcher_and_hreflang_point_to_the_counterpart(built: Path) -> None:

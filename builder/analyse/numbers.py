@@ -12,6 +12,7 @@ from typing import Any
 from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token
+from builder.records import Qualifier
 from builder.text.normalize import normalize
 
 Number = int | float
@@ -96,15 +97,15 @@ class NumberReader:
         self.vague: PhraseIndex[dict[str, Any]] = PhraseIndex(
             (item["word"], item) for item in raw["vague"]
         )
-        self.qualifiers: PhraseIndex[str] = PhraseIndex(
-            (phrase, kind) for kind, phrases in raw["qualifiers"].items() for phrase in phrases
+        # Keyed by Qualifier: a key the enum does not name fails at load, not in a page.
+        self.qualifiers: PhraseIndex[Qualifier] = PhraseIndex(
+            (phrase, Qualifier(kind))
+            for kind, phrases in raw["qualifiers"].items()
+            for phrase in phrases
         )
         self.ordinals: PhraseIndex[int] = PhraseIndex(
             (str(w), int(v)) for w, v in raw["ordinals"].items()
         )
-        self.fractions = {
-            normalize(str(w)): float(v) for w, v in (raw.get("fractions") or {}).items()
-        }
         self._starts = {w for index in (self.words, self.vague) for w in index.first_words()} | set(
             self.scales
         )
@@ -156,7 +157,7 @@ class NumberReader:
         return value, j
 
     def _read_words(self, tokens: Sequence[Token], i: int) -> Quantity | None:
-        total = 0
+        total: Number = 0
         current = 0
         j = i
         seen = False
@@ -193,9 +194,9 @@ class NumberReader:
             break
         if seen:
             return Quantity(i, j, total + current, words=True)
-        m = self.vague.match(tokens, i)
-        if m is not None:
-            return Quantity(i, m.end, None, vague=m.value, words=True)
+        vague = self.vague.match(tokens, i)
+        if vague is not None:
+            return Quantity(i, vague.end, None, vague=vague.value, words=True)
         return None
 
 

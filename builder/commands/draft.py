@@ -59,9 +59,9 @@ def _folder(content: Path, name: str) -> ArticleFolder:
         folder = path.parent if path.is_file() else path
         return ArticleFolder(folder.name, folder, folder.parent.parent)
     tree = discover(content)
-    for folder in tree.folders:
-        if folder.slug == name:
-            return folder
+    for found in tree.folders:
+        if found.slug == name:
+            return found
     slugs = [f.slug for f in tree.folders]
     raise ExplainerError(
         Problem(

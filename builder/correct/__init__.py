@@ -16,7 +16,9 @@ when the article is extracted again::
     main: mediation-russia-1                     # the development shown "at a glance"
 
 Modules: :mod:`~builder.correct.schema` reads and validates the file,
-:mod:`~builder.correct.apply` applies it (pure functions over :class:`~builder.records.Facts`),
+:mod:`~builder.correct.apply` applies it (pure functions over :class:`~builder.records.Facts`;
+the additions are :mod:`~builder.correct.additions`, the shared state and lookups
+:mod:`~builder.correct.run`),
 :mod:`~builder.correct.quotes` finds an added fact's quote in the article,
 :mod:`~builder.correct.located` gives every key its line for messages. The tools that help an
 editor write content (``explainer new``, ``draft``, the names to add to the glossary) live in

@@ -18,7 +18,7 @@ import yaml
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class DataLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class DataLoader(_BaseLoader):  # type: ignore[misc, valid-type]  # base chosen at import time
     """SafeLoader with YAML 1.2 booleans: only true/false are booleans, so country codes
     (NO = Norway, ON) and words such as "no" stay text."""
 

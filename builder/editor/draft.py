@@ -38,7 +38,7 @@ def draft_corrections(facts: Facts, article_name: str = "article.ar.md") -> str:
     out.append("")
     if facts.figures:
         out += _section("Key figures: fix a number, what it counts, or its qualifier")
-        out.append("# qualifier: more_than, less_than, about, up_to, at_least or null")
+        out.append(f"# qualifier: {', '.join(QUALIFIERS)} or null")
         out.append("# figures:")
         for figure in facts.figures:
             out.append(
@@ -75,7 +75,7 @@ def draft_corrections(facts: Facts, article_name: str = "article.ar.md") -> str:
     out.append("")
     out += _add_section()
     out.append("")
-    candidates = [*facts.mediation, *facts.events]
+    candidates = [r.id for r in facts.mediation] + [r.id for r in facts.events]
     if candidates:
         out += _section("The main development, shown 'at a glance': a mediation or event id")
         out.append("# choose one of:")
@@ -87,7 +87,7 @@ def draft_corrections(facts: Facts, article_name: str = "article.ar.md") -> str:
             out.append(
                 f"#    {event.id:<{width}} event: {_one_line(event.summary.en or event.summary.ar or '', 60)}"
             )
-        out.append(f"# main: {candidates[0].id}")
+        out.append(f"# main: {candidates[0]}")
         out.append("")
     return "\n".join(out)
 

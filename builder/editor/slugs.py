@@ -8,17 +8,16 @@ the first Arabic words when there is none: ``2022-10-31-russia-brokers-a-pledge-
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 
-from builder.text.latin import words_slug
+from builder.text.latin import slugify, unique_slug, words_slug
 from builder.text.names import english_name
+
+__all__ = ["MAX_LENGTH", "article_slug", "unique_slug"]
 
 MAX_LENGTH = 80
 ENGLISH_WORDS = 6
 ARABIC_WORDS = 4
-_UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
 def article_slug(published: date, title: str, title_en: str | None = None) -> str:
@@ -27,17 +26,9 @@ def article_slug(published: date, title: str, title_en: str | None = None) -> st
     room = MAX_LENGTH - len(prefix) - 1 - 3  # keep room for "-NN"
     tail = ""
     if title_en:
-        english = unicodedata.normalize("NFKD", title_en).encode("ascii", "ignore").decode()
-        tail = words_slug(_UNSAFE.sub(" ", english.lower()).split()[:ENGLISH_WORDS], room)
+        english = slugify(title_en, empty="").split("-")
+        tail = words_slug(english[:ENGLISH_WORDS], room)
     if not tail:
         arabic = english_name(" ".join(title.split()[:ARABIC_WORDS])).split()
         tail = words_slug([w for w in arabic if w], min(room, 40))
     return f"{prefix}-{tail or 'article'}"
-
-
-def unique_slug(slug: str, taken: set[str]) -> str:
-    """``slug``, or ``slug-2``, ``slug-3``… the first that is not in ``taken``."""
-    candidate, n = slug, 2
-    while candidate in taken:
-        candidate, n = f"{slug}-{n}", n + 1
-    return candidate

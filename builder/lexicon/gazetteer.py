@@ -87,7 +87,6 @@ class Gazetteer:
     titles: PhraseIndex[Title] = field(default_factory=PhraseIndex)
     countries: dict[str, Entity] = field(default_factory=dict)
     """By ISO code."""
-    regions: dict[str, Entity] = field(default_factory=dict)
     adjectives_en: dict[str, str] = field(default_factory=dict)
     """English adjective of each country code (Russian), for labels."""
     skeletons: dict[str, list[Entity]] = field(default_factory=dict)
@@ -201,12 +200,27 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
     for entry in glossary_entries(glossary):
         for form in entry[1]:
             g.names.add(form, Ref(entry[0]))
+    _add_people(g)
+    _add_organizations(g)
+    g.countries = _country_entities()
+    _add_places(g)
+    _add_countries(g)
+    adjectives = data.load("demonyms_en")["adjectives"]
+    g.adjectives_en = {str(k): str(v) for k, v in adjectives.items()}
+    _add_titles(g)
+    return g
+
+
+def _add_people(g: Gazetteer) -> None:
     for person, full, short in shipped_people():
         for form in full:
             g.names.add(form, Ref(person))
             g.skeletons.setdefault(skeleton(form), []).append(person)
         for form in short:
             g.names.add(form, Ref(person, "surname"))
+
+
+def _add_organizations(g: Gazetteer) -> None:
     for org in data.load("organizations")["organizations"]:
         entity = Entity(
             org["id"],
@@ -219,8 +233,11 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
             g.names.add(str(form), Ref(entity))
         if org.get("abbr"):
             g.names.add(str(org["abbr"]), Ref(entity))
-    g.countries = _country_entities()
-    aliases = data.load("country_aliases")["countries"]
+
+
+def _add_places(g: Gazetteer) -> None:
+    """Cities and regions of ``places.yml`` and ``places/``; a capital also stands for its
+    country (موسكو → Russia)."""
     places = [*data.load("places")["places"]]
     for extra in data.load_folder("places"):
         places += extra.get("places") or []
@@ -234,20 +251,25 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
         )
         for form in place["ar"]:
             g.names.add(str(form), Ref(entity, "capital" if entity.capital_of else "name"))
+
+
+def _add_countries(g: Gazetteer) -> None:
+    """Every country's CLDR name, the aliases of ``country_aliases.yml`` and the demonyms."""
+    aliases = data.load("country_aliases")["countries"]
     for code, entity in g.countries.items():
         if entity.name.ar:
             g.names.add(entity.name.ar, Ref(entity))
         for form in (aliases.get(code) or {}).get("ar") or ():
             g.names.add(str(form), Ref(entity))
-    raw = data.load("demonyms")
-    for code, forms in raw["demonyms"].items():
-        entity = g.countries.get(str(code))
-        if entity is None:
+    for code, forms in data.load("demonyms")["demonyms"].items():
+        country = g.countries.get(str(code))
+        if country is None:
             continue
         for form in forms:
-            g.names.add(str(form), Ref(entity, "demonym"))
-    adjectives = data.load("demonyms_en")["adjectives"]
-    g.adjectives_en = {str(k): str(v) for k, v in adjectives.items()}
+            g.names.add(str(form), Ref(country, "demonym"))
+
+
+def _add_titles(g: Gazetteer) -> None:
     for item in data.load("titles")["titles"]:
         for form in item["ar"]:
             g.titles.add(
@@ -259,7 +281,6 @@ def build_gazetteer(glossary: dict[str, Any] | None) -> Gazetteer:
                     relational=bool(item.get("relational")),
                 ),
             )
-    return g
 
 
 @cache

@@ -10,7 +10,7 @@ translations, not checked spellings: records keep them unverified.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from builder import data
@@ -46,6 +46,22 @@ def heads() -> PhraseIndex[Head]:
     return index
 
 
+@dataclass
+class _Parts:
+    """What follows an institution's head noun: whose it is, where, and the other words."""
+
+    owner_adj: str | None = None
+    """An owner said with an adjective: وزارة الخارجية *الروسية* → Russian."""
+    owner_name: str | None = None
+    """An owner said with its name: … of the United Nations."""
+    place: str | None = None
+    country: str | None = None
+    extra: list[str] = field(default_factory=list)
+    """English complements (``for Refugees``, ``Foreign``)."""
+    rest: list[str] = field(default_factory=list)
+    """Arabic words nothing else explains: the institution's own name."""
+
+
 def english_institution(
     tokens: Sequence[Token], gaz: Gazetteer, story_country: str | None = None
 ) -> tuple[str | None, str | None]:
@@ -57,66 +73,73 @@ def english_institution(
     if match is None:
         return None, None
     head = match.value
-    owner_adj: str | None = None
-    owner_name: str | None = None
-    place: str | None = None
-    country: str | None = None
-    extra: list[str] = []
-    rest: list[str] = []
-    k = match.end
+    parts = _read_parts(tokens, match.end, gaz)
+    name = _name_of(head, parts)
+    if parts.owner_adj:
+        return _first_upper(f"{parts.owner_adj} {name}"), parts.country
+    if parts.owner_name:
+        return _first_upper(f"{name} of {parts.owner_name}"), parts.country
+    if story_country and not head.named and not parts.place:
+        adjective = gaz.adjectives_en.get(story_country)
+        if adjective:
+            return f"{adjective} {name}", story_country
+    return _first_upper(name), parts.country
+
+
+def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
+    parts = _Parts()
+    k = start
     while k < len(tokens):
         named = gaz.match(tokens, k)
         if named is not None and named.value.entity.kind in ("country", "organization", "place"):
             entity = named.value.entity
             adjectival = named.value.via == "demonym" or (
-                entity.kind == "country" and tokens[k].norm.startswith("ال") and k > match.end - 1
+                entity.kind == "country" and tokens[k].norm.startswith("ال") and k > start - 1
             )  # السورية after a head is the adjective, though سورية also names the country
             if entity.kind == "place":
-                place = entity.name.en
+                parts.place = entity.name.en
             elif adjectival and entity.country:
-                owner_adj = gaz.adjectives_en.get(entity.country) or entity.name.en
+                parts.owner_adj = gaz.adjectives_en.get(entity.country) or entity.name.en
             else:
-                owner_name = entity.name.en
-            country = country or entity.country
+                parts.owner_name = entity.name.en
+            parts.country = parts.country or entity.country
             k = named.end
             continue
         complement = complements().match(tokens, k)
         if complement is not None:
             if complement.value:  # "الرسمية" (official) adds nothing to the name
-                extra.append(complement.value)
+                parts.extra.append(complement.value)
             k = complement.end
             continue
         if tokens[k].norm not in ("في", "ب"):  # "في غزة": the place, read next
-            rest.append(tokens[k].text)
+            parts.rest.append(tokens[k].text)
         k += 1
+    return parts
+
+
+def _name_of(head: Head, parts: _Parts) -> str:
+    """The institution's English name before its owner: head, own name, complements, place."""
+    rest = parts.rest
     name = head.en
     if head.named and rest:
         name = f"{english_name(' '.join(rest))} {head.en}"
-    elif rest and not (owner_adj or owner_name):
+    elif rest and not (parts.owner_adj or parts.owner_name):
         name = f"{head.en} of {english_name(' '.join(rest))}"
-    adjectives = [e for e in extra if not e.startswith("for ")]
-    tail = " ".join(e for e in extra if e.startswith("for "))
+    adjectives = [e for e in parts.extra if not e.startswith("for ")]
+    tail = " ".join(e for e in parts.extra if e.startswith("for "))
     name = " ".join([*adjectives, name, *([tail] if tail else [])])
-    if place and head.named:
-        name = f"{place} {name[:1].upper() + name[1:]}"  # جامعة القاهرة → Cairo University
-    elif place:
-        name = f"{name} in {place}"
-    if owner_adj:
-        return _first_upper(f"{owner_adj} {name}"), country
-    if owner_name:
-        return _first_upper(f"{name} of {owner_name}"), country
-    if story_country and not head.named and not place:
-        adjective = gaz.adjectives_en.get(story_country)
-        if adjective:
-            return f"{adjective} {name}", story_country
-    return _first_upper(name), country
+    if parts.place and head.named:
+        name = f"{parts.place} {name[:1].upper() + name[1:]}"  # جامعة القاهرة → Cairo University
+    elif parts.place:
+        name = f"{name} in {parts.place}"
+    return name
 
 
 def _first_upper(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def english_place(tokens: Sequence[Token], gaz: Gazetteer) -> str:
+def english_place(tokens: Sequence[Token]) -> str:
     """A place named after a place noun: ``مستشفى الشفاء`` → al-Shifa Hospital, ``مدينة
     كيميروفو`` (the noun only introduces it) → Kimirofou."""
     head = place_heads().match(tokens, 0) if tokens else None

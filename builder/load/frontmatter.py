@@ -21,9 +21,9 @@ class _StrictLoader(yaml.SafeLoader):
     """SafeLoader without aliases: front matter never needs them, and refusing them stops
     "billion laughs" expansion before it starts."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
             raise yaml.MarkedYAMLError(
                 None, None, "YAML aliases (*name) are not allowed here", event.start_mark
             )
@@ -208,39 +208,10 @@ def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> 
                 problems.append(Problem(path, line, what, _field_hint(key)))
             continue
         if kind is date:
-            if isinstance(value, str):
-                try:
-                    value = date.fromisoformat(value.strip())
-                except ValueError:
-                    problems.append(
-                        Problem(
-                            path,
-                            line,
-                            f"'{key}' is not an ISO date: {value!r}",
-                            "write YYYY-MM-DD",
-                        )
-                    )
-                    continue
-            if not isinstance(value, date):
-                problems.append(
-                    Problem(
-                        path,
-                        line,
-                        f"'{key}' must be a date, not {_kind_of(value)}",
-                        "write YYYY-MM-DD",
-                    )
-                )
-                continue
-            data[key] = value
-            if today and value > today:
-                problems.append(
-                    Problem(
-                        path,
-                        line,
-                        f"'{key}' is in the future: {value.isoformat()}",
-                        "check the date",
-                    )
-                )
+            when, found = _date_field(key, value, path, line, today)
+            problems += found
+            if when is not None:
+                data[key] = when
         elif not isinstance(value, kind) or isinstance(value, bool):
             if isinstance(value, (int, float)) and not isinstance(value, bool) and kind is str:
                 data[key] = str(value)
@@ -253,6 +224,42 @@ def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> 
                         "put the text in quotes",
                     )
                 )
+    warnings += _url_warnings(fm, path)
+    warnings += _unknown_keys(fm, path)
+    if problems:
+        raise ExplainerError(*problems)
+    return warnings
+
+
+def _date_field(
+    key: str, value: Any, path: Path, line: int, today: date | None
+) -> tuple[date | None, list[Problem]]:
+    """The date of a date field (None when it is not one), and its problems."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            return None, [
+                Problem(path, line, f"'{key}' is not an ISO date: {value!r}", "write YYYY-MM-DD")
+            ]
+    if not isinstance(value, date):
+        return None, [
+            Problem(
+                path, line, f"'{key}' must be a date, not {_kind_of(value)}", "write YYYY-MM-DD"
+            )
+        ]
+    if today and value > today:
+        future = Problem(
+            path, line, f"'{key}' is in the future: {value.isoformat()}", "check the date"
+        )
+        return value, [future]
+    return value, []
+
+
+def _url_warnings(fm: FrontMatter, path: Path) -> list[Problem]:
+    """A ``url`` that is not a web address is left out, with a warning."""
+    data = fm.data
+    warnings: list[Problem] = []
     url = data.get("url")
     if isinstance(url, str) and not re.match(r"(?i)https?://[^\s/$.?#][^\s]*$", url):
         data.pop("url")
@@ -265,6 +272,12 @@ def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> 
                 Severity.WARNING,
             )
         )
+    return warnings
+
+
+def _unknown_keys(fm: FrontMatter, path: Path) -> list[Problem]:
+    data = fm.data
+    warnings: list[Problem] = []
     for key in data:
         if key not in ARTICLE_FIELDS:
             close = difflib.get_close_matches(key, ARTICLE_FIELDS, n=1)
@@ -282,8 +295,6 @@ def validate_article(fm: FrontMatter, path: Path, today: date | None = None) -> 
                     Severity.WARNING,
                 )
             )
-    if problems:
-        raise ExplainerError(*problems)
     return warnings
 
 

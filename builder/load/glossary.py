@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from builder.errors import Problem, Severity
+from builder.errors import Problem, Severity, type_name
 from builder.load.article import read_text
 from builder.load.files import present
 from builder.load.frontmatter import parse_yaml_document
@@ -59,26 +59,14 @@ def _entry_lines(
     return out
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {
-        str: "text",
-        int: "a number",
-        float: "a number",
-        bool: "true/false",
-        list: "a list",
-        dict: "a mapping",
-    }.get(type(value), type(value).__name__)
-
-
 def _is_text(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
 @cache
 def _country_codes() -> frozenset[str]:
-    return frozenset(code for code in Locale("en").territories if code.isalpha() and len(code) == 2)
+    codes = (str(code) for code in Locale("en").territories)
+    return frozenset(code for code in codes if code.isalpha() and len(code) == 2)
 
 
 def _field_problems(
@@ -95,7 +83,7 @@ def _field_problems(
     if "id" in item:
         ident = item["id"]
         if not isinstance(ident, str) or not SLUG.match(ident):
-            shown = repr(ident) if isinstance(ident, str) else _kind(ident)
+            shown = repr(ident) if isinstance(ident, str) else type_name(ident)
             bad(
                 "id",
                 f"'id' must be a slug, not {shown[:60]}",
@@ -105,7 +93,7 @@ def _field_problems(
         country = item["country"]
         code = country.strip().upper() if isinstance(country, str) else None
         if code is None or code not in _country_codes():
-            shown = repr(country)[:40] if isinstance(country, str) else _kind(country)
+            shown = repr(country)[:40] if isinstance(country, str) else type_name(country)
             bad(
                 "country",
                 f"'country' must be a two-letter country code, not {shown}",
@@ -118,7 +106,7 @@ def _field_problems(
         if not isinstance(role, dict):
             bad(
                 "role",
-                f"'role' must be a mapping of 'en' and 'ar' texts, not {_kind(role)}",
+                f"'role' must be a mapping of 'en' and 'ar' texts, not {type_name(role)}",
                 "e.g. role: {en: Foreign Minister, ar: وزير الخارجية}",
             )
         else:
@@ -128,12 +116,12 @@ def _field_problems(
                 elif not _is_text(text):
                     bad(
                         "role",
-                        f"'role.{lang}' must be text, not {_kind(text)}",
+                        f"'role.{lang}' must be text, not {type_name(text)}",
                         "e.g. role: {en: Foreign Minister, ar: وزير الخارجية}",
                     )
             clean["role"] = {k: " ".join(v.split()) for k, v in role.items() if _is_text(v)}
     if item.get("note") is not None and not isinstance(item["note"], str):
-        bad("note", f"'note' must be text, not {_kind(item['note'])}", 'put it in quotes: "…"')
+        bad("note", f"'note' must be text, not {type_name(item['note'])}", 'put it in quotes: "…"')
     return clean, problems
 
 
@@ -146,14 +134,13 @@ def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any
         return {}, []
     data, lines, node = parse_yaml_document(read_text(path, within=within), path)
     entry_lines = _entry_lines(node)
-    problems: list[Problem] = []
+    reader = _GlossaryReader(path)
     clean: dict[str, Any] = {}
-    seen: dict[str, tuple[str, str, int]] = {}
     for key, value in data.items():
         line = lines.get(key, 1)
         if key not in SECTIONS:
             close = difflib.get_close_matches(key, SECTIONS, n=1)
-            problems.append(
+            reader.problems.append(
                 Problem(
                     path,
                     line,
@@ -168,84 +155,43 @@ def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any
         if value is None:
             continue
         if not isinstance(value, list):
-            problems.append(Problem(path, line, f"'{key}' must be a list of entries"))
+            reader.problems.append(Problem(path, line, f"'{key}' must be a list of entries"))
             continue
+        clean[key] = reader.section(key, value, line, entry_lines.get(key, []))
+    return clean, reader.problems
+
+
+_ENTRY_EXAMPLE = "e.g. {en: Vladimir Putin, ar: [فلاديمير بوتين, بوتين]}"
+
+
+class _GlossaryReader:
+    """Reads the sections of one glossary, collecting its problems; a spelling belongs to
+    the first entity that lists it, across sections."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.seen: dict[str, tuple[str, str, int]] = {}
+
+    def section(
+        self, key: str, value: list[Any], line: int, item_lines: list[tuple[int, dict[str, int]]]
+    ) -> list[dict[str, Any]]:
         entries: list[dict[str, Any]] = []
         by_name: dict[str, tuple[dict[str, Any], int]] = {}
-        item_lines = entry_lines.get(key, [])
         for n, item in enumerate(value, start=1):
             at, field_lines = item_lines[n - 1] if n - 1 < len(item_lines) else (line, {})
-            where = f"{key} entry {n}"
-            if not isinstance(item, dict):
-                problems.append(
-                    Problem(
-                        path,
-                        at,
-                        f"{where} must be a mapping with 'en' and 'ar', not {_kind(item)}",
-                        "e.g. {en: Vladimir Putin, ar: [فلاديمير بوتين, بوتين]}",
-                    )
-                )
+            checked = self.entry(item, f"{key} entry {n}", at, field_lines)
+            if checked is None:
                 continue
-            forms = item.get("ar")
-            if isinstance(forms, str):
-                forms = [forms]
-            en = item.get("en")
-            if (
-                not isinstance(en, str)
-                or not en.strip()
-                or not isinstance(forms, list)
-                or not forms
-                or not all(isinstance(f, str) and f.strip() for f in forms)
-            ):
-                problems.append(
-                    Problem(
-                        path,
-                        at,
-                        f"{where} needs 'en' (text) and 'ar' (a list of spellings)",
-                        "e.g. {en: Vladimir Putin, ar: [فلاديمير بوتين, بوتين]}",
-                    )
-                )
-                continue
-            en = " ".join(en.split())
-            item, bad_fields = _field_problems(item, f"{where} ({en})", path, field_lines, at)
-            if bad_fields:  # the entry is left out until it is fixed
-                problems.extend(bad_fields)
-                continue
-            unknown = set(item) - ITEM_KEYS
-            if unknown:
-                problems.append(
-                    Problem(
-                        path,
-                        at,
-                        f"{where} ({en}): unknown keys {sorted(str(k) for k in unknown)}",
-                        f"known keys: {', '.join(sorted(ITEM_KEYS))}",
-                        Severity.WARNING,
-                    )
-                )
-            kept: list[str] = []
-            for form in (" ".join(f.split()) for f in forms):
-                norm = normalize_phrase(form)
-                if norm in seen and seen[norm][1] != en:
-                    problems.append(
-                        Problem(
-                            path,
-                            at,
-                            f"'{form}' is listed for both {seen[norm][1]} (line {seen[norm][2]}) "
-                            f"and {en}",
-                            "a spelling can name one entity only; the first entry keeps it",
-                        )
-                    )
-                    continue
-                seen.setdefault(norm, (key, en, at))
-                if form not in kept:
-                    kept.append(form)
+            item, en, forms = checked
+            kept = self.spellings(forms, key, en, at)
             if not kept:
                 continue
             if en in by_name:
                 first, first_line = by_name[en]
-                problems.append(
+                self.problems.append(
                     Problem(
-                        path,
+                        self.path,
                         at,
                         f"{en} is listed twice in '{key}' (first on line {first_line})",
                         "keep one entry; the spellings of both are used",
@@ -257,5 +203,80 @@ def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any
             entry = {**item, "en": en, "ar": kept}
             by_name[en] = (entry, at)
             entries.append(entry)
-        clean[key] = entries
-    return clean, problems
+        return entries
+
+    def entry(
+        self, item: Any, where: str, at: int, field_lines: dict[str, int]
+    ) -> tuple[dict[str, Any], str, list[str]] | None:
+        """A valid entry's fields, English name and Arabic spellings; None (and a problem)
+        when the entry is left out until it is fixed."""
+        path = self.path
+        if not isinstance(item, dict):
+            self.problems.append(
+                Problem(
+                    path,
+                    at,
+                    f"{where} must be a mapping with 'en' and 'ar', not {type_name(item)}",
+                    _ENTRY_EXAMPLE,
+                )
+            )
+            return None
+        forms = item.get("ar")
+        if isinstance(forms, str):
+            forms = [forms]
+        en = item.get("en")
+        if (
+            not isinstance(en, str)
+            or not en.strip()
+            or not isinstance(forms, list)
+            or not forms
+            or not all(isinstance(f, str) and f.strip() for f in forms)
+        ):
+            self.problems.append(
+                Problem(
+                    path,
+                    at,
+                    f"{where} needs 'en' (text) and 'ar' (a list of spellings)",
+                    _ENTRY_EXAMPLE,
+                )
+            )
+            return None
+        en = " ".join(en.split())
+        item, bad_fields = _field_problems(item, f"{where} ({en})", path, field_lines, at)
+        if bad_fields:
+            self.problems.extend(bad_fields)
+            return None
+        unknown = set(item) - ITEM_KEYS
+        if unknown:
+            self.problems.append(
+                Problem(
+                    path,
+                    at,
+                    f"{where} ({en}): unknown keys {sorted(str(k) for k in unknown)}",
+                    f"known keys: {', '.join(sorted(ITEM_KEYS))}",
+                    Severity.WARNING,
+                )
+            )
+        return item, en, forms
+
+    def spellings(self, forms: list[str], key: str, en: str, at: int) -> list[str]:
+        """The entry's spellings that no earlier entity took, each once."""
+        kept: list[str] = []
+        for form in (" ".join(f.split()) for f in forms):
+            norm = normalize_phrase(form)
+            seen = self.seen
+            if norm in seen and seen[norm][1] != en:
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        at,
+                        f"'{form}' is listed for both {seen[norm][1]} (line {seen[norm][2]}) "
+                        f"and {en}",
+                        "a spelling can name one entity only; the first entry keeps it",
+                    )
+                )
+                continue
+            seen.setdefault(norm, (key, en, at))
+            if form not in kept:
+                kept.append(form)
+        return kept

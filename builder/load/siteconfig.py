@@ -33,7 +33,8 @@ class _Loader(yaml.SafeLoader):
     """SafeLoader that builds nothing from tags it does not know (they become None)."""
 
 
-def _unknown(loader: _Loader, suffix: str, node: yaml.Node) -> None:
+def _unknown(_loader: _Loader, _suffix: str, _node: yaml.Node) -> None:
+    """A PyYAML multi-constructor (called with all three): every unknown tag reads as None."""
     return None
 
 

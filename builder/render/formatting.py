@@ -15,7 +15,7 @@ from babel.numbers import format_decimal
 from builder import data
 from builder.dates import PartialDate
 from builder.lexicon.nouns import nouns
-from builder.records import Figure
+from builder.records import Figure, Qualifier
 from builder.render.catalog import translations
 from builder.render.settings import Settings
 
@@ -28,12 +28,13 @@ def N_(message: str) -> str:
     return message
 
 
-QUALIFIERS = {
-    "more_than": N_("more than %(num)s"),
-    "less_than": N_("fewer than %(num)s"),
-    "about": N_("about %(num)s"),
-    "up_to": N_("up to %(num)s"),
-    "at_least": N_("at least %(num)s"),
+# One UI string per Qualifier (tests/test_formatting.py checks none is missing).
+QUALIFIERS: dict[Qualifier, str] = {
+    Qualifier.MORE_THAN: N_("more than %(num)s"),
+    Qualifier.LESS_THAN: N_("fewer than %(num)s"),
+    Qualifier.ABOUT: N_("about %(num)s"),
+    Qualifier.UP_TO: N_("up to %(num)s"),
+    Qualifier.AT_LEAST: N_("at least %(num)s"),
 }
 
 
@@ -78,7 +79,7 @@ class Formatter:
 
     def month(self, month: int) -> str:
         if self.lang != "ar":
-            return self.locale.months["format"]["wide"][month]
+            return str(self.locale.months["format"]["wide"][month])
         names = [
             Locale.parse(loc).months["format"]["wide"][month]
             for loc in _MONTH_LOCALES[self.settings.months]
@@ -137,7 +138,7 @@ class Formatter:
                 return ""
             return (figure.vague.ar if self.lang == "ar" else figure.vague.en) or ""
         number = self.number(figure.value)
-        msgid = QUALIFIERS.get(figure.qualifier or "")
+        msgid = QUALIFIERS.get(figure.qualifier) if figure.qualifier else None
         return translations(self.lang).gettext(msgid) % {"num": number} if msgid else number
 
     def figure_label(self, figure: Figure) -> str | None:

@@ -29,8 +29,7 @@ class Heading:
 def heading(facts: Facts, fmt: Formatter, translation: Translation | None = None) -> Heading:
     doc = facts.document
     if fmt.lang == "ar":
-        lede = doc.sentences[1].text if len(doc.sentences) > 1 else doc.title
-        return Heading(doc.title, lede)
+        return Heading(doc.title, doc.sentences[1].text if len(doc.sentences) > 1 else doc.title)
     title = facts.title_en or (translation.title if translation else None)
     lede = translation.paragraphs[0] if translation and translation.paragraphs else None
     what = main_sentence(facts, fmt) or _report_on(facts, fmt)
@@ -69,10 +68,8 @@ def _has_participants(facts: Facts) -> bool:
 
 
 def _main_date(facts: Facts) -> str | None:
-    for record in [*facts.mediation, *facts.events]:
-        if record.id == facts.main:
-            return record.date
-    return None
+    record = facts.main_record()
+    return record.date if record else None
 
 
 def _report_on(facts: Facts, fmt: Formatter) -> str:

@@ -100,14 +100,8 @@ class ExplainerView:
         minutes = self.fmt.minutes(words)
         lede_index = 1 if len(doc.sentences) > 1 else 0
         if head.generated_lede:  # a generated lede cites the sentence its main record is from
-            lede_index = next(
-                (
-                    r.sentence
-                    for r in [*self.facts.mediation, *self.facts.events]
-                    if r.id == self.facts.main
-                ),
-                lede_index,
-            )
+            main = self.facts.main_record()
+            lede_index = main.sentence if main else lede_index
         lede = self.sentence_item(lede_index)
         lede["text"] = self.text(head.lede)
         lede["generated"] = head.generated_lede

@@ -27,8 +27,7 @@ def environment(lang: str) -> Environment:
         trim_blocks=False,
         keep_trailing_newline=True,
     )
-    # The i18n extension adds this method at run time; typing stubs cannot know it.
-    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]  # added by jinja2.ext.i18n at run time
     env.filters["md"] = inline_md
     return env
 

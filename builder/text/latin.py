@@ -28,6 +28,15 @@ def arabic_id(text: str) -> str:
     return slugify(english_name(text))
 
 
+def unique_slug(slug: str, taken: set[str]) -> str:
+    """``slug``, or ``slug-2``, ``slug-3``… the first that is not in ``taken`` (article
+    folders, the ids of facts an editor adds)."""
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    return candidate
+
+
 def words_slug(words: list[str], limit: int) -> str:
     """``words`` made safe and joined with hyphens, cut at a word boundary to ``limit``."""
     kept: list[str] = []

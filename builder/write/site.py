@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from builder.errors import ExplainerError, Problem
-from builder.write.tree import _exchange
+from builder.write.swap import _exchange
 
 _NEW = "explainer-site-new"
 _OLD = "explainer-site-old"

@@ -65,6 +65,25 @@ def open_page(
         context.close()
 
 
+# True once nothing in the element is animating and its box is where it was one frame ago:
+# a transition has ended (however long the theme makes it), not merely been waited for.
+_SETTLED = """(selector) => {
+    const el = document.querySelector(selector);
+    if (!el) return false;
+    const seen = (window.__settledBoxes ??= new Map());
+    const box = JSON.stringify(el.getBoundingClientRect());
+    const still = seen.get(selector) === box;
+    seen.set(selector, box);
+    const running = el.getAnimations({subtree: true}).some((a) => a.playState === "running");
+    return still && !running;
+}"""
+
+
+def wait_until_settled(page: Page, selector: str) -> None:
+    """Poll every animation frame until the element at ``selector`` has stopped moving."""
+    page.wait_for_function(_SETTLED, arg=selector, polling="raf", timeout=5000)
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_direction_and_language_follow_the_edition(
     browser: Browser, base_url: str, name: str
@@ -322,11 +341,12 @@ def test_phone_menus_open_inside_the_screen(browser: Browser, base_url: str, nam
     direction = PAGES[name][2]
     with open_page(browser, base_url + PAGES[name][0], width=375) as (page, _):
         page.locator("label.md-header__button[for='__drawer']").click()
-        time.sleep(0.4)  # the drawer's transition
+        page.wait_for_function("document.getElementById('__drawer').checked")
+        wait_until_settled(page, ".md-sidebar--primary")  # the drawer's transition
         drawer = page.locator(".md-sidebar--primary").bounding_box()
         page.keyboard.press("Escape")
         page.locator(".md-select > button").focus()
-        time.sleep(0.4)
+        wait_until_settled(page, ".md-select__inner")
         menu = page.locator(".md-select__inner").bounding_box()
     assert drawer and menu
     if direction == "rtl":

@@ -78,12 +78,7 @@ def check(expected: dict[str, Any], article: dict[str, Any]) -> tuple[list[str],
     errors: list[str] = []
     warnings: list[str] = []
     source = f"{article.get('title', '')}\n\n{article.get('text', '')}"
-    key = str(expected["key"])
-    split = expected.get("split")
-    if split not in ("tune", "test"):
-        errors.append("split must be 'tune' or 'test'")
-    elif split == "test" and key[-1] not in "0123456789":
-        errors.append(f"split: a key ending in {key[-1]!r} belongs to tune (ANNOTATING.md)")
+    _check_split(expected, errors)
     actors = [a for a in expected.get("actors") or [] if isinstance(a, dict)]
     names = {str(a.get("en")) for a in actors if a.get("en")}
     for a in actors:
@@ -92,28 +87,56 @@ def check(expected: dict[str, Any], article: dict[str, Any]) -> tuple[list[str],
         if not a.get("en"):
             errors.append(f"actor {a.get('ar')!r}: no en")
     for f in expected.get("figures") or []:
-        text = str(f.get("text", ""))
-        if text not in source:
-            errors.append(f"figure text not in the article: {text!r}")
-        if f.get("qualifier") not in (None, *QUALIFIERS):
-            errors.append(f"figure {text!r}: qualifier {f.get('qualifier')!r}")
-        if f.get("kind") not in (None, *FIGURE_KINDS):
-            errors.append(f"figure {text!r}: kind {f.get('kind')!r}")
-        value = f.get("value")
-        if value is not None and not isinstance(value, (int, float)):
-            errors.append(f"figure {text!r}: value must be a number or null")
-        label = f.get("label")
-        if label is not None and not (
-            isinstance(label, list) and all(isinstance(x, str) and x for x in label)
-        ):
-            errors.append(f"figure {text!r}: label must be a list of key words")
-        if label is None and not f.get("optional") and f.get("kind") != "age":
-            warnings.append(f"figure {text!r}: no label")
-        if f.get("person") and f["person"] not in names:
-            errors.append(f"figure {text!r}: person {f['person']!r} is not an actor's en")
+        _check_figure(f, source, names, errors, warnings)
     for t in expected.get("times") or []:
         if str(t.get("text", "")) not in source:
             errors.append(f"time text not in the article: {t.get('text')!r}")
+    _check_events(expected, source, names, errors, warnings)
+    for m in expected.get("mediation") or []:
+        _check_mediation(m, source, names, errors)
+    return errors, warnings
+
+
+def _check_split(expected: dict[str, Any], errors: list[str]) -> None:
+    key = str(expected["key"])
+    split = expected.get("split")
+    if split not in ("tune", "test"):
+        errors.append("split must be 'tune' or 'test'")
+    elif split == "test" and key[-1] not in "0123456789":
+        errors.append(f"split: a key ending in {key[-1]!r} belongs to tune (ANNOTATING.md)")
+
+
+def _check_figure(
+    f: dict[str, Any], source: str, names: set[str], errors: list[str], warnings: list[str]
+) -> None:
+    text = str(f.get("text", ""))
+    if text not in source:
+        errors.append(f"figure text not in the article: {text!r}")
+    if f.get("qualifier") not in (None, *QUALIFIERS):
+        errors.append(f"figure {text!r}: qualifier {f.get('qualifier')!r}")
+    if f.get("kind") not in (None, *FIGURE_KINDS):
+        errors.append(f"figure {text!r}: kind {f.get('kind')!r}")
+    value = f.get("value")
+    if value is not None and not isinstance(value, (int, float)):
+        errors.append(f"figure {text!r}: value must be a number or null")
+    label = f.get("label")
+    if label is not None and not (
+        isinstance(label, list) and all(isinstance(x, str) and x for x in label)
+    ):
+        errors.append(f"figure {text!r}: label must be a list of key words")
+    if label is None and not f.get("optional") and f.get("kind") != "age":
+        warnings.append(f"figure {text!r}: no label")
+    if f.get("person") and f["person"] not in names:
+        errors.append(f"figure {text!r}: person {f['person']!r} is not an actor's en")
+
+
+def _check_events(
+    expected: dict[str, Any],
+    source: str,
+    names: set[str],
+    errors: list[str],
+    warnings: list[str],
+) -> None:
     events = [e for e in expected.get("events") or [] if isinstance(e, dict)]
     for e in events:
         when = str(e.get("when", ""))
@@ -130,18 +153,19 @@ def check(expected: dict[str, Any], article: dict[str, Any]) -> tuple[list[str],
             errors.append(f"event {when!r}: no en")
     if "events" in expected and sum(bool(e.get("main")) for e in events) != 1:
         warnings.append("events: exactly one should be main: true")
-    for m in expected.get("mediation") or []:
-        for side in ("mediators", "parties"):
-            for name in m.get(side) or []:
-                if name not in names:
-                    errors.append(f"mediation {side}: {name!r} is not an actor's en")
-        if m.get("venue") and m["venue"] not in names:
-            errors.append(f"mediation venue {m['venue']!r} is not an actor's en")
-        if m.get("when") and str(m["when"]) not in source:
-            errors.append(f"mediation when not in the article: {m['when']!r}")
-        if m.get("kind") not in (None, *MEDIATION_KINDS):
-            errors.append(f"mediation kind {m.get('kind')!r}")
-    return errors, warnings
+
+
+def _check_mediation(m: dict[str, Any], source: str, names: set[str], errors: list[str]) -> None:
+    for side in ("mediators", "parties"):
+        for name in m.get(side) or []:
+            if name not in names:
+                errors.append(f"mediation {side}: {name!r} is not an actor's en")
+    if m.get("venue") and m["venue"] not in names:
+        errors.append(f"mediation venue {m['venue']!r} is not an actor's en")
+    if m.get("when") and str(m["when"]) not in source:
+        errors.append(f"mediation when not in the article: {m['when']!r}")
+    if m.get("kind") not in (None, *MEDIATION_KINDS):
+        errors.append(f"mediation kind {m.get('kind')!r}")
 
 
 def main(argv: list[str] | None = None) -> int:

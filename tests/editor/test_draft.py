@@ -37,7 +37,7 @@ def test_draft_as_written_changes_nothing(tmp_path: Path) -> None:
 @pytest.mark.parametrize("section", ["drop", "figures", "actors", "merge", "main"])
 def test_each_section_uncommented_is_valid(section: str, tmp_path: Path) -> None:
     facts = sample_facts()
-    text = uncomment(draft_corrections(facts), section, lambda line: True)
+    text = uncomment(draft_corrections(facts), section, lambda _line: True)
     corrections, problems = parse_corrections(text, tmp_path / "e.yml")
     assert not corrections.empty
     assert not [p for p in problems if p.severity is Severity.ERROR], problems

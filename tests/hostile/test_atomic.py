@@ -136,7 +136,7 @@ def test_output_folder_that_is_a_symlink(tmp_path: Path) -> None:
 def test_fallback_swap_is_repaired(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without renameat2 the swap is two renames; a build that died between them left no
     output folder and the old tree aside: the next build puts it back first."""
-    monkeypatch.setattr(writer, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(writer, "_exchange", lambda _a, _b: False)
     out = tmp_path / "out"
     write_tree(out, {"a.md": "old", "b.md": "old"})
     write_tree(out, {"a.md": "new"})

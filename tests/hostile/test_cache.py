@@ -86,25 +86,25 @@ def _foreign_type(entry: dict[str, object]) -> None:
 CASES = [
     CacheCase("pickle", lambda c, m: (c / f"{CONTROL}.pickle").write_bytes(crafted_pickle(m))),
     CacheCase("pickle-as-json", lambda c, m: _entry(c).write_bytes(crafted_pickle(m))),
-    CacheCase("truncated", lambda c, m: _entry(c).write_bytes(_entry(c).read_bytes()[:500])),
-    CacheCase("not-json", lambda c, m: _entry(c).write_bytes(b"\x80\x04\x95 not json")),
-    CacheCase("tampered", lambda c, m: _rewrite(c, _tamper_value)),
-    CacheCase("foreign-type", lambda c, m: _rewrite(c, _foreign_type)),
-    CacheCase("other-format", lambda c, m: _rewrite(c, lambda e: e.update(format=1))),
-    CacheCase("other-tool", lambda c, m: _rewrite(c, lambda e: e.update(tool="0" * 64))),
-    CacheCase("not-a-mapping", lambda c, m: _entry(c).write_text("[1, 2, 3]")),
-    CacheCase("deep-nesting", lambda c, m: _entry(c).write_text("[" * 100_000 + "]" * 100_000)),
-    CacheCase("fifo", lambda c, m: (_entry(c).unlink(), os.mkfifo(_entry(c)))),
-    CacheCase("folder", lambda c, m: (_entry(c).unlink(), _entry(c).mkdir())),
+    CacheCase("truncated", lambda c, _m: _entry(c).write_bytes(_entry(c).read_bytes()[:500])),
+    CacheCase("not-json", lambda c, _m: _entry(c).write_bytes(b"\x80\x04\x95 not json")),
+    CacheCase("tampered", lambda c, _m: _rewrite(c, _tamper_value)),
+    CacheCase("foreign-type", lambda c, _m: _rewrite(c, _foreign_type)),
+    CacheCase("other-format", lambda c, _m: _rewrite(c, lambda e: e.update(format=1))),
+    CacheCase("other-tool", lambda c, _m: _rewrite(c, lambda e: e.update(tool="0" * 64))),
+    CacheCase("not-a-mapping", lambda c, _m: _entry(c).write_text("[1, 2, 3]")),
+    CacheCase("deep-nesting", lambda c, _m: _entry(c).write_text("[" * 100_000 + "]" * 100_000)),
+    CacheCase("fifo", lambda c, _m: (_entry(c).unlink(), os.mkfifo(_entry(c)))),
+    CacheCase("folder", lambda c, _m: (_entry(c).unlink(), _entry(c).mkdir())),
     CacheCase(
         "link-outside",
-        lambda c, m: (
+        lambda c, _m: (
             _entry(c).rename(c.parent / "moved.json"),
             _entry(c).symlink_to(c.parent / "moved.json"),
         ),
     ),
     CacheCase(
-        "huge", lambda c, m: _entry(c).write_bytes(b" " * (65 * 2**20) + _entry(c).read_bytes())
+        "huge", lambda c, _m: _entry(c).write_bytes(b" " * (65 * 2**20) + _entry(c).read_bytes())
     ),
 ]
 

@@ -167,7 +167,7 @@ def test_a_kill_between_the_two_renames_is_repaired(tmp_path: Path) -> None:
 
 
 def test_fallback_swap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(site_output, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(site_output, "_exchange", lambda _a, _b: False)
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("old")

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
-from builder.extract.figures.quantities import nationals_en, rules
+from builder.extract.figures.counted import nationals_en
+from builder.extract.figures.rules import rules
 from builder.extract.frames import words as frame_words
 from builder.lexicon.nouns import Noun, nouns
 from builder.records import Bilingual, Figure, Span

@@ -47,7 +47,7 @@ def read(ctx: Context, tokens: Sequence[Token]) -> list[Figure]:
             continue
         start, end, word = noun
         names, _ = _words()
-        if word is not None and not names.isdisjoint(tokens[_index_of(tokens, word)].stems):
+        if word is not None and not names.isdisjoint(tokens[word.index].stems):
             continue  # الحرب العالمية الثانية, الفرقة الرابعة: part of a name
         first, last = min(start, k), max(end, m.end)
         span = Span(tokens[first].start, tokens[last - 1].end)
@@ -63,10 +63,6 @@ def read(ctx: Context, tokens: Sequence[Token]) -> list[Figure]:
             )
         )
     return out
-
-
-def _index_of(tokens: Sequence[Token], word: Token) -> int:
-    return word.index
 
 
 def _noun_of(tokens: Sequence[Token], k: int, end: int) -> tuple[int, int, Token | None] | None:

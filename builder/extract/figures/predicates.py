@@ -15,7 +15,6 @@ from functools import cache
 from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token, token_range
-from builder.extract.context import Context
 from builder.records import Bilingual, Figure
 
 BEFORE = 4
@@ -54,7 +53,7 @@ def predicates() -> PhraseIndex[Predicate]:
     )
 
 
-def label(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
+def label(tokens: Sequence[Token], figure: Figure) -> None:
     if figure.kind in SKIP_KINDS or figure.kind in SAYS_IT:
         return
     found = token_range(tokens, figure.span.start, figure.span.end)
@@ -74,8 +73,8 @@ def label(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
     persons = figure.kind in PERSONS
     # What happens after the noun is said of persons (20 شخصا قتلوا), rarely of things
     # (نقل 3 إلى مستشفيين لكنهم توفوا: the three died, not the hospitals).
-    found = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
-    _take(figure, found or (_of_the_whole(tokens, start) if persons else []))
+    said = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
+    _take(figure, said or (_of_the_whole(tokens, start) if persons else []))
 
 
 def _take(figure: Figure, found: list[Predicate], alone: bool = False) -> None:

@@ -126,8 +126,8 @@ def month(s: Scan, i: int, loose: bool = False) -> Hit | None:
         return None
     number = me.month.number
     if me.month.hijri:
-        way = me.direction or "le"
-        return Hit(me.start, me.end, hijri_month(me.year, number, s.pub, way), "hijri")
+        back = me.direction or "le"
+        return Hit(me.start, me.end, hijri_month(me.year, number, s.pub, back), "hijri")
     if me.year is not None:
         anchor = (number, me.year) if me.stated else None
         return Hit(me.start, me.end, ym(me.year, number), "month", anchor)
@@ -176,8 +176,8 @@ def day_date(s: Scan, i: int) -> Hit | None:
         return day_of_period(s, i, day, j)
     month = me.month
     if month.hijri:
-        way = me.direction or "le"
-        return Hit(i, me.end, hijri_day(me.year, month.number, day, s.pub, way), "hijri")
+        back = me.direction or "le"
+        return Hit(i, me.end, hijri_day(me.year, month.number, day, s.pub, back), "hijri")
     if me.year is not None:
         when = safe_date(me.year, month.number, day)
         anchor = (month.number, me.year) if me.stated else None

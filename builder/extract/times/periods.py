@@ -11,6 +11,7 @@ from builder.analyse.numbers import reader
 from builder.extract.times import dates
 from builder.extract.times.calendar import OFFSETS, current, period, season_year, shifted
 from builder.extract.times.scan import Hit, Scan, longest
+from builder.records import Qualifier
 
 RELATIVE_UNITS = ("year", "month", "week", "century")
 """The units a relative word can follow (العام/الشهر/الأسبوع/القرن الماضي)."""
@@ -86,7 +87,7 @@ def duration(s: Scan, i: int) -> Hit | None:
         end = k + 2
     elif sign > 0 and not (s.future_context(i) or s.imperfect_before(i)):
         return Hit(i, end, None, kind)  # وبعد يومين: after the last event told
-    exact = qualifier is None or qualifier.value == "about"
+    exact = qualifier is None or qualifier.value is Qualifier.ABOUT
     if not exact or not isinstance(count, int) or count > 100000:
         return Hit(i, end, None, kind)
     return Hit(i, end, shifted(s.pub, unit, sign * count), kind)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from builder.analyse.tokens import Token
+from builder.dates import PartialDate
 from builder.extract.times.calendar import OFFSETS, Direction
 from builder.extract.times.lexicon import grammar, lexicon
 
@@ -261,9 +262,10 @@ class Scan:
             hits.append(hit)
             if hit.anchor is not None:
                 self.anchors[hit.anchor[0]] = (hit.anchor[1], self.sentence)
-            if hit.date and len(hit.date) >= 7 and hit.date[4] == "-" and "/" not in hit.date:
+            told = PartialDate.parse(hit.date)
+            if told is not None and not told.is_interval and told.precision != "year":
                 # The last month told: what "الشهر ذاته" refers to.
-                year, month = int(hit.date[:4]), int(hit.date[5:7])
+                year, month = told.start.year, told.start.month
                 self.anchors[LAST_MONTH] = (year * 12 + month - 1, self.sentence)
             i = hit.end
         return self.merge(hits)
@@ -277,12 +279,7 @@ class Scan:
                 if prev.kind == "deictic" and hit.kind == "weekday":
                     out[-1] = Hit(prev.start, hit.end, prev.date, "deictic")
                     continue
-                if (
-                    prev.kind == "weekday"
-                    and hit.kind == "date"
-                    and hit.date
-                    and len(hit.date) == 10
-                ):
+                if prev.kind == "weekday" and hit.kind == "date" and _is_day(hit.date):
                     out[-1] = Hit(prev.start, hit.end, hit.date, "date", hit.anchor)
                     continue
             out.append(hit)
@@ -291,6 +288,12 @@ class Scan:
     def joinable(self, end: int, start: int) -> bool:
         between = range(end, start)
         return len(between) <= 2 and all(self.norm(k) in self.words.weekday_join for k in between)
+
+
+def _is_day(iso: str | None) -> bool:
+    """A single day (``2022-10-31``), not a month, a year or an interval."""
+    told = PartialDate.parse(iso)
+    return told is not None and told.precision == "day" and not told.is_interval
 
 
 Recogniser = Callable[[Scan, int], Hit | None]

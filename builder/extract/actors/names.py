@@ -1,0 +1,123 @@
+"""Whether words look like a person's name: first names, family names, where a name ends,
+and a new person's record (English name unknown: ``verified: false``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.analyse.tokens import Token
+from builder.extract.actors.words import (
+    _looks_inflected,
+    common_words,
+    given_names,
+    not_family_names,
+    rules,
+)
+from builder.lexicon.gazetteer import Entity, Gazetteer
+from builder.records import Bilingual
+from builder.text.latin import arabic_id
+from builder.text.names import english_name
+
+
+def plausible_name(tok: Token) -> bool:
+    """A place or person name is not a common noun with a possessive or plural ending."""
+    return not tok.norm.endswith(("ات", "ين", "ون", "ها", "هم")) or len(tok.norm) <= 4
+
+
+def token_with_norm(tok: Token, norm: str) -> Token:
+    return Token(tok.index, tok.start, tok.end, tok.text, tok.kind, norm, (norm,))
+
+
+def new_person(gaz: Gazetteer, text: str, country: str | None = None) -> Entity:
+    """A person read from the text: a shipped public figure written another way
+    (نيتنياهو for نتنياهو), else a new person spelt as English news would (unverified)."""
+    known = gaz.person_spelt_like(text)
+    if known is not None:
+        return known
+    return Entity(
+        arabic_id(text),
+        "person",
+        Bilingual(text, english_name(text)),
+        country=country,
+        verified=False,
+    )
+
+
+def is_first_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A word that can open a person's name (no article, no title, no known name)."""
+    return (
+        name_like(tok, gaz)
+        and not tok.norm.startswith("ال")
+        and gaz.match([tok], 0) is None
+        and tok.norm not in rules().links
+    )
+
+
+def name_like(tok: Token, gaz: Gazetteer) -> bool:
+    if tok.kind != "ar" or len(tok.norm) < 2:
+        return False
+    r = rules()
+    if any(stem in r.stop or stem in r.org_heads for stem in tok.stems):
+        return False
+    if tok.norm.endswith("وا") or tok.norm.startswith(("بال", "لل", "كال", "وبال", "وال")):
+        return False  # plural verbs (وافقوا) and prepositional phrases (للشرق) are not names
+    if not common_words().isdisjoint(tok.stems) and not given_names().intersection(tok.stems):
+        return False  # بيان, شهود, وسائل, تحسين: words the lexicons know as something else
+    if _looks_inflected(tok.norm) and not given_names().intersection(tok.stems):
+        return False
+    m = gaz.match([tok], 0)
+    if m is not None and m.value.entity.kind != "person":
+        return False
+    return gaz.titles.match([tok], 0) is None
+
+
+def is_family_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A definite word after a first name that names a family though it is also a noun
+    (الخطيب, النجار, الأسد): not a title, trigger, time, plural or a known non-person."""
+    r = rules()
+    if tok.kind != "ar" or not tok.norm.startswith("ال") or len(tok.norm) < 5:
+        return False
+    if any(stem in r.stop or stem in r.org_heads for stem in tok.stems):
+        return False
+    if not not_family_names().isdisjoint(tok.stems) or _looks_inflected(tok.norm):
+        return False
+    m = gaz.match([tok], 0)
+    if m is not None and m.value.entity.kind != "person":
+        return False
+    return gaz.titles.match([tok], 0) is None
+
+
+def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
+    """The end of a person's name starting at ``i`` (1 to 3 parts), or None."""
+    r = rules()
+    units: list[int] = []  # end index of each unit
+    j = i
+    while j < len(tokens) and len(units) < 3:
+        tok = tokens[j]
+        if not name_like(tok, gaz) and not (units and is_family_name(tok, gaz)):
+            break
+        if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
+            break  # ولافروف starts the next name
+        if units and tok.norm.startswith("ال") and len(units) >= 2:
+            break
+        step = (
+            2 if tok.norm in r.links and j + 1 < len(tokens) and tokens[j + 1].kind == "ar" else 1
+        )
+        j += step
+        units.append(j)
+        if tok.norm.startswith("ال") and len(units) > 1:
+            break  # a family name with the article ends the name: بشار الأسد
+    if not units:
+        return None
+    if tokens[i].norm.startswith("ال") and tokens[i].norm not in r.links:
+        return None  # names do not start with the article
+    while len(units) > 2 and not at_boundary(tokens, units[-1]):
+        units.pop()
+    return units[-1]
+
+
+def at_boundary(tokens: Sequence[Token], j: int) -> bool:
+    if j >= len(tokens):
+        return True
+    tok = tokens[j]
+    return tok.kind in ("sym", "num") or any(stem in rules().stop for stem in tok.stems)

@@ -1,0 +1,201 @@
+"""People: title + name (``الرئيس الروسي فلاديمير بوتين``), possessive and former titles,
+roles with their country, a given name alone, and the speaker after a reporting verb."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from builder.analyse.phrases import PhraseMatch
+from builder.analyse.tokens import Token
+from builder.extract.actors.names import at_boundary, new_person, read_name, token_with_norm
+from builder.extract.actors.registry import (
+    Registry,
+    add_named,
+    person_with_role,
+    register_person_forms,
+    span_text,
+)
+from builder.extract.actors.words import common_words, rules
+from builder.extract.context import Context
+from builder.lexicon.gazetteer import Entity, Gazetteer, Title
+from builder.records import Bilingual, Span
+
+
+def read_given_name(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """A known first name and one or two more name words: a person the article names with no
+    title (وقالت الناشطة لجين الهذلول, المرشح بافل غرودينين). Returns the index after it,
+    or ``i``."""
+    if reg.people.match(tokens, i) or gaz.match(tokens, i):
+        return i
+    if not common_words().isdisjoint(tokens[i].stems):
+        return i  # بيان مشترك: a first name only when it is no common word
+    end = read_name(tokens, i, gaz)
+    if end is None or end - i < 2 or (not at_boundary(tokens, end) and end - i < 3):
+        return i
+    text, span = span_text(ctx, tokens, i, end)
+    found = reg.add(new_person(gaz, text), text, span, sentence)
+    register_person_forms(reg, found, text)
+    return end
+
+
+def read_speaker(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """وقال رامي عبد الرحمن ، مدير المرصد: a two- or three-part name after a reporting verb,
+    closed by punctuation, إن/أن or a title. Returns the index after it, or ``i``."""
+    if i >= len(tokens) or reg.people.match(tokens, i) or gaz.match(tokens, i):
+        return i
+    end = read_name(tokens, i, gaz)
+    if end is None:
+        return i
+    parts = sum(1 for t in tokens[i:end] if t.norm not in rules().links)
+    closed = (
+        end >= len(tokens)
+        or tokens[end].kind == "sym"
+        or tokens[end].norm in {"ان", "انه", "انها", "لـ"}
+        or gaz.titles.match(tokens, end) is not None
+    )
+    if parts < 2 or not closed:
+        return i
+    text, span = span_text(ctx, tokens, i, end)
+    entity = new_person(gaz, text)
+    found = reg.add(entity, text, span, sentence)
+    register_person_forms(reg, found, text)
+    return end
+
+
+def possessive_title(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> PhraseMatch[Title] | None:
+    """رئيسها, وزيرها: a one-word title with a possessive ending."""
+    tok = tokens[i]
+    if tok.kind != "ar" or not tok.norm.endswith(rules().suffixes):
+        return None
+    for suffix in rules().suffixes:
+        for stem in tok.stems:
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+                base = stem[: -len(suffix)]
+                if base.endswith("ت"):
+                    base = base[:-1] + "ه"  # رئيستها → رئيسه (feminine ة before a suffix)
+                m = gaz.titles.match([token_with_norm(tok, base)], 0)
+                if m is not None and m.end == 1:
+                    return PhraseMatch(i, i + 1, replace(m.value, possessive=True), exact=False)
+    return None
+
+
+def read_titled_person(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    title_end: int,
+    title: Title,
+) -> int:
+    """Title [of country/organization] [former] Name. Returns the token index after what was
+    read, or ``start`` when nothing person-like follows."""
+    j = title_end
+    of: Entity | None = None
+    of_via = None
+    # Title of a country or organization: الرئيس الروسي, وزير خارجية روسيا, الأمين العام للأمم المتحدة
+    if j < len(tokens):
+        m = gaz.match(tokens, j)
+        if (
+            m is not None
+            and m.value.entity.kind in ("country", "organization", "group")
+            and m.value.via in ("demonym", "name")
+        ):
+            of = m.value.entity
+            of_via = (m.start, m.end, m.value)
+            j = m.end
+    former = False
+    if j < len(tokens) and tokens[j].norm in rules().former:
+        former = True
+        j += 1
+    role = None if title.relational else _role(ctx, tokens, start, j, title, of, former)
+    # Skip a comma between a possessive title and the name: رئيسها ، رجب طيب أردوغان
+    k = j
+    if (
+        title.possessive
+        and k < len(tokens)
+        and tokens[k].text in ("،", ",")
+        and k + 1 < len(tokens)
+    ):
+        k += 1
+    if k >= len(tokens):  # the sentence ends with the title
+        if of_via is not None:
+            add_named(ctx, reg, sentence, tokens, *of_via)
+        return k
+    person = reg.people.match(tokens, k)
+    known = gaz.match(tokens, k)
+    if of_via is not None:
+        add_named(ctx, reg, sentence, tokens, *of_via)
+    if person is not None:
+        found = reg.add(person.value, *span_text(ctx, tokens, k, person.end), sentence)
+        found.role = found.role or _with_country(role, person.value, gaz)
+        found.affiliation = found.affiliation or (of.id if of else title.of)
+        _unit(ctx, tokens, start, person.end, person.value.id)
+        return person.end
+    if known is not None and known.value.entity.kind == "person":
+        found = reg.add(known.value.entity, *span_text(ctx, tokens, k, known.end), sentence)
+        found.role = found.role or _with_country(role, known.value.entity, gaz)
+        found.affiliation = found.affiliation or (of.id if of else title.of)
+        register_person_forms(reg, found, span_text(ctx, tokens, k, known.end)[0])
+        _unit(ctx, tokens, start, known.end, known.value.entity.id)
+        return known.end
+    end = read_name(tokens, k, gaz)
+    if end is None:
+        # A role without a name: a later mention of a person already introduced with it.
+        same = person_with_role(reg, role) if role else None
+        if same is not None:
+            text, span = span_text(ctx, tokens, start, j)
+            reg.add(same.entity, text, span, sentence)
+            _unit(ctx, tokens, start, j, same.entity.id)
+            return j
+        return j if of_via is not None else start
+    text, span = span_text(ctx, tokens, k, end)
+    entity = new_person(gaz, text, of.country if of else None)
+    found = reg.add(entity, text, span, sentence)
+    found.role = found.role or role
+    found.affiliation = found.affiliation or (of.id if of else title.of)
+    register_person_forms(reg, found, text)
+    _unit(ctx, tokens, start, end, entity.id)
+    return end
+
+
+def _unit(ctx: Context, tokens: Sequence[Token], start: int, end: int, person: str) -> None:
+    """Title and name read as one person ("الرئيس الروسي فلاديمير بوتين"): a unit for the
+    frames, so that the demonym inside the title is not taken as a second participant."""
+    ctx.units.append((Span(tokens[start].start, tokens[end - 1].end), person))
+
+
+def _with_country(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bilingual | None:
+    """ "President" of a person known to be Turkish reads "President of Turkey"."""
+    if role is None or not role.en or " of " in role.en or not entity.country:
+        return role
+    country = gaz.countries.get(entity.country)
+    if country is None or not country.name.en:
+        return role
+    return Bilingual(role.ar, f"{role.en} of {country.name.en}")
+
+
+def _role(
+    ctx: Context,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    title: Title,
+    of: Entity | None,
+    former: bool,
+) -> Bilingual:
+    ar = ctx.doc.text[tokens[start].start : tokens[end - 1].end]
+    en = title.en
+    if of is not None:
+        of_en = of.name.en or ""  # gazetteer entities always carry an English name
+        article = "the " if of.kind != "country" and not of_en.lower().startswith("the ") else ""
+        en = f"{en} of {article}{of_en}"
+    if former:
+        en = f"former {en}"
+    return Bilingual(" ".join(ar.split()), en)

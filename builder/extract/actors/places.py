@@ -1,0 +1,127 @@
+"""Places after a place noun (``مدينة كيميروفو``) and institutions after their head noun
+(``وزارة الخارجية الروسية``), with an English name built from their parts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.analyse.tokens import Token
+from builder.extract.actors.names import plausible_name
+from builder.extract.actors.registry import Registry, add_named, span_text
+from builder.extract.actors.words import rules
+from builder.extract.context import Context
+from builder.lexicon.gazetteer import Entity, Gazetteer
+from builder.lexicon.institutions import english_institution, english_place
+from builder.records import ActorKind, Bilingual
+from builder.text.latin import arabic_id
+from builder.text.names import english_name
+
+
+def read_place(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """مدينة كيميروفو, بلدة تل أبيض, مستشفى الشفاء: a place named after a place noun, when no
+    shipped name covers it. Returns the index after it, or ``i``."""
+    r = rules()
+    head = tokens[i]
+    if any(stem.startswith("ال") for stem in head.stems[:2]) or head.norm.startswith(
+        ("بال", "لل", "وال")
+    ):
+        return i  # "المنطقة العازلة", "المستشفى الرئيسي": a description, not a name
+    with_head = bool(r.place_with_head.intersection(head.stems))
+    start = i + 1
+    if (
+        start >= len(tokens)
+        or gaz.match(tokens, start) is not None
+        or reg.people.match(tokens, start)
+    ):
+        return i
+    if with_head and not tokens[start].norm.startswith("ال"):
+        return i  # a named facility is a construct with a definite name: مستشفى الشفاء
+    end = start
+    while end < len(tokens) and end - start < 2:
+        tok = tokens[end]
+        if tok.kind != "ar" or any(stem in r.stop or stem in r.org_stop for stem in tok.stems):
+            break
+        if gaz.match(tokens, end) is not None or gaz.titles.match(tokens, end) is not None:
+            break
+        if end > start and tok.norm.startswith("و"):
+            break
+        end += 1
+    if end == start or (not with_head and not plausible_name(tokens[start])):
+        return i
+    name_start = i if with_head else start
+    text, span = span_text(ctx, tokens, name_start, end)
+    name_en = english_place(tokens[i:end] if with_head else tokens[start:end])
+    entity = Entity(arabic_id(text), "place", Bilingual(text, name_en), verified=False)
+    reg.add(entity, text, span, sentence)
+    return end
+
+
+def read_institution(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """وزارة الدفاع الأسترالية, حزب النمو: a head noun and up to three definite words after
+    it (the genitive of a construct, or adjectives agreeing with a definite head)."""
+    r = rules()
+    end = i + 1
+    named = False
+    while end < len(tokens) and end - i < 4:
+        tok = tokens[end]
+        if (
+            tok.kind != "ar"
+            or any(stem in r.org_stop for stem in tok.stems)
+            or any(stem in r.stop for stem in tok.stems)
+        ):
+            break
+        if gaz.titles.match(tokens, end) is not None or (tok.norm.startswith("و") and end > i + 1):
+            break
+        m = gaz.match(tokens, end)
+        if m is not None:
+            named = True
+            end = m.end
+            continue
+        if not tok.norm.startswith("ال"):
+            break  # an indefinite word ("محكمة تركية") describes, it does not name
+        end += 1
+    definite_head = tokens[i].stems[0].startswith("ال") or any(
+        st.startswith("ال") for st in tokens[i].stems[1:2]
+    )
+    if end - i < 2 or (definite_head and not named and end - i < 3):
+        return i
+    known = gaz.match(tokens, i + 1)
+    if (
+        known is not None
+        and known.end == end
+        and known.value.entity.kind in ("organization", "group")
+        and known.value.via == "name"
+    ):  # منظمة هيومن رايتس ووتش, شركة لوكهيد مارتن: the head is the body's own noun
+        text, span = span_text(ctx, tokens, i, end)
+        reg.add(known.value.entity, text, span, sentence)
+        return end
+    text, span = span_text(ctx, tokens, i, end)
+    kind: ActorKind = "group" if tokens[i].stems[-1] in rules().group_heads else "organization"
+    country = next(
+        (
+            m.value.entity.country
+            for k in range(i + 1, end)
+            if (m := gaz.match(tokens, k)) and m.value.via == "demonym"
+        ),
+        None,
+    )
+    name_en, owner = english_institution(tokens[i:end], gaz)
+    entity = Entity(
+        arabic_id(text),
+        kind,
+        Bilingual(text, name_en or english_name(text)),
+        country=country or owner,
+        verified=False,
+    )
+    found = reg.add(entity, text, span, sentence)
+    if owner is None and name_en is not None:
+        found.ownerless = tuple(tokens[i:end])
+    for k in range(i + 1, end):  # the country inside the name is mentioned too
+        m = gaz.match(tokens, k)
+        if m is not None and m.value.entity.kind == "country":
+            add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
+    return end

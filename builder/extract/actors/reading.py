@@ -1,0 +1,150 @@
+"""Reading one article's actors, sentence by sentence: at each token a known name, a title,
+or a word that announces an actor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from builder.analyse.tokens import Token
+from builder.extract.actors.names import is_first_name
+from builder.extract.actors.people import (
+    possessive_title,
+    read_given_name,
+    read_speaker,
+    read_titled_person,
+)
+from builder.extract.actors.places import read_institution, read_place
+from builder.extract.actors.registry import Found, Registry, add_named, span_text
+from builder.extract.actors.words import given_names, rules
+from builder.extract.context import Context
+from builder.lexicon.gazetteer import Entity, Gazetteer, shipped
+from builder.lexicon.institutions import english_institution
+from builder.records import Actor, Bilingual
+
+
+def extract(ctx: Context) -> None:
+    gaz = ctx.lexicon or shipped()
+    reg = Registry()
+    for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
+        _read_sentence(ctx, gaz, reg, sentence.index, tokens)
+    owner = _story_country(reg)
+    for actor_id in reg.order:
+        found = reg.by_id[actor_id]
+        e = found.entity
+        if found.ownerless and owner is not None:
+            e = _owned(found, owner, gaz)
+        ctx.facts.actors.append(
+            Actor(
+                id=e.id,
+                kind=e.kind,
+                name=e.name,
+                # What the article calls them; else the office they held at the time.
+                role=found.role or e.role_in(ctx.doc.published.year),
+                mentions=found.mentions,
+                spans=sorted(found.spans, key=lambda s: s.start),
+                sentence=found.sentence,
+                verified=e.verified,
+                country=e.country,
+                media=e.media,
+                affiliation=found.affiliation,
+            )
+        )
+
+
+def _story_country(reg: Registry) -> str | None:
+    """The country the story is about: the one mentioned most (ties: the first)."""
+    counts = [
+        (len(f.spans), -n, f.entity.country)
+        for n, f in enumerate(reg.by_id.values())
+        if f.entity.kind == "country" and f.entity.country
+    ]
+    return max(counts)[2] if counts else None
+
+
+def _owned(found: Found, country: str, gaz: Gazetteer) -> Entity:
+    """An ownerless institution as the story's country's: الحكومة → Yemeni government."""
+    name, _ = english_institution(found.ownerless, gaz, country)
+    entity = found.entity
+    if not name:
+        return entity
+    return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)
+
+
+def _read_sentence(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token]
+) -> None:
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind == "sym" or tokens[i].kind == "num":
+            i += 1
+            continue
+        end = _read_known(ctx, gaz, reg, sentence, tokens, i)
+        if end is None and tokens[i].kind == "ar":
+            end = _read_by_cue(ctx, gaz, reg, sentence, tokens, i)
+        i = end if end is not None else i + 1
+
+
+def _read_known(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int | None:
+    """A person already met, a title and the name it introduces, or a name the gazetteer
+    knows, starting at token ``i``: the token after it (None when there is none)."""
+    person = reg.people.match(tokens, i)
+    named = gaz.match(tokens, i)
+    if (
+        named is not None
+        and named.value.via == "surname"
+        and i > 0
+        and is_first_name(tokens[i - 1], gaz)
+    ):
+        named = None  # محمد فهد الربيعة: another man of the family the gazetteer knows
+    if person is not None and (named is None or person.end >= named.end):
+        text, span = span_text(ctx, tokens, i, person.end)
+        reg.add(person.value, text, span, sentence)
+        return person.end
+    title = gaz.titles.match(tokens, i) or possessive_title(gaz, tokens, i)
+    if title is not None and title.value.relational and not title.value.possessive:
+        title = None  # "خصم" alone is a noun; "خصمه رياك مشار" introduces a name
+    if title is not None and in_figure(ctx, tokens[i]):
+        title = None  # "2000 جندي حفظ سلام": a counted noun, not a soldier's title
+    if title is not None:
+        end = read_titled_person(
+            ctx, gaz, reg, sentence, tokens, title.start, title.end, title.value
+        )
+        if end > i:
+            return end
+    if named is not None:
+        add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
+        return named.end
+    return None
+
+
+def _read_by_cue(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int | None:
+    """An actor the Arabic word at ``i`` announces: a place noun, a reporting verb (its
+    speaker follows), an institution's head noun or a given name."""
+    stems = tokens[i].stems
+    r = rules()
+    if r.place_inside.intersection(stems) or r.place_with_head.intersection(stems):
+        end = read_place(ctx, gaz, reg, sentence, tokens, i)
+        if end > i:
+            return end
+    if any(stem in r.reporting for stem in stems):
+        end = read_speaker(ctx, gaz, reg, sentence, tokens, i + 1)
+        if end > i + 1:
+            return end
+    if any(stem in r.org_heads for stem in stems[:2]):
+        end = read_institution(ctx, gaz, reg, sentence, tokens, i)
+        if end > i:
+            return end
+    if not given_names().isdisjoint(stems[:2]):
+        end = read_given_name(ctx, gaz, reg, sentence, tokens, i)
+        if end > i:
+            return end
+    return None
+
+
+def in_figure(ctx: Context, tok: Token) -> bool:
+    return any(f.span.start <= tok.start < f.span.end for f in ctx.facts.figures)

@@ -1,0 +1,107 @@
+"""The actors met in one article: each entity once, with its mentions and spans, and the
+helpers that add a named entity or a person's other forms (surname, role) to it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from builder.analyse.phrases import PhraseIndex
+from builder.analyse.tokens import Token
+from builder.extract.actors.words import rules
+from builder.extract.context import Context
+from builder.lexicon.gazetteer import Entity, Ref, shipped
+from builder.records import Bilingual, Span
+from builder.text.normalize import normalize
+
+
+@dataclass
+class Found:
+    """An actor being assembled while reading the article."""
+
+    entity: Entity
+    mentions: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    sentence: int = 0
+    role: Bilingual | None = None
+    surname_keys: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    ownerless: tuple[Token, ...] = ()
+    """The words of an institution named without its country (الحكومة, البرلمان): the
+    story's country is taken as its owner once the whole article is read."""
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.by_id: dict[str, Found] = {}
+        self.order: list[str] = []
+        self.people = PhraseIndex[Entity]()
+
+    def add(self, entity: Entity, text: str, span: Span, sentence: int) -> Found:
+        found = self.by_id.get(entity.id)
+        if found is None:
+            found = Found(entity, sentence=sentence, role=entity.role)
+            self.by_id[entity.id] = found
+            self.order.append(entity.id)
+        if text not in found.mentions:
+            found.mentions.append(text)
+        if span not in found.spans:
+            found.spans.append(span)
+        return found
+
+
+def span_text(ctx: Context, tokens: Sequence[Token], start: int, end: int) -> tuple[str, Span]:
+    span = Span(tokens[start].start, tokens[end - 1].end)
+    return ctx.doc.text[span.start : span.end], span
+
+
+def add_named(
+    ctx: Context,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    ref: Ref,
+) -> None:
+    text, span = span_text(ctx, tokens, start, end)
+    entity = ref.entity
+    if ref.via == "capital" and entity.capital_of and not _locative(tokens, start, entity):
+        # موسكو as the Russian government: a mention of the country, not of the city.
+        country = (ctx.lexicon or shipped()).countries.get(entity.capital_of)
+        if country is not None:
+            reg.add(country, text, span, sentence)
+            ctx.vias[span] = "capital"
+            return
+    found = reg.add(entity, text, span, sentence)
+    if ref.via != "name":
+        ctx.vias[span] = ref.via
+    if entity.kind == "person":
+        register_person_forms(reg, found, text)
+
+
+def _locative(tokens: Sequence[Token], i: int, entity: Entity) -> bool:
+    """في موسكو, بموسكو, إلى موسكو: the city as a place (باريس is not ب + اريس)."""
+    own_b = normalize(entity.name.ar or "").startswith("ب")
+    if tokens[i].norm.startswith(("ب", "وب")) and len(tokens[i].norm) > 4 and not own_b:
+        return True
+    return i > 0 and tokens[i - 1].norm in {"في", "وفي", "قمه", "مدينه", "العاصمه"}
+
+
+def person_with_role(reg: Registry, role: Bilingual) -> Found | None:
+    matches = [
+        f
+        for f in reg.by_id.values()
+        if f.entity.kind == "person" and f.role and f.role.en == role.en
+    ]
+    return matches[0] if len(matches) == 1 and " of " in (role.en or "") else None
+
+
+def register_person_forms(reg: Registry, found: Found, text: str) -> None:
+    """Index the full name and the surname so later mentions (لافروف, ولافروف) join."""
+    words = normalize(text).split()
+    reg.people.add(" ".join(words), found.entity)
+    if len(words) >= 2:
+        surname = words[-1]
+        if len(surname) >= 3 and surname not in rules().links:
+            reg.people.add(surname, found.entity)

@@ -1,0 +1,88 @@
+"""The name lexicon of ``data/name_rules.yml``: words that are not names, given names,
+family-name rules, the reporting verbs and head nouns that announce an actor."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from builder import data
+from builder.lexicon.gazetteer import shipped, shipped_people
+from builder.text.normalize import normalize
+
+
+class _NameRules:
+    def __init__(self) -> None:
+        raw = data.load("name_rules")
+        self.links = {normalize(w) for w in raw["links"]}
+        self.stop = {normalize(w) for w in raw["stop"]}
+        self.suffixes = tuple(
+            sorted((normalize(s) for s in raw["possessive_suffixes"]), key=len, reverse=True)
+        )
+        self.reporting = {normalize(w) for w in raw["reporting_verbs"]}
+        self.given_name_stop = [str(w) for w in raw.get("given_name_stop") or ()]
+        self.not_names = [str(w) for w in raw.get("not_names") or ()]
+        self.org_heads = {normalize(w) for w in raw["org_heads"]}
+        self.org_stop = {normalize(w) for w in raw["org_stop"]}
+        self.group_heads = {normalize(w) for w in raw["group_heads"]}
+        self.former = {normalize(w) for w in raw["former"]}
+        self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
+        self.place_with_head = {normalize(w) for w in raw["place_heads"]["with_head"]}
+
+
+@cache
+def rules() -> _NameRules:
+    return _NameRules()
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words the tool's lexicons know as something other than a name: event triggers,
+    counted nouns, titles, time and number words, institution heads, and the common nouns
+    of ``name_rules.yml`` (``not_names``). A name is never made of them alone."""
+    from builder.lexicon.nouns import nouns
+
+    return not_family_names() | frozenset(w for w in nouns().index.first_words() if len(w) >= 2)
+
+
+@cache
+def not_family_names() -> frozenset[str]:
+    """The common words that cannot end a name after a first name either: counted nouns can
+    (سامر الخطيب "the preacher", بشار الأسد "the lion"), triggers, titles and times cannot."""
+    from builder.analyse.numbers import reader
+    from builder.lexicon.triggers import triggers
+
+    words = {normalize(w) for w in rules().not_names}
+    words |= triggers().events.first_words()
+    words |= reader().words.first_words() | reader().vague.first_words()
+    words |= shipped().titles.first_words()
+    time_words = data.load("time_words")
+    for forms in (*time_words["months"].values(), *time_words["weekdays"].values()):
+        for form in forms if isinstance(forms, list) else [forms]:
+            word = normalize(str(form))
+            words |= {word, word[2:] if word.startswith("ال") else word}
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _looks_inflected(word: str) -> bool:
+    """A verb or a noun with a pronoun or plural ending (يطالب, تطعن, وعائلاتهم, المجتمعين):
+    not how a name is written."""
+    bare = word[1:] if word.startswith(("و", "ف")) and len(word) > 4 else word
+    if bare.endswith(("هم", "هما", "كم", "نا")) and len(bare) > 4:
+        return True
+    if bare.endswith(("ات", "ين", "ون")) and len(bare) > 5:
+        return True
+    return bare[:1] in ("ي", "ت") and len(bare) >= 4 and bare[1:2] not in "اوي"
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of people: the first word of every shipped person's names (ناشطات لجين
+    الهذلول وعزيزة يوسف), less the given names that are also common words."""
+    stop = {normalize(w) for w in rules().given_name_stop}
+    names = {
+        normalize(form.split()[0])
+        for _, full, _ in shipped_people()
+        for form in full
+        if len(form.split()) >= 2
+    }
+    return frozenset(n for n in names if len(n) >= 3 and n not in stop and not n.startswith("ال"))

@@ -1,0 +1,126 @@
+"""A figure record from a quantity and its noun: the text it quotes, its id, and its label
+in both languages (with the demonym and refiner after the noun, and what a share is of)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from builder.analyse.numbers import Quantity
+from builder.analyse.tokens import Token
+from builder.extract.context import Context
+from builder.extract.figures.rules import rules
+from builder.lexicon.nouns import NounMatch, nouns
+from builder.records import Bilingual, Figure, Qualifier, Span
+from builder.text.normalize import normalize
+
+
+def figure_record(
+    ctx: Context,
+    tokens: Sequence[Token],
+    q: Quantity,
+    noun: NounMatch | None,
+    start: int,
+    end: int,
+    qualifier: Qualifier | None,
+    label_at: int | None = None,
+    label: Bilingual | None = None,
+) -> Figure:
+    text_start = tokens[start].start
+    # Refiners after the noun: "2000 جندي حفظ سلام روسي" → Russian peacekeepers.
+    adjective = None
+    refiner = None
+    if noun is not None and end > q.end:
+        adjective, refiner, end = _refinements(tokens, end, ctx)
+    text_end = tokens[end - 1].end if end > start else tokens[q.end - 1].end
+    text = ctx.doc.text[text_start:text_end]
+    value = q.value
+    if label is None:
+        label = _label(noun, value, q, tokens, adjective, refiner, label_at)
+    unit = noun.noun.key if noun else ("vague" if q.vague else None)
+    key = f"{unit or 'count'}-{_slug_value(value, q)}"
+    return Figure(
+        id=key,
+        value=value,
+        text=text,
+        span=Span(text_start, text_end),
+        sentence=0,
+        qualifier=qualifier,
+        unit=unit,
+        label=label,
+        kind=noun.noun.kind if noun else None,
+        vague=Bilingual(str(q.vague.get("ar")), str(q.vague.get("en"))) if q.vague else None,
+    )
+
+
+def _slug_value(value: Any, q: Quantity) -> str:
+    if value is None:
+        return normalize(str((q.vague or {}).get("en", "some"))).replace(" ", "-")
+    return str(value).replace(".", "_")
+
+
+def _label(
+    noun: NounMatch | None,
+    value: Any,
+    q: Quantity,
+    tokens: Sequence[Token],
+    adjective: Bilingual | None,
+    refiner: Bilingual | None,
+    label_at: int | None = None,
+) -> Bilingual:
+    if noun is None:
+        at = q.end if label_at is None else label_at
+        word = tokens[at].text if at < len(tokens) and tokens[at].kind == "ar" else None
+        if q.vague:
+            return Bilingual(None, None)  # آلاف alone: the amount's word is all there is
+        return Bilingual(word, None)
+    en = noun.noun.en.get("one" if value == 1 else "other") or noun.noun.en.get("other")
+    ar = noun.noun.ar.get("other")
+    parts_en = [
+        p for p in (adjective.en if adjective else None, refiner.en if refiner else None) if p
+    ]
+    if parts_en:
+        en = " ".join([*parts_en, en or ""]).strip()
+    if adjective and adjective.ar:
+        ar = f"{ar} {adjective.ar}"
+    return Bilingual(ar, en)
+
+
+def _refinements(
+    tokens: Sequence[Token], end: int, ctx: Context
+) -> tuple[Bilingual | None, Bilingual | None, int]:
+    adjective = None
+    refiner = None
+    for _ in range(2):
+        if end >= len(tokens):
+            break
+        demonym = ctx.lexicon.demonym_at(tokens, end) if ctx.lexicon else None
+        if demonym is not None and adjective is None:
+            adjective, end = demonym
+            continue
+        r = nouns().refiners.match(tokens, end)
+        if r is not None and refiner is None:
+            refiner = Bilingual(r.value.ar, r.value.en)
+            end = r.end
+            continue
+        break
+    return adjective, refiner, end
+
+
+def share_of(tokens: Sequence[Token], start: int, end: int, figure: Figure) -> None:
+    """What a percentage is of: ``نسبة المشاركة 32%`` → turnout, ``85% من الناخبين`` →
+    percent of voters, ``67,7 بالمئة من الأصوات`` → percent of the vote."""
+    shares = rules().shares
+    for k in range(max(0, start - 4), start):  # نسبة المشاركة …
+        found = shares.match(tokens, k)
+        if found is not None:
+            figure.label = Bilingual(figure.label.ar, f"percent ({found.value})")
+            return
+    if end + 1 < len(tokens) and tokens[end].norm == "من":  # … من الأصوات
+        found = shares.match(tokens, end + 1)
+        if found is not None:
+            figure.label = Bilingual(figure.label.ar, f"percent of {found.value}")
+            return
+        noun = nouns().index.match(tokens, end + 1)
+        if noun is not None:
+            figure.label = Bilingual(figure.label.ar, f"percent of {noun.value.noun.en['other']}")
