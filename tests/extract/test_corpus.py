@@ -1,7 +1,9 @@
 """The extractor over all 1,000 corpus articles: no exception, every span quotes the source
 exactly, every date is valid ISO 8601 at the precision the contract allows, and every event's
 participants are named in the sentences that tell it (events are frames, not keywords: a
-name elsewhere in the article is not an argument of the trigger)."""
+name elsewhere in the article is not an argument of the trigger), and no key-figures chart
+compares unlike things (one kind per chart, one unit for sums and counts, never a duration,
+an ordinal, an age or a vague amount)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 
 from builder import data
 from builder.api import extract_facts
+from builder.render.chart import chart_groups
 from builder.text.normalize import normalize
 from tests.conftest import corpus_articles
 from tests.devset.score import published_date
@@ -68,6 +71,16 @@ def test_whole_corpus() -> None:
                 and set(m.parties) <= ids
                 and (m.venue is None or m.venue in ids)
             )
+        for _title, bars in chart_groups(facts.figures):
+            assert (
+                len({(f.kind, f.unit if f.kind in ("money", "count") else None) for f in bars}) == 1
+            ), (
+                article["url"],
+                [(f.kind, f.unit, f.text) for f in bars],
+            )
+            assert not {f.kind for f in bars} & {"time", "ordinal", "age"}, article["url"]
+            assert all(f.value is not None and f.vague is None for f in bars), article["url"]
+            counts["charts"] += 1
         counts["figures"] += len(facts.figures)
         counts["actors"] += len(facts.actors)
         counts["times"] += len(facts.times)
