@@ -1,7 +1,7 @@
 """The story's main development: what the headline and "At a glance" tell.
 
 A mediation effort told in the headline or the lead is the news (the talks are why the story
-was written); else the first dated event of the headline or lead; else an undated event read
+was written; further into the lead when the headline names the process it brought about); else the first dated event of the headline or lead; else an undated event read
 from their first trigger, since the headline always names the news; else a headline that
 quotes someone («الوزير: لن نتراجع») is that person's statement; else the article's first
 event. ``main:`` in ``explainer.yml`` can pin any other record.
@@ -12,16 +12,27 @@ from __future__ import annotations
 from builder.extract.context import Context
 from builder.extract.events import LEAD, TriggerHit, frame, hits_in
 from builder.extract.frames import ARGUMENT_KINDS, SentenceView
+from builder.extract.mediation.words import lexicon as mediation_words
 from builder.lexicon.triggers import triggers
 from builder.records import Event
 
 
 def extract(ctx: Context) -> None:
-    lead_efforts = [m for m in ctx.facts.mediation if min([m.sentence, *m.sentences]) <= 1]
+    # An effort in the headline or the first sentence; or a little further in the lead when
+    # the headline names the process it brought about (هدوء بعد اتفاق وقف إطلاق النار).
+    reach = LEAD if _headline_names_process(ctx) else 1
+    lead_efforts = [m for m in ctx.facts.mediation if min([m.sentence, *m.sentences]) <= reach]
     if lead_efforts:
         ctx.facts.main = lead_efforts[0].id
         return
     ctx.facts.main = _main_event(ctx)
+
+
+def _headline_names_process(ctx: Context) -> bool:
+    """Whether the headline names talks, a deal, a truce or another mediated process."""
+    if not ctx.doc.sentences:
+        return False
+    return bool(mediation_words().process.find_all(SentenceView(ctx, 0).tokens))
 
 
 def _main_event(ctx: Context) -> str | None:
