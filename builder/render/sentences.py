@@ -98,7 +98,20 @@ def effort_summary(effort: Mediation, facts: Facts, fmt: Formatter) -> str:
         "venue": (_name(venue, lang) or "") if venue else "",
     }
     templates = _effort_templates().get(effort.kind, {}).get(lang, ())
+    if effort.outcome and effort.kind in BROKERED:
+        told = _outcome_templates().get(effort.outcome.en or "", {}).get(lang, ())
+        templates = (*told, *templates)
     return _fill(templates, slots) or slots["mediators"]
+
+
+BROKERED = frozenset({"mediated", "sponsored", "facilitated"})
+"""Kinds whose outcome (a truce, a deal) is what the sentence tells."""
+
+
+@cache
+def _outcome_templates() -> dict[str, dict[str, tuple[str, ...]]]:
+    raw = data.load("mediation_words").get("say_outcome") or {}
+    return {k: {lang: tuple(t) for lang, t in v.items()} for k, v in raw.items()}
 
 
 def main_sentence(facts: Facts, fmt: Formatter) -> str | None:
