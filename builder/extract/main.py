@@ -26,6 +26,14 @@ def extract(ctx: Context) -> None:
         ctx.facts.main = lead_efforts[0].id
         return
     ctx.facts.main = _main_event(ctx)
+    # The main event's own sentence tells an effort (an envoy went to meet the leaders): the
+    # effort, with its mediator and sides, says more than the bare event.
+    event = next((e for e in ctx.facts.events if e.id == ctx.facts.main), None)
+    if event is not None:
+        told = set(event.sentences or [event.sentence])
+        same = [m for m in ctx.facts.mediation if told & {m.sentence, *m.sentences}]
+        if same:
+            ctx.facts.main = same[0].id
 
 
 def _headline_names_process(ctx: Context) -> bool:

@@ -92,8 +92,12 @@ def effort_summary(effort: Mediation, facts: Facts, fmt: Formatter) -> str:
     mediators = _names(facts, distinct_sides(facts, effort.mediators), lang)
     parties = _names(facts, distinct_sides(facts, effort.parties), lang)
     venue = facts.actor(effort.venue) if effort.venue else None
+    people = [i for i in effort.mediators if _is_person(facts, i)]
+    bodies = [i for i in distinct_sides(facts, effort.mediators) if i not in people]
     slots = {
         "mediators": fmt.list(mediators) if mediators else "",
+        "people": fmt.list(_names(facts, people, lang)) if people else "",
+        "bodies": fmt.list(_names(facts, bodies, lang)) if bodies else "",
         "parties": fmt.list(parties) if len(parties) >= 2 else "",
         "venue": (_name(venue, lang) or "") if venue else "",
     }
