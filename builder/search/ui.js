@@ -1,0 +1,100 @@
+/* The search box of theme_overrides/partials/header.html: the typed query is folded
+   (explainerFold, above) and given to Pagefind, which loads only the index of this page's
+   <html lang> and only the chunks the query needs. Results are links built with textContent:
+   nothing from the index is parsed as HTML. */
+(function () {
+  var box = document.querySelector("[data-ex-search]");
+  var script = document.currentScript;
+  if (!box || !script) return;
+  var input = box.querySelector("input");
+  var list = box.querySelector("ol");
+  var status = box.querySelector("[role=status]");
+  var root = new URL("../../", script.src);  /* this script is assets/javascripts/… */
+  var loading = null;
+  var seq = 0;
+
+  function pagefind() {
+    if (!loading) {
+      loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
+        return Promise.resolve(pf.options({ baseUrl: root.pathname })).then(function () {
+          return Promise.resolve(pf.init()).then(function () { return pf; });
+        });
+      });
+    }
+    return loading;
+  }
+
+  function say(count) {
+    var text = count === 0 ? box.dataset.none : count === 1 ? box.dataset.one : box.dataset.other;
+    status.textContent = (text || "").replace("#", String(count));
+  }
+
+  function render(items, query) {
+    list.replaceChildren();
+    items.forEach(function (data) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = data.url;
+      link.textContent = (data.meta && data.meta.title) || data.url;
+      item.appendChild(link);
+      if (data.meta && data.meta.description) {
+        var text = document.createElement("p");
+        text.textContent = data.meta.description;
+        item.appendChild(text);
+      }
+      list.appendChild(item);
+    });
+    list.hidden = !query;
+    list.dataset.query = query;  /* which query these results answer (tests and bench wait on it) */
+    if (query) say(items.length);
+    else status.textContent = "";
+  }
+
+  function search() {
+    var query = explainerFold.foldQuery(input.value).trim();
+    var mine = ++seq;
+    if (!query) return render([], "");
+    pagefind()
+      .then(function (pf) { return pf.search(query); })
+      .then(function (found) {
+        if (mine !== seq || !found) return null;
+        return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));
+      })
+      .then(function (items) { if (items && mine === seq) render(items, query); })
+      .catch(function () { if (mine === seq) status.textContent = box.dataset.failed || ""; });
+  }
+
+  function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
+
+  input.addEventListener("focus", pagefind, { once: true });
+  input.addEventListener("input", search);
+  box.addEventListener("submit", function (event) { event.preventDefault(); });
+  box.addEventListener("keydown", function (event) {
+    var all = links();
+    var at = all.indexOf(document.activeElement);
+    if (event.key === "ArrowDown" && all.length) {
+      all[Math.min(at + 1, all.length - 1)].focus();
+    } else if (event.key === "ArrowUp" && at >= 0) {
+      (at === 0 ? input : all[at - 1]).focus();
+    } else if (event.key === "Escape") {
+      input.value = "";
+      render([], "");
+      input.focus();
+    } else if (event.key === "Enter" && document.activeElement === input && all.length) {
+      window.location.href = all[0].href;
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+  /* "/" or "s" anywhere outside a form field goes to the search box, as in the theme. */
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (event.key === "/" || event.key === "s") {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+})();
