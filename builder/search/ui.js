@@ -29,7 +29,8 @@
     status.textContent = (text || "").replace("#", String(count));
   }
 
-  function render(items, query) {
+  /* ``pending``: more results are on their way (the list is not final for this query). */
+  function render(items, query, pending) {
     list.replaceChildren();
     items.forEach(function (data) {
       var item = document.createElement("li");
@@ -45,8 +46,9 @@
       list.appendChild(item);
     });
     list.hidden = !query;
-    list.dataset.query = query;  /* which query these results answer (tests and bench wait on it) */
-    if (query) say(items.length);
+    /* which query these results answer, once final (tests and the benchmark wait on it) */
+    list.dataset.query = pending ? "" : query;
+    if (query) say(pending || items.length);
     else status.textContent = "";
   }
 
@@ -58,7 +60,14 @@
       .then(function (pf) { return pf.search(query); })
       .then(function (found) {
         if (mine !== seq || !found) return null;
-        return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));
+        /* The first three results show as soon as their fragments arrive, then up to ten. */
+        var results = found.results.slice(0, 10);
+        var data = results.map(function (r) { return r.data(); });
+        return Promise.all(data.slice(0, 3)).then(function (head) {
+          if (mine !== seq) return null;
+          if (results.length > 3) render(head, query, results.length);
+          return Promise.all(data);
+        });
       })
       .then(function (items) { if (items && mine === seq) render(items, query); })
       .catch(function () { if (mine === seq) status.textContent = box.dataset.failed || ""; });
@@ -66,7 +75,13 @@
 
   function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
 
+  /* Pagefind's runtime (script, worker, wasm: about 160 KB, cached by the browser from page to
+     page) loads when the page is idle, or at once when the reader reaches the box first, so
+     that the first keystroke only waits for the index chunks of its words. */
   input.addEventListener("focus", pagefind, { once: true });
+  input.addEventListener("pointerenter", pagefind, { once: true });
+  if (window.requestIdleCallback) window.requestIdleCallback(pagefind, { timeout: 3000 });
+  else window.setTimeout(pagefind, 1000);
   input.addEventListener("input", search);
   box.addEventListener("submit", function (event) { event.preventDefault(); });
   box.addEventListener("keydown", function (event) {
