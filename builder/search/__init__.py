@@ -109,14 +109,17 @@ def built_pages(site_dir: Path) -> Iterable[Path]:
 
 
 def record_html(record: Record) -> str:
-    """The page Pagefind reads for ``record``: its language, its title and description as
-    metadata (as written), and the folded text as the only indexed body."""
+    """The page Pagefind reads for ``record``: its language, its URL (``href``, from the site's
+    root), title and description as metadata (as written), and the folded text as the only
+    indexed body."""
     title = html.escape(record.title, quote=True)
+    href = html.escape(record.url.lstrip("/"), quote=True)
     description = html.escape(record.description, quote=True)
     body = html.escape(index_text(" ".join([record.title, record.description, record.text])))
     return (
         f'<!doctype html><html lang="{html.escape(record.language, quote=True)}"><head>'
         f'<meta charset="utf-8"><meta data-pagefind-meta="title[content]" content="{title}">'
+        + f'<meta data-pagefind-meta="href[content]" content="{href}">'
         + (
             f'<meta data-pagefind-meta="description[content]" content="{description}">'
             if record.description
@@ -130,9 +133,10 @@ def write_index(site_dir: Path, records: Iterable[Record], timeout: float = 600.
     """Pagefind's per-language bundle for ``records`` in ``site_dir/pagefind`` (replacing any
     previous one); returns the number of records indexed.
 
-    Each record becomes a small page (:func:`record_html`) at its URL in a temporary folder,
-    and the Pagefind binary indexes that folder in one run. (The package's Python API answers
-    one record per 0.1 s poll, 20 s for 200 pages; the binary reads the folder in parallel.)
+    Each record becomes a small page (:func:`record_html`) in one flat temporary folder (its
+    URL travels as metadata: no folder per page to create and remove), and the Pagefind binary
+    indexes that folder in one run. (The package's Python API answers one record per 0.1 s
+    poll: 20 s for 200 pages.)
     """
     from pagefind_bin import get_executable  # the binary shipped in the pagefind[bin] wheel
 
@@ -140,12 +144,9 @@ def write_index(site_dir: Path, records: Iterable[Record], timeout: float = 600.
     out = site_dir / INDEX_DIR
     with tempfile.TemporaryDirectory(prefix="explainer-pagefind-") as tmp:
         pages = Path(tmp) / "pages"
-        for record in records:
-            rel = record.url.strip("/")
-            target = pages / rel / "index.html" if not rel.endswith(".html") else pages / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(record_html(record), encoding="utf-8")
-        pages.mkdir(exist_ok=True)
+        pages.mkdir()
+        for number, record in enumerate(records):
+            (pages / f"{number:07d}.html").write_text(record_html(record), encoding="utf-8")
         staged = Path(tmp) / "bundle"
         done = subprocess.run(
             [str(get_executable()), "--site", str(pages), "--output-path", str(staged), "--quiet"],

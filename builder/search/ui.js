@@ -35,8 +35,9 @@
     items.forEach(function (data) {
       var item = document.createElement("li");
       var link = document.createElement("a");
-      link.href = data.url;
-      link.textContent = (data.meta && data.meta.title) || data.url;
+      /* the page's URL from the site's root, kept as metadata by builder/search */
+      link.href = new URL((data.meta && data.meta.href) || "", root).href;
+      link.textContent = (data.meta && data.meta.title) || link.href;
       item.appendChild(link);
       if (data.meta && data.meta.description) {
         var text = document.createElement("p");

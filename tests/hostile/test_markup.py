@@ -146,7 +146,7 @@ def test_search_records_are_plain_text(markup_site: BuiltSite) -> None:
     for path in (markup_site.site / "pagefind" / "fragment").glob("*.pf_fragment"):
         raw = gzip.decompress(path.read_bytes()).decode("utf-8")
         fragments.append(json.loads(raw.removeprefix("pagefind_dcd")))
-    titles = {f["url"]: f["meta"]["title"] for f in fragments}
+    titles = {"/" + f["meta"]["href"]: f["meta"]["title"] for f in fragments}
     assert all(t.strip() for t in titles.values()), titles
     squash = " ".join
     for case in MARKUP_CASES:

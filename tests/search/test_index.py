@@ -16,11 +16,12 @@ pytestmark = pytest.mark.site
 
 
 def indexed(site: Path) -> dict[str, dict[str, object]]:
-    """URL -> Pagefind fragment (url, meta, content) of every indexed page."""
+    """URL -> Pagefind fragment (meta, content) of every indexed page (its URL is the
+    ``href`` metadata)."""
     out = {}
     for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
         data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8")[len("pagefind_dcd") :])
-        out[data["url"]] = data
+        out["/" + data["meta"]["href"]] = data
     return out
 
 
