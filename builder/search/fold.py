@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -89,8 +89,14 @@ def fold_query(query: str) -> str:
     return word.sub(lambda m: query_word(m.group(0)), query)
 
 
+@lru_cache(maxsize=200_000)
+def _indexed_word(word: str) -> str:
+    return " ".join(index_forms(word))
+
+
 def index_text(text: str) -> str:
     """The text Pagefind indexes for a page: each Arabic word replaced by its
-    :func:`index_forms`; other words (English, numbers) as written."""
+    :func:`index_forms`; other words (English, numbers) as written. (Words repeat from page
+    to page: each is expanded once per process.)"""
     _, word, _ = _compiled()
-    return word.sub(lambda m: " ".join(index_forms(m.group(0))), text)
+    return word.sub(lambda m: _indexed_word(m.group(0)), text)
