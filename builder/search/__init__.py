@@ -159,6 +159,14 @@ def write_index(site_dir: Path, records: Iterable[Record], timeout: float = 600.
         for unused in UNUSED:  # Pagefind's own UIs: the site has its own search box
             for path in staged.glob(unused):
                 path.unlink()
+        # Its languages come in hash-map order, which changes from run to run: two builds of
+        # the same content must be byte-identical.
+        entry = staged / "pagefind-entry.json"
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        entry.write_text(
+            json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+            encoding="utf-8",
+        )
         if out.is_dir():
             shutil.rmtree(out)
         shutil.move(str(staged), out)
