@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         self._removed: list[str] = []
         self._cache: BuildCache | None = None
         self._stash: dict[str, list[str]] = {}
+        self._indexer = _BackgroundIndex()
         self._records: dict[str, search.Record] = {}
         """The search record of every page built, by URL, kept across serve rebuilds."""
         self._page_urls: set[str] = set()
@@ -322,6 +324,9 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             if record is not None and record.url in wanted:
                 records[record.url] = record
         search.install(site)
+        if self._serving:  # the preview first: its index follows (see _BackgroundIndex)
+            self._indexer.submit(site, list(records.values()))
+            return
         try:
             count = search.write_index(site, records.values())
         except Exception as exc:  # the binary missing or failing: say so, like a build error
@@ -343,6 +348,42 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             return tag[:-1].rstrip() + f' lang="{lang}" dir="{direction}">'
 
         return _HTML_TAG.sub(fix, output, count=1)
+
+
+class _BackgroundIndex:
+    """In ``mkdocs serve``, the search index is written after the rebuild, in a thread: the
+    changed page is served as soon as it is built (Pagefind takes seconds at 1,000 articles)
+    and search catches up. One run at a time; a newer rebuild's records replace a waiting
+    run's. ``mkdocs build`` writes the index before the site is swapped in, never here."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: tuple[Path, list[search.Record]] | None = None
+        self._thread: threading.Thread | None = None
+
+    def submit(self, site: Path, records: list[search.Record]) -> None:
+        with self._lock:
+            self._pending = (site, records)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="explainer-search-index", daemon=True
+                )
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                job, self._pending = self._pending, None
+                if job is None:
+                    self._thread = None
+                    return
+            site, records = job
+            try:
+                count = search.write_index(site, records)
+            except Exception as exc:  # the preview goes on; its search is stale until the next
+                log.warning(printable(f"Search index (Pagefind) failed: {exc}"))
+                continue
+            log.info(f"Search: {count} pages indexed (Pagefind, one index per language)")
 
 
 _HTML_BLOCK = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>$", re.DOTALL)

@@ -33,9 +33,16 @@ def wait_for(url: str, needle: str, seconds: float) -> bool:
     return False
 
 
-def search_entry(base: str) -> dict:
-    """Pagefind's entry file: per language, the index's content hash and its page count."""
-    entry = json.loads(fetch(f"{base}/pagefind/pagefind-entry.json") or "{}")
+def search_entry(base: str, seconds: float = 30) -> dict:
+    """Pagefind's entry file (per language, the index's content hash and page count), once
+    it is there: in ``serve`` the index is written just after the pages, and a full rebuild
+    clears the site first."""
+    deadline = time.monotonic() + seconds
+    while True:
+        entry = json.loads(fetch(f"{base}/pagefind/pagefind-entry.json") or "{}")
+        if set(entry.get("languages", {})) == {"ar", "en"} or time.monotonic() > deadline:
+            break
+        time.sleep(0.25)
     assert set(entry.get("languages", {})) == {"ar", "en"}, entry
     return entry
 
@@ -44,7 +51,7 @@ def wait_for_new_index(base: str, before: dict, seconds: float) -> bool:
     """Both editions' indexes rewritten (their hashes follow the indexed text)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        now = search_entry(base)["languages"]
+        now = search_entry(base, seconds)["languages"]
         if all(now[lang]["hash"] != e["hash"] for lang, e in before["languages"].items()):
             return True
         time.sleep(0.25)
