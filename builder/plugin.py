@@ -315,7 +315,8 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         for url in set(self._records) - wanted:
             del self._records[url]
         records = dict(self._records)
-        for page in search.built_pages(site):
+        # serve keeps every page's record from its first (full) build: no need to read back
+        for page in [] if self._serving else search.built_pages(site):
             record = (
                 None
                 if search.url_of(site, page) in records
@@ -379,7 +380,7 @@ class _BackgroundIndex:
                     return
             site, records = job
             try:
-                count = search.write_index(site, records)
+                count = search.write_index(site, records, background=True)
             except Exception as exc:  # the preview goes on; its search is stale until the next
                 log.warning(printable(f"Search index (Pagefind) failed: {exc}"))
                 continue

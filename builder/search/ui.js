@@ -10,6 +10,7 @@
   var list = box.querySelector("ol");
   var status = box.querySelector("[role=status]");
   var root = new URL("../../", script.src);  /* this script is assets/javascripts/… */
+  var SHOWN = 6;
   var loading = null;
   var seq = 0;
 
@@ -29,8 +30,8 @@
     status.textContent = (text || "").replace("#", String(count));
   }
 
-  /* ``pending``: more results are on their way (the list is not final for this query). */
-  function render(items, query, pending) {
+  /* ``total``: how many pages match; ``final``: no more results are on their way. */
+  function render(items, query, total, final) {
     list.replaceChildren();
     items.forEach(function (data) {
       var item = document.createElement("li");
@@ -48,29 +49,30 @@
     });
     list.hidden = !query;
     /* which query these results answer, once final (tests and the benchmark wait on it) */
-    list.dataset.query = pending ? "" : query;
-    if (query) say(pending || items.length);
+    list.dataset.query = final ? query : "";
+    if (query) say(total);
     else status.textContent = "";
   }
 
   function search() {
     var query = explainerFold.foldQuery(input.value).trim();
     var mine = ++seq;
-    if (!query) return render([], "");
+    if (!query) return render([], "", 0, true);
     pagefind()
       .then(function (pf) { return pf.search(query); })
       .then(function (found) {
         if (mine !== seq || !found) return null;
-        /* The first three results show as soon as their fragments arrive, then up to ten. */
-        var results = found.results.slice(0, 10);
-        var data = results.map(function (r) { return r.data(); });
+        /* The best SHOWN pages, the first three as soon as their fragments arrive (each
+           fragment is a whole page's text: fewer shown, fewer bytes per query). */
+        var total = found.results.length;
+        var data = found.results.slice(0, SHOWN).map(function (r) { return r.data(); });
         return Promise.all(data.slice(0, 3)).then(function (head) {
           if (mine !== seq) return null;
-          if (results.length > 3) render(head, query, results.length);
-          return Promise.all(data);
+          if (data.length > 3) render(head, query, total, false);
+          return Promise.all(data).then(function (items) { return [items, total]; });
         });
       })
-      .then(function (items) { if (items && mine === seq) render(items, query); })
+      .then(function (done) { if (done && mine === seq) render(done[0], query, done[1], true); })
       .catch(function () { if (mine === seq) status.textContent = box.dataset.failed || ""; });
   }
 
@@ -94,7 +96,7 @@
       (at === 0 ? input : all[at - 1]).focus();
     } else if (event.key === "Escape") {
       input.value = "";
-      render([], "");
+      render([], "", 0, true);
       input.focus();
     } else if (event.key === "Enter" && document.activeElement === input && all.length) {
       window.location.href = all[0].href;
