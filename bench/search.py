@@ -52,14 +52,18 @@ def _served(site_dir: Path) -> Iterator[str]:
 
 
 def _one(browser: Any, url: str, query: str, timeout_ms: float, settled: bool) -> dict[str, Any]:
-    """One query on a fresh page with an empty cache. ``settled``: typed once the page is
-    network-idle (the reader starts typing after the page shows; the search runtime has
-    loaded while idle); else typed at the load event, while the runtime may still load."""
+    """One query on a fresh page with an empty cache. ``settled``: typed once the search
+    runtime has loaded while the page was idle (a reader starts typing after the page shows);
+    else typed at the load event, while the runtime may still be loading."""
     context = browser.new_context()  # cold: empty cache
     page = context.new_page()
     responses: list[Any] = []
     try:
-        page.goto(url, wait_until="networkidle" if settled else "load")
+        page.goto(url, wait_until="load")
+        if settled:  # the search runtime loaded while the page was idle
+            page.wait_for_selector(
+                "[data-ex-search][data-ready]", state="attached", timeout=timeout_ms
+            )
         page.evaluate(WATCH)
         page.on("response", lambda r: responses.append(r))  # from here on: the query's
         page.locator("#ex-search-input").press_sequentially(query, delay=60)

@@ -18,7 +18,10 @@
     if (!loading) {
       loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
         return Promise.resolve(pf.options({ baseUrl: root.pathname })).then(function () {
-          return Promise.resolve(pf.init()).then(function () { return pf; });
+          return Promise.resolve(pf.init()).then(function () {
+            box.dataset.ready = "true";  /* the runtime is in: a query waits only for its chunks */
+            return pf;
+          });
         });
       });
     }
