@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[str, float] = defaultdict(float)
     pipeline.article_facts = _timed("load_extract", pipeline.article_facts, totals)
     pipeline.render_explainer = _timed("render", pipeline.render_explainer, totals)
-    pipeline._home = _timed("render", pipeline._home, totals)
+    pipeline.render_home = _timed("render", pipeline.render_home, totals)
     pipeline.write_tree = _timed("write", pipeline.write_tree, totals)
 
     settings = Settings(digits=args.digits, months=args.months, site_url=args.site_url)

@@ -17,8 +17,10 @@ from typing import Any
 from bench import CORPUS, REPO, RESULTS
 from bench.corpus import load_items
 from bench.extraction import measure_extraction
+from bench.peer import compare, make_peer
 from bench.procs import memory_method, progress, run_measured
 from bench.report import growth, markdown
+from bench.search import search_latency
 from bench.serve import preview_latency
 from bench.site import SiteCopy, make_site, site_breakdown, tree_size
 from bench.stats import median
@@ -68,7 +70,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="JSONL corpus")
     parser.add_argument("--tmp", type=Path, help="parent of the temp folder (default: system temp)")
     parser.add_argument("--keep", action="store_true", help="keep the temp sites (path on stderr)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="under two minutes: 100 articles, 1 run, peer comparison and search only",
+    )
+    parser.add_argument("--skip-peer", action="store_true", help="skip the plain peer comparison")
+    parser.add_argument(
+        "--peer-without-search",
+        action="store_true",
+        help="the peer without the theme's search plugin (default: with it, as a plain site has)",
+    )
+    parser.add_argument("--skip-search", action="store_true", help="skip the browser search timing")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.runs, args.skip_serve = [100], 1, True
     if args.runs < 1 or args.edits < 0:
         parser.error("--runs must be 1 or more and --edits 0 or more")
     if args.serve_only and (args.skip_serve or not args.edits):
@@ -273,31 +289,49 @@ def main(argv: list[str] | None = None) -> int:
             sites[n] = site
             if args.serve_only:
                 continue
-            progress(f"N={n}: extraction ({args.runs} run(s), in-process, one core)")
-            extraction = measure_extraction(items[:n], site.content, args.runs, args.build_timeout)
-            progress(
-                f"  extraction: median {extraction['median_ms'] or 0:.2f} ms, "
-                f"p95 {extraction['p95_ms'] or 0:.2f} ms, failed {extraction['failed']}"
-            )
-            progress(f"N={n}: build step")
-            step = _build_step(site, work, args.runs, args.build_timeout, env)
-            progress(f"N={n}: mkdocs build")
-            mk = _mkdocs_builds(site, work, args.runs, args.build_timeout, env)
-            share = (
-                step["median_s"] / mk["median_s"]
-                if step.get("median_s") and mk.get("median_s")
-                else None
-            )
-            result["sizes"].append(
-                {
-                    "n": n,
-                    "extraction": extraction,
-                    "build_step": step,
-                    "mkdocs": mk,
-                    "build_step_share": share,
-                }
-            )
-        result["growth"] = growth(result["sizes"])
+            entry: dict[str, Any] = {"n": n}
+            if not args.quick:
+                progress(f"N={n}: extraction ({args.runs} run(s), in-process, one core)")
+                extraction = measure_extraction(
+                    items[:n], site.content, args.runs, args.build_timeout
+                )
+                progress(
+                    f"  extraction: median {extraction['median_ms'] or 0:.2f} ms, "
+                    f"p95 {extraction['p95_ms'] or 0:.2f} ms, failed {extraction['failed']}"
+                )
+                progress(f"N={n}: build step")
+                step = _build_step(site, work, args.runs, args.build_timeout, env)
+                progress(f"N={n}: mkdocs build")
+                mk = _mkdocs_builds(site, work, args.runs, args.build_timeout, env)
+                share = (
+                    step["median_s"] / mk["median_s"]
+                    if step.get("median_s") and mk.get("median_s")
+                    else None
+                )
+                entry.update(extraction=extraction, build_step=step, mkdocs=mk)
+                entry["build_step_share"] = share
+            if not args.skip_peer:
+                progress(f"N={n}: the plain peer, built in turn with ours (A B A B)")
+                peer = make_peer(work / "peer", items[:n], search=not args.peer_without_search)
+                cmp = compare(site, peer, work, max(args.runs, 2), args.build_timeout, env)
+                cmp["peer_search_plugin"] = not args.peer_without_search
+                entry["peer"] = cmp
+                progress(
+                    f"  ratio ours/peer: cold {cmp['ratio_cold'] or 0:.2f}x, "
+                    f"warm {cmp['ratio_warm'] or 0:.2f}x, load {_load()}"
+                )
+                if not args.skip_search and cmp["ours_warm"]["median_s"]:
+                    progress(f"N={n}: search in Chromium (cold page per query)")
+                    entry["search"] = search_latency(Path(cmp["site_dir"]))
+                    found = entry["search"]
+                    if "queries" in found:
+                        progress(
+                            f"  first result: median {found['median_first_result_ms']:.0f} ms, "
+                            f"max {found['max_first_result_ms']:.0f} ms; bytes/query: max "
+                            f"{found['max_bytes'] / 1024:.0f} KiB"
+                        )
+            result["sizes"].append(entry)
+        result["growth"] = growth([s for s in result["sizes"] if "mkdocs" in s])
         if not args.skip_serve and args.edits:
             n = max(args.sizes)
             progress(f"N={n}: preview latency ({args.edits} edits)")
@@ -313,11 +347,11 @@ def main(argv: list[str] | None = None) -> int:
             )
         result["meta"]["loadavg_end"] = _load()
         result["meta"]["finished"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        text = markdown(result)
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(
             json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        text = markdown(result)
         json_path.with_suffix(".md").write_text(text, encoding="utf-8")
         print(text)
         progress(f"JSON: {json_path}")

@@ -66,8 +66,9 @@ def markdown(result: dict[str, Any]) -> str:
         "| KB/article | ms/article |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    lines = head if result["sizes"] else head[:3]
-    for size in result["sizes"]:
+    full = [size for size in result["sizes"] if "mkdocs" in size]
+    lines = head if full else head[:3]
+    for size in full:
         ex, step, mk = size["extraction"], size["build_step"], size["mkdocs"]
         n = size["n"]
         share = size.get("build_step_share")
@@ -95,8 +96,8 @@ def markdown(result: dict[str, Any]) -> str:
             )
             + " |"
         )
-    if result["sizes"]:
-        last = result["sizes"][-1]
+    if full:
+        last = full[-1]
         stages = last["build_step"].get("stages_s")
         kinds = last["mkdocs"].get("site_breakdown_bytes")
         lines.append("")
@@ -144,8 +145,9 @@ def markdown(result: dict[str, Any]) -> str:
             )
         if serve.get("error"):
             lines.append(f"Preview: {serve['error']}.")
+    lines += _peer_and_search(result["sizes"])
     notes = []
-    for size in result["sizes"]:
+    for size in full:
         ex, mk, step = size["extraction"], size["mkdocs"], size["build_step"]
         if ex.get("failed"):
             notes.append(f"N={size['n']}: extraction failed on {ex['failed']} article(s)")
@@ -161,3 +163,61 @@ def markdown(result: dict[str, Any]) -> str:
     if notes:
         lines += ["", "Notes: " + "; ".join(notes) + "."]
     return "\n".join(lines) + "\n"
+
+
+def _peer_and_search(sizes: list[dict[str, Any]]) -> list[str]:
+    """The plain peer built in turn with ours, and search in Chromium, with the targets."""
+    rows = [s for s in sizes if "peer" in s]
+    if not rows:
+        return []
+    lines = [
+        "",
+        "Against the plain peer (mkdocs-material + mkdocs-static-i18n, same articles, built in "
+        "turn: ours cold, peer cold, ours warm, peer warm), and search on a cold page in Chromium:",
+        "",
+        "| N | ours cold s | peer cold s | cold ratio (≤1.5) | ours warm s | peer warm s "
+        "| warm ratio (≤1.0) | ours peak MiB (≤1024) | peer peak MiB | load before builds "
+        "| first result ms median/max (<300) | KiB/query max (<300) "
+        "| typed at load: first result ms median, KiB max |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",
+    ]
+    for size in rows:
+        p = size["peer"]
+        loads = [
+            r["loadavg_before"][0]
+            for k in p
+            if k in ("ours_cold", "peer_cold", "ours_warm", "peer_warm")
+            for r in p[k]["runs"]
+            if r.get("loadavg_before")
+        ]
+        found = size.get("search") or {}
+        ours_rss = max(p["ours_cold"]["peak_rss_kib"] or 0, p["ours_warm"]["peak_rss_kib"] or 0)
+        peer_rss = max(p["peer_cold"]["peak_rss_kib"] or 0, p["peer_warm"]["peak_rss_kib"] or 0)
+        first = (
+            f"{found['median_first_result_ms']:.0f}/{found['max_first_result_ms']:.0f}"
+            if "queries" in found
+            else _f(found.get("skipped"))
+        )
+        kib = _f(found["max_bytes"] / 1024, ".0f") if "queries" in found else "–"
+        at_load = (
+            f"{found['at_load_median_first_result_ms']:.0f}, "
+            f"{found['at_load_max_bytes'] / 1024:.0f}"
+            if "queries" in found
+            else "–"
+        )
+        lines.append(
+            f"| {size['n']} | {_f(p['ours_cold']['median_s'])} | {_f(p['peer_cold']['median_s'])} "
+            f"| {_f(p['ratio_cold'], '.2f')} | {_f(p['ours_warm']['median_s'])} "
+            f"| {_f(p['peer_warm']['median_s'])} | {_f(p['ratio_warm'], '.2f')} "
+            f"| {_f(ours_rss / 1024 if ours_rss else None, '.0f')} "
+            f"| {_f(peer_rss / 1024 if peer_rss else None, '.0f')} "
+            f"| {min(loads, default=0):.2f}–{max(loads, default=0):.2f} | {first} | {kib} "
+            f"| {at_load} |"
+        )
+    lines.append("")
+    lines.append(
+        "The peer "
+        + ("has" if rows[0]["peer"].get("peer_search_plugin") else "does not have")
+        + " the theme's search plugin; ours indexes with Pagefind in the same build."
+    )
+    return lines

@@ -86,7 +86,7 @@ def tree_size(path: Path) -> tuple[int, int]:
 
 
 def site_breakdown(site_dir: Path) -> dict[str, int]:
-    """Bytes of a built site by kind: HTML pages, search index, theme assets, the rest."""
+    """Bytes of a built site by kind: HTML pages, search index (Pagefind), theme assets, the rest."""
     kinds = {"html": 0, "search_index": 0, "assets": 0, "other": 0}
     for base, _dirs, names in os.walk(site_dir):
         rel_base = Path(base).relative_to(site_dir).parts
@@ -97,7 +97,7 @@ def site_breakdown(site_dir: Path) -> dict[str, int]:
                 continue
             if "assets" in rel_base:
                 kinds["assets"] += size
-            elif "search" in rel_base:
+            elif "pagefind" in rel_base:
                 kinds["search_index"] += size
             elif name.endswith(".html"):
                 kinds["html"] += size

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import contextlib
 import html
-import json
 import logging
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
+from builder import search
 from builder.cache import BuildCache
 from builder.editor.preview import DEFAULT_LANGUAGE, article_urls, home_urls, in_languages
 from builder.editor.unnamed import name_problems, site_report
@@ -30,7 +31,6 @@ from builder.logfilter import quiet_build_log, quiet_preview_log
 from builder.pipeline import SiteResult, build, refuse_inside_content
 from builder.render.metadata import head_html, page_sitemap
 from builder.render.settings import Digits, MonthNames, Settings
-from builder.search import install as install_search
 from builder.write import site as site_output
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -68,7 +68,9 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         self._removed: list[str] = []
         self._cache: BuildCache | None = None
         self._stash: dict[str, list[str]] = {}
-        self._search_pages: dict[str, list[dict[str, Any]]] = {}
+        self._indexer = _BackgroundIndex()
+        self._records: dict[str, search.Record] = {}
+        """The search record of every page built, by URL, kept across serve rebuilds."""
         self._page_urls: set[str] = set()
         self._lock: site_output.BuildLock | None = None
         self._site: tuple[Path, Path] | None = None
@@ -178,23 +180,10 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         self._page_urls.update(f.url for f in files.documentation_pages())
         return files
 
-    @event_priority(-50)  # after the search plugin has indexed the page
-    def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
-        """Keep the latest search entries of every page built, across serve rebuilds."""
-        search = config.plugins.get("material/search") or config.plugins.get("search")
-        entries = getattr(getattr(search, "search_index", None), "entries", None)
-        if entries is not None:
-            url = page.url
-            self._search_pages[url] = [
-                dict(e) for e in entries if e["location"].split("#")[0] == url
-            ]
-        return context
-
     @event_priority(-200)  # after mkdocs-static-i18n has built every language
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Arabic folding for the theme's search (see :mod:`builder.search`), and one search
-        index written from each page's latest entries: the theme's and mkdocs-static-i18n's
-        own merging of partial (``--dirty``) rebuilds duplicates entries on every edit."""
+        """The search index of both editions, written into the staging site so that it is
+        swapped in with the pages (see :mod:`builder.search`)."""
         i18n = config.plugins.get("i18n")
         if i18n is not None and getattr(i18n, "building", False):
             return  # a nested per-language build: the outer one finishes the job
@@ -202,18 +191,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         if self._dirty:  # serve's own folder, or the staged copy of the previous site
             _remove_deleted_pages(site, self._removed)
         self._removed = []
-        install_search(site)
-        index = site / "search" / "search_index.json"
-        if self._search_pages and index.is_file():
-            data = json.loads(index.read_text(encoding="utf-8"))
-            for gone in set(self._search_pages) - self._page_urls:  # a deleted article
-                del self._search_pages[gone]
-            data["docs"] = [
-                entry for url in sorted(self._search_pages) for entry in self._search_pages[url]
-            ]
-            index.write_text(
-                json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-            )
+        self._write_search(site)
         self._publish_site(config)
         self._unlock_build()
 
@@ -298,6 +276,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         explainer's structured data in <head>."""
         output = self._html_direction(output, config)
         output = _RELATIVE_ALTERNATE.sub("", output)
+        self._keep_record(page, config)
         _write_page_sitemap(page, config)
         meta = (page.meta or {}).get("explainer") or {}
         if meta.get("slug") and "</head>" in output:
@@ -314,6 +293,47 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             output = output.replace("</head>", head + "\n</head>", 1)
         return output
 
+    def _keep_record(self, page: Any, config: MkDocsConfig) -> None:
+        lang = str(config.theme.get("language") or "en").split("_")[0]
+        meta = page.meta or {}
+        url = "/" + page.url.lstrip("/") if page.url not in ("", ".", "./") else "/"
+        self._records[url] = search.Record(
+            url=url,
+            language=lang,
+            title=search.html_text(str(meta.get("title") or page.title or "")),
+            description=search.html_text(str(meta.get("description") or "")),
+            text=search.html_text(page.content or ""),
+        )
+
+    def _write_search(self, site: Path) -> None:
+        """Pagefind's index of every page of this build: the pages rendered now, and (in a
+        ``--dirty`` build, which renders only changed pages) the others read back from
+        ``site``. Records of deleted pages go."""
+        wanted = {
+            "/" + url.lstrip("/") if url not in ("", "./") else "/" for url in self._page_urls
+        }
+        for url in set(self._records) - wanted:
+            del self._records[url]
+        records = dict(self._records)
+        # serve keeps every page's record from its first (full) build: no need to read back
+        for page in [] if self._serving else search.built_pages(site):
+            record = (
+                None
+                if search.url_of(site, page) in records
+                else search.record_from_file(site, page)
+            )
+            if record is not None and record.url in wanted:
+                records[record.url] = record
+        search.install(site)
+        if self._serving:  # the preview first: its index follows (see _BackgroundIndex)
+            self._indexer.submit(site, list(records.values()))
+            return
+        try:
+            count = search.write_index(site, records.values())
+        except Exception as exc:  # the binary missing or failing: say so, like a build error
+            raise PluginError(printable(f"Search index (Pagefind) failed: {exc}")) from None
+        log.info(f"Search: {count} pages indexed (Pagefind, one index per language)")
+
     def on_post_template(
         self, output_content: str, template_name: str, config: MkDocsConfig
     ) -> str:
@@ -329,6 +349,42 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             return tag[:-1].rstrip() + f' lang="{lang}" dir="{direction}">'
 
         return _HTML_TAG.sub(fix, output, count=1)
+
+
+class _BackgroundIndex:
+    """In ``mkdocs serve``, the search index is written after the rebuild, in a thread: the
+    changed page is served as soon as it is built (Pagefind takes seconds at 1,000 articles)
+    and search catches up. One run at a time; a newer rebuild's records replace a waiting
+    run's. ``mkdocs build`` writes the index before the site is swapped in, never here."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: tuple[Path, list[search.Record]] | None = None
+        self._thread: threading.Thread | None = None
+
+    def submit(self, site: Path, records: list[search.Record]) -> None:
+        with self._lock:
+            self._pending = (site, records)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="explainer-search-index", daemon=True
+                )
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                job, self._pending = self._pending, None
+                if job is None:
+                    self._thread = None
+                    return
+            site, records = job
+            try:
+                count = search.write_index(site, records, background=True)
+            except Exception as exc:  # the preview goes on; its search is stale until the next
+                log.warning(printable(f"Search index (Pagefind) failed: {exc}"))
+                continue
+            log.info(f"Search: {count} pages indexed (Pagefind, one index per language)")
 
 
 _HTML_BLOCK = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>$", re.DOTALL)

@@ -116,3 +116,41 @@ def test_page_in_browser(rel: str, served: str, browser: Any) -> None:
     assert not missing, "\n".join(missing)
     others = [e for e in errors if "Failed to load resource" not in e]
     assert not others, "\n".join(others)
+
+
+@pytest.mark.parametrize(
+    ("rel", "query", "where"), [("", "عنوان", "title"), ("en/", "Headline", "title_en")]
+)
+def test_search_results_show_titles_as_text(
+    rel: str, query: str, where: str, served: str, browser: Any
+) -> None:
+    """Titles full of markup come out of the search box as the words written, never as
+    elements, handlers or scripts."""
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(served + rel)
+        page.locator("#ex-search-input").press_sequentially(query)
+        page.wait_for_function(
+            "() => { const l = document.getElementById('ex-search-results');"
+            " return l.dataset.query && l.querySelectorAll('a').length > 0 }",
+            timeout=15_000,
+        )
+        panel = page.locator(".ex-search__panel")
+        shown = " ".join(panel.locator("a").all_text_contents())
+        injected = panel.evaluate(
+            "p => [...p.querySelectorAll('*')].filter(e => !['P','OL','LI','A'].includes(e.tagName)"
+            " || [...e.attributes].some(a => a.name.startsWith('on'))).map(e => e.outerHTML)"
+        )
+    finally:
+        page.close()
+    assert not dialogs and not injected, (dialogs, injected)
+    payloads = [
+        c.payload
+        for c in MARKUP_CASES
+        if c.where == where and "<" in c.payload and query in c.payload
+    ]
+    assert payloads
+    for payload in payloads:
+        assert " ".join(payload.split()) in " ".join(shown.split()), (payload, shown)

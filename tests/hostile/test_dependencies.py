@@ -24,7 +24,7 @@ def _pins() -> dict[str, str]:
     for line in lines:
         name, _, pinned = line.partition("==")
         assert pinned, f"{line!r} is not pinned to one version (name==version)"
-        pins[name.strip().lower()] = pinned.strip()
+        pins[name.strip().lower()] = pinned.strip()  # pagefind[bin]: the extra stays in the key
     return pins
 
 
@@ -53,7 +53,12 @@ def test_no_pin_below_a_security_fix() -> None:
 
 
 def test_installed_versions_are_the_pinned_ones() -> None:
+    def installed(name: str) -> str:
+        return version(name.split("[")[0])
+
     wrong = {
-        name: (pinned, version(name)) for name, pinned in _pins().items() if version(name) != pinned
+        name: (pinned, installed(name))
+        for name, pinned in _pins().items()
+        if installed(name) != pinned
     }
     assert not wrong, f"installed versions differ from pyproject.toml (run make): {wrong}"
