@@ -9,8 +9,6 @@ import html
 import logging
 import os
 import re
-import shutil
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,14 +21,28 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from builder import search
 from builder.cache import BuildCache
-from builder.editor.preview import DEFAULT_LANGUAGE, article_urls, home_urls, in_languages
+from builder.editor.preview import article_urls, home_urls, in_languages
 from builder.editor.unnamed import name_problems, site_report
-from builder.errors import ExplainerError, Severity, printable, printable_lines
+from builder.errors import ExplainerError, Severity, printable
+from builder.fingerprints import content_fingerprint, setup_fingerprint
 from builder.load.siteconfig import UNVERIFIED_NAMES
 from builder.logfilter import quiet_build_log, quiet_preview_log
+from builder.mkdocs_pages import (
+    absolute_url,
+    explainers_not_in_nav,
+    nested_build,
+    newest,
+    relative_to,
+    remove_deleted_pages,
+    restore_html_blocks,
+    slug_of,
+    stash_html_blocks,
+    write_page_sitemap,
+)
 from builder.pipeline import SiteResult, build, refuse_inside_content
-from builder.render.metadata import head_html, page_sitemap
+from builder.render.metadata import head_html
 from builder.render.settings import Digits, MonthNames, Settings
+from builder.search.background import BackgroundIndex
 from builder.write import site as site_output
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -68,7 +80,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         self._removed: list[str] = []
         self._cache: BuildCache | None = None
         self._stash: dict[str, list[str]] = {}
-        self._indexer = _BackgroundIndex()
+        self._indexer = BackgroundIndex()
         self._records: dict[str, search.Record] = {}
         """The search record of every page built, by URL, kept across serve rebuilds."""
         self._page_urls: set[str] = set()
@@ -90,12 +102,12 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         return base / self.config.content_dir, base / self.config.output_dir
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        if not _nested_build(config):
+        if not nested_build(config):
             self._refuse_output_in_content(config)
             self._lock_build(config)
             self._stage_site(config)
         content, out = self._paths(config)
-        fingerprint = _fingerprint(content)
+        fingerprint = content_fingerprint(content)
         # mkdocs-static-i18n runs every language as its own build: generate once per change.
         if fingerprint != self._fingerprint or not out.is_dir():
             settings = Settings(
@@ -108,7 +120,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
                 site = build(content, out, settings, error_pages=self._serving, cache=self._cache)
             except ExplainerError as exc:
                 raise PluginError(str(exc)) from None
-            shown = _relative_to(content.parent)
+            shown = relative_to(content.parent)
             for problem in site.all_problems:
                 (log.warning if problem.severity is Severity.WARNING else log.error)(
                     shown(str(problem))
@@ -119,7 +131,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             self._fingerprint = fingerprint
         self._rerender_on_setup_change(config, out)
         config.docs_dir = str(out)
-        config.not_in_nav = _explainers_not_in_nav(config.not_in_nav)
+        config.not_in_nav = explainers_not_in_nav(config.not_in_nav)
         return config
 
     def _report_names(self, site: SiteResult, shown: Callable[[str], str]) -> None:
@@ -141,11 +153,11 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         if first:
             homes = home_urls(base)
             log.info(printable("Preview: " + in_languages(homes)))
-            slugs = _newest(site)
+            slugs = newest(site)
             label = "Newest explainer"
         else:
             written = site.written.written if site.written else []
-            slugs = sorted({slug for page in written if (slug := _slug_of(page))})
+            slugs = sorted({slug for page in written if (slug := slug_of(page))})
             label = "Updated"
         for slug in slugs[:5]:
             log.info(printable(f"{label}: " + in_languages(article_urls(base, slug))))
@@ -156,7 +168,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         """``--dirty`` renders only pages whose Markdown changed: after an edit of
         ``mkdocs.yml`` or of the theme, mark every generated page changed so that the preview
         shows the new setup everywhere."""
-        setup = _setup_fingerprint(config)
+        setup = setup_fingerprint(config)
         if self._serving and self._dirty and self._setup not in (None, setup) and out.is_dir():
             for page in out.rglob("*.md"):
                 with contextlib.suppress(OSError):
@@ -189,7 +201,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             return  # a nested per-language build: the outer one finishes the job
         site = Path(config.site_dir)  # the staging folder in `mkdocs build` (see _stage_site)
         if self._dirty:  # serve's own folder, or the staged copy of the previous site
-            _remove_deleted_pages(site, self._removed)
+            remove_deleted_pages(site, self._removed)
         self._removed = []
         self._write_search(site)
         self._publish_site(config)
@@ -277,15 +289,17 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
         output = self._html_direction(output, config)
         output = _RELATIVE_ALTERNATE.sub("", output)
         self._keep_record(page, config)
-        _write_page_sitemap(page, config)
+        write_page_sitemap(page, config)
         meta = (page.meta or {}).get("explainer") or {}
         if meta.get("slug") and "</head>" in output:
             site_url = config.site_url or ""
             files = getattr(page.file, "alternates", None) or {page.file.dest_uri: page.file}
             alternates = {
-                lang: _absolute(site_url, f.url) for lang, f in files.items() if hasattr(f, "url")
+                lang: absolute_url(site_url, f.url)
+                for lang, f in files.items()
+                if hasattr(f, "url")
             }
-            url = _absolute(site_url, page.url)
+            url = absolute_url(site_url, page.url)
             # The front matter's title and description are HTML-escaped (themes print them
             # raw); head_html escapes what it writes, so it gets the text back.
             text = {k: html.unescape(str(page.meta.get(k) or "")) for k in ("title", "description")}
@@ -325,7 +339,7 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             if record is not None and record.url in wanted:
                 records[record.url] = record
         search.install(site)
-        if self._serving:  # the preview first: its index follows (see _BackgroundIndex)
+        if self._serving:  # the preview first: its index follows (see BackgroundIndex)
             self._indexer.submit(site, list(records.values()))
             return
         try:
@@ -349,174 +363,3 @@ class ExplainerPlugin(BasePlugin[ExplainerPluginConfig]):
             return tag[:-1].rstrip() + f' lang="{lang}" dir="{direction}">'
 
         return _HTML_TAG.sub(fix, output, count=1)
-
-
-class _BackgroundIndex:
-    """In ``mkdocs serve``, the search index is written after the rebuild, in a thread: the
-    changed page is served as soon as it is built (Pagefind takes seconds at 1,000 articles)
-    and search catches up. One run at a time; a newer rebuild's records replace a waiting
-    run's. ``mkdocs build`` writes the index before the site is swapped in, never here."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._pending: tuple[Path, list[search.Record]] | None = None
-        self._thread: threading.Thread | None = None
-
-    def submit(self, site: Path, records: list[search.Record]) -> None:
-        with self._lock:
-            self._pending = (site, records)
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="explainer-search-index", daemon=True
-                )
-                self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            with self._lock:
-                job, self._pending = self._pending, None
-                if job is None:
-                    self._thread = None
-                    return
-            site, records = job
-            try:
-                count = search.write_index(site, records, background=True)
-            except Exception as exc:  # the preview goes on; its search is stale until the next
-                log.warning(printable(f"Search index (Pagefind) failed: {exc}"))
-                continue
-            log.info(f"Search: {count} pages indexed (Pagefind, one index per language)")
-
-
-_HTML_BLOCK = re.compile(r"^<([a-z][a-z0-9]*)\b[^>]*>.*</\1>$", re.DOTALL)
-_PLACEHOLDER = re.compile(r"<!--explainer-block-(\d+)-->")
-
-
-def stash_html_blocks(markdown: str) -> tuple[list[str], str]:
-    """Split out whole top-level HTML blocks (``markdown="0"`` ones: they would come out of
-    Python-Markdown unchanged) and leave numbered placeholders in their place."""
-    stash: list[str] = []
-    parts = []
-    for block in markdown.split("\n\n"):
-        stripped = block.strip()
-        if 'markdown="0"' in stripped.split(">", 1)[0] and _HTML_BLOCK.match(stripped):
-            parts.append(f"<!--explainer-block-{len(stash)}-->")
-            stash.append(stripped.replace(' markdown="0"', ""))
-        else:
-            parts.append(block)
-    return stash, "\n\n".join(parts)
-
-
-def restore_html_blocks(html: str, stash: list[str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: stash[int(m.group(1))], html)
-
-
-def _absolute(site_url: str, url: str) -> str:
-    url = "" if url in ("./", ".") else url
-    return (site_url.rstrip("/") + "/" + url.lstrip("/")) if site_url else "/" + url.lstrip("/")
-
-
-def _nested_build(config: MkDocsConfig) -> bool:
-    """Whether this is one of mkdocs-static-i18n's per-language builds inside the outer one."""
-    i18n = config.plugins.get("i18n")
-    return i18n is not None and bool(getattr(i18n, "building", False))
-
-
-def _relative_to(folder: Path) -> Callable[[str], str]:
-    """Paths in messages as the editor sees them (``content/articles/…``, as
-    ``explainer check`` prints them), not from the file system's root; control characters
-    escaped (:func:`builder.errors.printable_lines`: each line of a several-line message
-    keeps its line break)."""
-    prefix = printable(str(folder.resolve()) + os.sep)
-    return lambda text: printable_lines(text).replace(prefix, "")
-
-
-def _explainers_not_in_nav(spec: Any) -> Any:
-    """The site's ``not_in_nav`` patterns and the generated explainers: they are reached from
-    the home pages, and MkDocs would otherwise list every one of them on every build."""
-    ours = opt.PathSpec().run_validation("/articles/")
-    if spec is None:
-        return ours
-    if any(getattr(p, "pattern", None) == "/articles/" for p in spec.patterns):
-        return spec  # mkdocs-static-i18n runs on_config again for each language
-    return spec + ours
-
-
-def _slug_of(page: str) -> str | None:
-    """``articles/<slug>.ar.md`` -> ``<slug>`` (None for other generated files)."""
-    match = re.fullmatch(r"articles/([^/]+)\.[a-z]{2}\.md", page)
-    return match.group(1) if match else None
-
-
-def _newest(site: SiteResult) -> list[str]:
-    """The explainer whose article file changed last (the one an editor just added)."""
-    built = []
-    for result in site.articles:
-        if result.ok:
-            with contextlib.suppress(OSError):
-                built.append((result.folder.article.stat().st_mtime_ns, result.folder.slug))
-    return [max(built)[1]] if built else []
-
-
-def _remove_deleted_pages(site_dir: Path, removed: list[str]) -> None:
-    """The built pages of explainers whose article was deleted: ``--dirty`` never removes
-    output, so the preview (or a ``mkdocs build --dirty``, which starts from a copy of the
-    previous site) would keep serving them."""
-    for page in removed:
-        slug = _slug_of(page)
-        if slug is None:
-            continue
-        lang = page.rsplit(".", 2)[-2]
-        folder = site_dir / ("" if lang == DEFAULT_LANGUAGE else lang) / "articles" / slug
-        if folder.is_dir() and folder.resolve().is_relative_to(site_dir.resolve()):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _write_page_sitemap(page: Any, config: MkDocsConfig) -> None:
-    """``sitemap.xml`` beside a page that has editions (see
-    :func:`builder.render.metadata.page_sitemap`); the site's own one at the root stays."""
-    files = getattr(page.file, "alternates", None)
-    dest = getattr(page.file, "abs_dest_path", None)
-    if not files or not dest:
-        return
-    target = Path(dest).parent / "sitemap.xml"
-    if target.parent.resolve() == Path(config.site_dir).resolve():
-        return
-    site_url = config.site_url or ""
-    alternates = {lang: _absolute(site_url, f.url) for lang, f in files.items() if f}
-    text = page_sitemap(alternates)
-    with contextlib.suppress(OSError):
-        if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            target.parent.mkdir(parents=True, exist_ok=True)  # MkDocs writes the page after us
-            target.write_text(text, encoding="utf-8")
-
-
-def _setup_fingerprint(config: MkDocsConfig) -> tuple[Any, ...]:
-    """``mkdocs.yml`` and the theme overrides, to notice an edit of the site's setup."""
-    paths = [Path(config.config_file_path)] if config.config_file_path else []
-    custom = config.theme.custom_dir
-    if custom and Path(custom).is_dir():
-        paths += sorted(p for p in Path(custom).rglob("*") if p.is_file())
-    return _fingerprint_of(paths)
-
-
-def _fingerprint_of(paths: list[Path]) -> tuple[Any, ...]:
-    items = []
-    for path in paths:
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        items.append((str(path), st.st_size, st.st_mtime_ns))
-    return tuple(items)
-
-
-def _fingerprint(content: Path) -> tuple[Any, ...]:
-    """Cheap change detector: every file's path, size and mtime under ``content/``."""
-    items = []
-    for path in sorted(content.rglob("*")):
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        items.append((str(path), st.st_size, st.st_mtime_ns))
-    return tuple(items)
