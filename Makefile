@@ -9,6 +9,10 @@ ADDR   ?=
 # empty: mkdocs.yml's dev_addr (MkDocs' default 127.0.0.1:8000), the address `explainer new`
 # prints; `make serve ADDR=127.0.0.1:9000` serves elsewhere.
 
+# mkdocs-material prints a notice about MkDocs 2.0 on every build; it is no problem of the
+# editor's, so the log stays theirs (plain `mkdocs` still shows it).
+export NO_MKDOCS_2_WARNING := 1
+
 .PHONY: build serve test lint bench clean browser-deps i18n
 
 build: $(STAMP)
