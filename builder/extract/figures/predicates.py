@@ -129,6 +129,10 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
     return out[-2:]
 
 
+WHOLE_WITHIN = 6
+"""Tokens back from «بينهم» to the number of the whole."""
+
+
 @cache
 def subsets() -> PhraseIndex[bool]:
     """The words of a part (``among_words`` in ``data/figure_rules.yml``: بينهم, منهم)."""
@@ -148,10 +152,6 @@ def _of_the_whole(tokens: Sequence[Token], k: int) -> list[Predicate]:
             if tokens[n].kind == "num":
                 return _before(tokens, n)
     return []
-
-
-WHOLE_WITHIN = 6
-"""Tokens back from «بينهم» to the number of the whole."""
 
 
 def _after(tokens: Sequence[Token], k: int) -> list[Predicate]:
