@@ -94,7 +94,7 @@ def draft_corrections(facts: Facts, article_name: str = "article.ar.md") -> str:
 
 def merge_suggestions(actors: list[Actor]) -> list[tuple[Actor, list[Actor]]]:
     """Actors that may be one and the same: of one kind, and sharing a word of their names
-    (فلاديمير بوتين and بوتين), never a police force and a paramedic. The one kept is the
+    (عبد الفتاح السيسي and السيسي), never a police force and a paramedic. The one kept is the
     one with the checked English name, else the fuller name, else the first seen."""
     suggestions: list[tuple[Actor, list[Actor]]] = []
     placed: set[str] = set()

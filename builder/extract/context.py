@@ -24,7 +24,7 @@ class Context:
     site's glossary)."""
     time_spans: list[Span] = field(default_factory=list)
     units: list[tuple[Span, str]] = field(default_factory=list)
-    """A title with its person (``الرئيس الروسي فلاديمير بوتين`` → the person's id): one
+    """A title with its person (``الرئيس المصري عبد الفتاح السيسي`` → the person's id): one
     argument, however many names the title holds."""
     sides: list[Actor] | None = None
     """The two sides the story is about (``frames.story_sides``), once computed."""

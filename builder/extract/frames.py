@@ -7,7 +7,7 @@ sides with ``بين … و…`` and ``مع``, their target with ``على``/``ض�
 
 What is never an argument: a mention inside parentheses (``(جنوب روسيا)``), a demonym that
 only describes a noun that does not act (``الجمهوريتين السوفييتيتين``, ``غارة تركية``), the
-demonym inside a title whose person is named (``الرئيس الروسي فلاديمير بوتين`` is one person),
+demonym inside a title whose person is named (``الرئيس المصري عبد الفتاح السيسي`` is one person),
 and credited media.
 """
 

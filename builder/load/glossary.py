@@ -2,9 +2,9 @@
 
 ```yaml
 people:
-  - en: Vladimir Putin
-    ar: [فلاديمير بوتين, بوتين]       # every spelling; the first is the display form
-    role: {en: President of Russia, ar: الرئيس الروسي}   # optional
+  - en: Abdel Fattah al-Sisi
+    ar: [عبد الفتاح السيسي, السيسي]       # every spelling; the first is the display form
+    role: {en: President of Egypt, ar: الرئيس المصري}   # optional
 places:
   - {en: Geneva, ar: [جنيف], country: CH}
 organizations:
@@ -161,7 +161,7 @@ def load_glossary(path: Path, within: Path | None = None) -> tuple[dict[str, Any
     return clean, reader.problems
 
 
-_ENTRY_EXAMPLE = "e.g. {en: Vladimir Putin, ar: [فلاديمير بوتين, بوتين]}"
+_ENTRY_EXAMPLE = "e.g. {en: Abdel Fattah al-Sisi, ar: [عبد الفتاح السيسي, السيسي]}"
 
 
 class _GlossaryReader:

@@ -45,7 +45,7 @@ def heading(facts: Facts, fmt: Formatter, translation: Translation | None = None
 
 
 def _generated_lede(facts: Facts, fmt: Formatter, what: str) -> str:
-    """E.g. "Talks between Armenia and Azerbaijan mediated by Russia in Sochi, October 31, 2022."."""
+    """E.g. "Talks between Sudan and Chad mediated by Qatar in Doha, April 16, 2023."."""
     tr = translations(fmt.lang)
     date = _main_date(facts)
     when = fmt.iso_date(date) if date else None

@@ -87,7 +87,7 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
 
 
 def effort_summary(effort: Mediation, facts: Facts, fmt: Formatter) -> str:
-    """ "Talks between Armenia and Azerbaijan mediated by Russia in Sochi"."""
+    """ "Talks between Sudan and Chad mediated by Qatar in Doha"."""
     lang = fmt.lang
     mediators = _names(facts, distinct_sides(facts, effort.mediators), lang)
     parties = _names(facts, distinct_sides(facts, effort.parties), lang)

@@ -5,7 +5,7 @@ text into the words Pagefind indexes: every Arabic word folded (hamza forms, ale
 marbuta, tatweel, diacritics, Arabic-Indic digits) and followed by its forms without one-letter
 clitics and the article, so that بوساطة and الوساطة are also indexed as وساطه. At query time
 ``fold.js`` (the same algorithm in the browser) folds each typed word to one form with
-:func:`query_word`'s rules: وساطة → وساطه, الوساطة → وساطه, ارمينيا and أرمينيا → ارمينيا.
+:func:`query_word`'s rules: وساطة → وساطه, الوساطة → وساطه, اثيوبيا and إثيوبيا → اثيوبيا.
 ``tests/search/test_folding_parity.py`` runs both over the same words.
 """
 

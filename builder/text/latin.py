@@ -16,7 +16,7 @@ _UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str, empty: str = "x") -> str:
-    """ASCII slug of Latin text: "Vladimir Putin" → vladimir-putin (``empty`` when nothing is
+    """ASCII slug of Latin text: "Abdel Fattah al-Sisi" → abdel-fattah-al-sisi (``empty`` when nothing is
     left)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _UNSAFE.sub("-", ascii_text.lower()).strip("-") or empty

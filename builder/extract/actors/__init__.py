@@ -2,9 +2,9 @@
 with every mention.
 
 Known names come from the gazetteer (glossary, organizations, places, CLDR countries,
-demonyms). People outside the glossary are found by title + name ("الرئيس الروسي فلاديمير
-بوتين"); their English name stays unknown (``verified: false``) rather than guessed. Later
-mentions by surname (بوتين) or by role alone (رئيس الوزراء الأرميني) join the same person.
+demonyms). People outside the glossary are found by title + name ("الرئيس المصري عبد الفتاح
+السيسي"); their English name stays unknown (``verified: false``) rather than guessed. Later
+mentions by surname (السيسي) or by role alone (رئيس الوزراء العراقي) join the same person.
 
 :mod:`.reading` walks the sentences; :mod:`.people`, :mod:`.places` and :mod:`.names` read
 what a word announces; :mod:`.registry` keeps each actor once; :mod:`.words` is the lexicon.

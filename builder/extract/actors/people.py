@@ -1,4 +1,4 @@
-"""People: title + name (``الرئيس الروسي فلاديمير بوتين``), possessive and former titles,
+"""People: title + name (``الرئيس المصري عبد الفتاح السيسي``), possessive and former titles,
 roles with their country, a given name alone, and the speaker after a reporting verb."""
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ def read_titled_person(
 
 
 def _unit(ctx: Context, tokens: Sequence[Token], start: int, end: int, person: str) -> None:
-    """Title and name read as one person ("الرئيس الروسي فلاديمير بوتين"): a unit for the
+    """Title and name read as one person ("الرئيس المصري عبد الفتاح السيسي"): a unit for the
     frames, so that the demonym inside the title is not taken as a second participant."""
     ctx.units.append((Span(tokens[start].start, tokens[end - 1].end), person))
 

@@ -4,7 +4,7 @@ English form), ``رجلي شرطة`` (a known singular with a dual ending), ``ف
 demonym's dual).
 
 A dual that only restates the two sides of the story (``الطرفين``, ``البلدين``,
-``الرجلان``) is no figure, nor a name that happens to end like one (``بوتين``).
+``الرجلان``) is no figure, nor a name that happens to end like one (``حسين``).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _relative_next(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _named(ctx: Context, tok: Token) -> bool:
-    """A name the tool knows (بوتين, أفغانستان): figures are read before actors, so the
+    """A name the tool knows (السيسي, أفغانستان): figures are read before actors, so the
     gazetteer is asked."""
     return ctx.lexicon is not None and ctx.lexicon.match([tok], 0) is not None
 

@@ -1,5 +1,5 @@
-"""Whose share a percentage is: «حصل بوتين على نسبة 76,69 في المائة» → percent of the vote
-for Vladimir Putin. The verbs of winning a share are in ``data/figure_rules.yml``
+"""Whose share a percentage is: «حصل السيسي على نسبة 97 في المائة» → percent of the vote
+for Abdel Fattah al-Sisi. The verbs of winning a share are in ``data/figure_rules.yml``
 (``vote_verbs``); the person is the nearest one named before the verb in the clause. A step of
 its own after the actors step, which names the people."""
 

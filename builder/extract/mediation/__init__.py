@@ -44,7 +44,7 @@ def extract(ctx: Context) -> None:
 
 def _venue_near(ctx: Context, effort: Mediation) -> str | None:
     """Where the talks are held when the effort's own sentences do not say: the venue of talks
-    named in the sentences around them (``وتأتي هذه القمة في سوتشي``)."""
+    named in the sentences around them (``وتأتي هذه القمة في الدوحة``)."""
     first = effort.sentences[0] if effort.sentences else effort.sentence
     for index in (first + 1, first - 1, first + 2, first - 2, first + 3, 0):
         if not 0 <= index < len(ctx.doc.sentences):
