@@ -10,7 +10,6 @@ are two.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,7 +62,7 @@ def extract(ctx: Context) -> None:
         hits = hits_in(view)
         told: list[Event] = []
         for time in times.get(sentence.index, []):
-            hit = _choose(view, hits, _token_at(view, time.span.start))
+            hit = _choose(view, hits, view.token_at(time.span.start))
             if hit is None:
                 continue
             key = (sentence.index, hit.start)
@@ -108,11 +107,6 @@ def hits_in(view: SentenceView) -> list[TriggerHit]:
                 hits.append(TriggerHit(k, k + 1, kind, possessive=True))
                 break
     return sorted((h for h in hits if h.start not in view.bracketed), key=lambda h: h.start)
-
-
-def _token_at(view: SentenceView, offset: int) -> int:
-    """The first token at or after ``offset`` (the last one past the end)."""
-    return min(bisect_left(view.starts, offset), len(view.tokens) - 1)
 
 
 REPORTED_WITHIN = 5
@@ -194,7 +188,7 @@ def _link_figures(
     if not hits:
         return
     for figure in figures:
-        at = _token_at(view, figure.span.start)
+        at = view.token_at(figure.span.start)
         before = [h for h in hits if h.end <= at]
         owner = before[-1] if before else hits[0]
         if owner.kind.kind == "casualties":

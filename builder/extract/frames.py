@@ -13,6 +13,7 @@ and credited media.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -90,6 +91,10 @@ class SentenceView:
         mediator through one)."""
         self.args = self._arguments()
         self._by_start = {a.start: a for a in self.args}
+
+    def token_at(self, offset: int) -> int:
+        """The first token at or after ``offset`` (the last one past the end)."""
+        return min(bisect_left(self.starts, offset), len(self.tokens) - 1)
 
     # -- building ---------------------------------------------------------------------------
 

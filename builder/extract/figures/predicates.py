@@ -18,6 +18,8 @@ from builder.analyse.tokens import Token, token_range
 from builder.records import Bilingual, Figure
 
 BEFORE = 4
+CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ";"})
+"""Punctuation that ends the clause a figure's predicate is read in."""
 AFTER = 3
 SKIP_KINDS = {"age", "ordinal", "time", "percent", "distance", "area", "weight", "volume"}
 PERSONS = {"people", "military", "casualties"}
@@ -98,7 +100,7 @@ def _purpose(tokens: Sequence[Token], k: int, figure: Figure) -> None:
     """What a sum is for, from the words just before it: بتكلفة 100 مليون دولار → cost."""
     index = money_purposes()
     for j in range(k - 1, max(-1, k - 1 - BEFORE), -1):
-        if tokens[j].text in ("،", ",", ".", "؛", ";"):
+        if tokens[j].text in CLAUSE_ENDS:
             return
         m = index.match(tokens, j)
         if m is not None and m.end <= k:
@@ -120,7 +122,7 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
     out: list[Predicate] = []
     index = predicates()
     for j in range(max(0, k - BEFORE), k):
-        if tokens[j].text in ("،", ",", ".", "؛", ";") or tokens[j].kind == "num":
+        if tokens[j].text in CLAUSE_ENDS or tokens[j].kind == "num":
             out = []  # a clause or another figure between: «مقتل 45 شخصا ونزوح 12 ألف»
             continue
         m = index.match(tokens, j)
@@ -147,7 +149,7 @@ def _of_the_whole(tokens: Sequence[Token], k: int) -> list[Predicate]:
         if m is None or m.end != k:
             continue
         for n in range(j - 1, max(-1, j - 1 - WHOLE_WITHIN), -1):
-            if tokens[n].text in ("،", ",", ".", "؛", ";"):
+            if tokens[n].text in CLAUSE_ENDS:
                 return []
             if tokens[n].kind == "num":
                 return _before(tokens, n)
@@ -158,7 +160,7 @@ def _after(tokens: Sequence[Token], k: int) -> list[Predicate]:
     """A predicate right after the counted noun (20 شخصا قتلوا)."""
     index = predicates()
     for j in range(k, min(k + AFTER, len(tokens))):
-        if tokens[j].text in ("،", ",", ".", "؛", ";"):
+        if tokens[j].text in CLAUSE_ENDS:
             return []
         m = index.match(tokens, j)
         if m is not None:

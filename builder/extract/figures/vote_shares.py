@@ -12,13 +12,13 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token, token_range
 from builder.extract.context import Context
+from builder.extract.figures.predicates import CLAUSE_ENDS
 from builder.records import Bilingual, Figure, Span
 
 VERB_WITHIN = 4
 """Tokens between the verb (حصل على) and the number (نسبة, of them)."""
 PERSON_WITHIN = 12
 """Tokens back from the verb to the person who won the share."""
-CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ";"})
 
 
 @cache

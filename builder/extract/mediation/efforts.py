@@ -3,8 +3,6 @@ people bring along."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from builder.extract.context import Context
 from builder.extract.frames import SentenceView
 from builder.extract.mediation.bodies import body_of, country_of
@@ -52,14 +50,10 @@ def _time(ctx: Context, view: SentenceView, k: int) -> TimeExpression | None:
     offset = view.tokens[k].start
     dated = [t for t in ctx.facts.times if t.sentence == view.index and t.date]
     clause = view.clause[k]
-    same = [t for t in dated if view.clause[_token_of(view, t.span.start)] == clause]
+    same = [t for t in dated if view.clause[view.token_at(t.span.start)] == clause]
     if not same:
-        same = [t for t in dated if not _after_since(view, _token_of(view, t.span.start))]
+        same = [t for t in dated if not _after_since(view, view.token_at(t.span.start))]
     return min(same, key=lambda t: abs(t.span.start - offset)) if same else None
-
-
-def _token_of(view: SentenceView, offset: int) -> int:
-    return min(bisect_left(view.starts, offset), len(view.tokens) - 1)
 
 
 def _after_since(view: SentenceView, j: int) -> bool:
