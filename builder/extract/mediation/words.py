@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from builder import data
 from builder.analyse.phrases import PhraseIndex
@@ -42,34 +43,38 @@ class Lexicon:
                 for phrase in forms.get(form) or ():
                     generic = form == "roles" and kind == "mediated"
                     self.triggers.add(str(phrase), Trigger(kind, form, process, generic))
-        self.envoy_titles: PhraseIndex[bool] = PhraseIndex(
-            (str(w), True) for w in raw["envoy_titles"]
-        )
-        self.envoy_verbs: PhraseIndex[bool] = PhraseIndex(
-            (str(w), True) for w in raw["envoy_verbs"]
-        )
+        self.envoy_titles: PhraseIndex[bool] = _phrases(raw, "envoy_titles")
+        self.envoy_verbs: PhraseIndex[bool] = _phrases(raw, "envoy_verbs")
         self.adjectives = {normalize(str(k)): str(v) for k, v in raw["adjectives"].items()}
         self.talks: PhraseIndex[bool] = PhraseIndex((str(w), False) for w in raw["talks"])
         """Talks a country may host; the value says whether the word is a verb (يلتقي)."""
         for verb in raw["meeting_verbs"]:
             self.talks.add(str(verb), True)
-        self.offer_verbs = frozenset(normalize(str(w)) for w in raw["offer_verbs"])
-        self.relative_verbs = frozenset(normalize(str(w)) for w in raw["relative_verbs"])
-        self.gathering = frozenset(normalize(str(w)) for w in raw["gathering"])
-        self.pronoun_that = frozenset(normalize(str(w)) for w in raw["pronoun_that"])
-        self.led_by = frozenset(normalize(str(w)) for w in raw["led_by"])
-        self.false_friends: PhraseIndex[bool] = PhraseIndex(
-            (str(w), True) for w in raw["false_friends"]
-        )
-        self.multilateral = frozenset(normalize(str(w)) for w in raw["multilateral"])
-        self.sidelines = frozenset(normalize(str(w)) for w in raw["sidelines"])
-        self.sport = frozenset(normalize(str(w)) for w in raw["sport"])
-        self.process: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["process"])
-        self.urging: PhraseIndex[bool] = PhraseIndex((str(w), True) for w in raw["urging_verbs"])
+        self.offer_verbs = _words(raw, "offer_verbs")
+        self.relative_verbs = _words(raw, "relative_verbs")
+        self.gathering = _words(raw, "gathering")
+        self.pronoun_that = _words(raw, "pronoun_that")
+        self.led_by = _words(raw, "led_by")
+        self.false_friends: PhraseIndex[bool] = _phrases(raw, "false_friends")
+        self.multilateral = _words(raw, "multilateral")
+        self.sidelines = _words(raw, "sidelines")
+        self.sport = _words(raw, "sport")
+        self.process: PhraseIndex[bool] = _phrases(raw, "process")
+        self.urging: PhraseIndex[bool] = _phrases(raw, "urging_verbs")
         self.outcomes: list[tuple[PhraseIndex[bool], Outcome]] = [
             (PhraseIndex((str(w), True) for w in item["match"]), Outcome(item["en"], item["ar"]))
             for item in raw["outcomes"]
         ]
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    """A list of single words, normalised for comparing with token stems."""
+    return frozenset(normalize(str(w)) for w in raw[key])
+
+
+def _phrases(raw: dict[str, Any], key: str) -> PhraseIndex[bool]:
+    """A list of phrases, matched on tokens."""
+    return PhraseIndex((str(w), True) for w in raw[key])
 
 
 @cache
