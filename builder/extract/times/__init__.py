@@ -46,12 +46,6 @@ DIGIT_STARTS = frozenset({"digit_date", "day_date", "year"})
 most frequent trigger: an article of figures would try every recogniser at each)."""
 DIGIT_RECOGNISERS = [(name, r) for name, r in RECOGNISERS if name in DIGIT_STARTS]
 
-UNRECORDED: frozenset[str] = frozenset()
-"""Undated kinds that claim their span (no figure inside) but make no record. Empty: vague
-adverbs (مؤخرا, لاحقا), vague future periods (العقود المقبلة), ``بعد`` spans in a story
-(وبعد يومين انسحبوا) and spans measured from an event are time expressions a reader sees, so
-they are recorded with no date; no timeline places them."""
-
 
 def _hits(
     tokens: Sequence[Token], published: date, anchors: dict[int, tuple[int, int]], sentence: int
@@ -80,8 +74,6 @@ def extract(ctx: Context) -> None:
         for hit in _hits(tokens, ctx.doc.published, anchors, sentence.index):
             span = Span(tokens[hit.start].start, tokens[hit.end - 1].end)
             ctx.time_spans.append(span)
-            if hit.date is None and hit.kind in UNRECORDED:
-                continue
             ctx.facts.times.append(
                 TimeExpression(ctx.doc.text[span.start : span.end], hit.date, span, sentence.index)
             )
