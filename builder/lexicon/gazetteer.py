@@ -306,12 +306,15 @@ def shipped_people() -> tuple[tuple[Entity, tuple[str, ...], tuple[str, ...]], .
     return tuple(out)
 
 
-_WEAK_LETTERS = str.maketrans("", "", "اويىهءئؤ")
+# Long vowels and hamza seats go; the letters Arabic news uses in turn for a foreign g and
+# k fold together (كيم جونغ أون / كيم جونج أون, نيكولاي / نيقولاي).
+_WEAK_LETTERS = str.maketrans({**dict.fromkeys("اويىهءئؤ"), "غ": "ج", "ق": "ك", "گ": "ج"})
 
 
 def skeleton(name: str) -> str:
-    """A name with its long vowels and hamza seats dropped, word by word: the spellings
-    نتنياهو / نيتنياهو and ملادنوف / ملادينوف of one name share it."""
+    """A name with its long vowels and hamza seats dropped and its g and k letters folded,
+    word by word: the spellings نتنياهو / نيتنياهو and ملادنوف / نيقولاي ملادينوف of one
+    name share it."""
     return " ".join(w.translate(_WEAK_LETTERS) or w for w in normalize(name).split())
 
 

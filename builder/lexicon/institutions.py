@@ -25,6 +25,10 @@ class Head:
     en: str
     named: bool = False
     """The head takes a proper name after it (حزب النمو)."""
+    alone: bool = False
+    """The head names the story's body by itself (المعارضة: the opposition)."""
+    kind: str = "organization"
+    """``group`` for armed or political movements (المعارضة المسلحة)."""
 
 
 @cache
@@ -40,7 +44,12 @@ def complements() -> PhraseIndex[str]:
 def heads() -> PhraseIndex[Head]:
     index: PhraseIndex[Head] = PhraseIndex()
     for item in data.load("institutions")["heads"]:
-        head = Head(str(item["en"]), bool(item.get("named")))
+        head = Head(
+            str(item["en"]),
+            bool(item.get("named")),
+            bool(item.get("alone")),
+            str(item.get("kind") or "organization"),
+        )
         for form in item["ar"]:
             index.add(str(form), head)
     return index

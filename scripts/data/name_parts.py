@@ -12,6 +12,7 @@ spellings in builder/data/name_parts_curated.yml are kept and win over learned o
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -27,6 +28,33 @@ from builder.text.names import arabic_units, english_units, unit_key  # noqa: E4
 ARAB = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
 OUT = ROOT / "builder" / "data" / "name_parts.yml"
 
+# The Latin letters an English spelling of a part may open with, by the Arabic part's first
+# consonant: a pair that disagrees was zipped out of step (جبر ↔ Thani when a name's
+# parts are counted differently in the two languages) and teaches nothing.
+OPENINGS = {
+    "ب": "bpv", "ت": "tczqjd", "ث": "tszc", "ج": "jgdzyhc", "ح": "h", "خ": "khcjg",
+    "د": "dt", "ذ": "dzt", "ر": "rw", "ز": "zsx", "س": "scztx", "ش": "scxj", "ص": "s",
+    "ض": "dz", "ط": "td", "ظ": "zd", "غ": "grh", "ف": "fvpw", "ق": "qkgc", "ك": "kcqg",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wvuo", "ي": "yjieu",
+}  # fmt: skip
+KEPT_AS_IS = re.compile(r"^(?:[IVX]+|Jr\.|Sr\.|King|Queen|Prince|Princess)$")
+ARTICLES = ("al-", "el-", "ad-", "al ", "el ", "as-", "ar-", "at-", "az-", "an-", "ash-")
+
+
+def _opening_agrees(arabic: str, english: str) -> bool:
+    """Whether the English part can spell the Arabic one, judged by their first letters
+    (vowels and ع, which English writes as a vowel or drops, agree with anything)."""
+    ar = unit_key(arabic)
+    en = english.lower()
+    if ar.startswith(("ابو ", "ابن ", "بن ", "عبد ")) or KEPT_AS_IS.match(english):
+        return True  # compounds and titles have their own English forms (Abu, Abdel, II)
+    if ar.startswith("ال") and len(ar) > 3:
+        # al-Sisi, Essebsi, ElBaradei, Alexander: the article written or assimilated
+        bare = next((en[len(a) :] for a in ARTICLES if en.startswith(a)), en)
+        return en[:1] in "aei" or _opening_agrees(ar[2:], bare)
+    allowed = OPENINGS.get(ar[:1])
+    return allowed is None or not en or en[0] in allowed
+
 
 def learn(arab: bool = True) -> dict[str, str]:
     """Parts learned from the people of Arabic-speaking countries (``arab``) or from everyone
@@ -41,7 +69,10 @@ def learn(arab: bool = True) -> dict[str, str]:
                 arabic = arabic_units(str(form))
                 if len(arabic) != len(english):
                     continue
-                for ar, en in zip(arabic, english, strict=True):
+                pairs = list(zip(arabic, english, strict=True))
+                if not all(_opening_agrees(ar, en) for ar, en in pairs):
+                    continue  # out of step: none of this form's pairs can be trusted
+                for ar, en in pairs:
                     seen[unit_key(ar)][en] += 1
     return {
         key: sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

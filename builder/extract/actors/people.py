@@ -8,7 +8,13 @@ from dataclasses import replace
 
 from builder.analyse.phrases import PhraseMatch
 from builder.analyse.tokens import Token
-from builder.extract.actors.names import at_boundary, new_person, read_name, token_with_norm
+from builder.extract.actors.names import (
+    at_boundary,
+    is_first_name,
+    new_person,
+    read_name,
+    token_with_norm,
+)
 from builder.extract.actors.registry import (
     Registry,
     add_named,
@@ -16,7 +22,7 @@ from builder.extract.actors.registry import (
     register_person_forms,
     span_text,
 )
-from builder.extract.actors.words import common_words, rules
+from builder.extract.actors.words import common_words, given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Title
 from builder.records import Bilingual, Span
@@ -145,7 +151,21 @@ def read_titled_person(
         register_person_forms(reg, found, span_text(ctx, tokens, k, known.end)[0])
         _unit(ctx, tokens, start, known.end, known.value.entity.id)
         return known.end
+    spelt = _known_spelt_like(gaz, tokens, k)
+    if spelt is not None:
+        known_person, known_end = spelt
+        text, span = span_text(ctx, tokens, k, known_end)
+        found = reg.add(known_person, text, span, sentence)
+        found.role = found.role or _with_country(role, known_person, gaz)
+        found.affiliation = found.affiliation or (of.id if of else title.of)
+        register_person_forms(reg, found, text)
+        _unit(ctx, tokens, start, known_end, known_person.id)
+        return known_end
     end = read_name(tokens, k, gaz)
+    if end is None and of is None and not title.relational:
+        complement = read_complement(ctx, gaz, reg, sentence, tokens, start, k, title, former)
+        if complement is not None:
+            return complement
     if end is None:
         # A role without a name: a later mention of a person already introduced with it.
         same = person_with_role(reg, role) if role else None
@@ -199,3 +219,71 @@ def _role(
     if former:
         en = f"former {en}"
     return Bilingual(" ".join(ar.split()), en)
+
+
+def _known_spelt_like(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> tuple[Entity, int] | None:
+    """A shipped person written another way right after a title, though its first word is
+    also a place (رئيس الوزراء الإثيوبي آبيي أحمد: آبيي is the town Abyei too)."""
+    for n in (3, 2):
+        if k + n > len(tokens) or any(t.kind != "ar" for t in tokens[k : k + n]):
+            continue
+        known = gaz.person_spelt_like(" ".join(t.norm for t in tokens[k : k + n]))
+        if known is not None:
+            return known, k + n
+    return None
+
+
+# How many words the genitive after a title may take before the name: مرشح الحزب الشيوعي
+# الروسي بافل غرودينين, وزير تطوير المشاريع الحكومية لاكشمان كيرييلا.
+COMPLEMENT_WORDS = 4
+
+
+def read_complement(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    k: int,
+    title: Title,
+    former: bool,
+) -> int | None:
+    """Title + the body or field it is of + a new name: مدير المرصد رامي عبد الرحمن. The
+    genitive is definite words (after at most one construct noun: تطوير المشاريع); the name
+    after it must open with a known first name or be closed by punctuation or a particle.
+    Returns the index after the name, or None."""
+    from builder.extract.actors.places import read_institution
+
+    r = rules()
+    j = k
+    if any(stem in r.org_heads for stem in tokens[k].stems[:2]):
+        j = read_institution(ctx, gaz, reg, sentence, tokens, k)
+    if j == k:
+        while j < len(tokens) and j - k < COMPLEMENT_WORDS:
+            tok = tokens[j]
+            if tok.kind != "ar" or any(st in r.stop or st in r.org_stop for st in tok.stems):
+                break
+            if tok.norm.startswith("ال") and gaz.titles.match(tokens, j) is None:
+                j += 1
+            elif j == k and j + 1 < len(tokens) and tokens[j + 1].norm.startswith("ال"):
+                j += 1  # the construct noun of تطوير المشاريع
+            else:
+                break
+        if not any(t.norm.startswith("ال") for t in tokens[k:j]):
+            return None
+    if j >= len(tokens) or not is_first_name(tokens[j], gaz) or reg.people.match(tokens, j):
+        return None
+    end = read_name(tokens, j, gaz)
+    if end is None or end - j < 2:
+        return None
+    if given_names().isdisjoint(tokens[j].stems[:2]) and not at_boundary(tokens, end):
+        return None
+    text, span = span_text(ctx, tokens, j, end)
+    entity = new_person(gaz, text)
+    found = reg.add(entity, text, span, sentence)
+    role_ar = " ".join(ctx.doc.text[tokens[start].start : tokens[j - 1].end].split())
+    found.role = found.role or Bilingual(role_ar, f"former {title.en}" if former else title.en)
+    register_person_forms(reg, found, text)
+    _unit(ctx, tokens, start, end, entity.id)
+    return end

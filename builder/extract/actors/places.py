@@ -11,7 +11,7 @@ from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
-from builder.lexicon.institutions import english_institution, english_place
+from builder.lexicon.institutions import complements, english_institution, english_place, heads
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import arabic_id
 from builder.text.names import english_name
@@ -77,6 +77,8 @@ def read_institution(
         if gaz.titles.match(tokens, end) is not None or (tok.norm.startswith("و") and end > i + 1):
             break
         m = gaz.match(tokens, end)
+        if m is not None and m.value.entity.kind == "person":
+            break  # الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its leader
         if m is not None:
             named = True
             end = m.end
@@ -100,7 +102,11 @@ def read_institution(
         reg.add(known.value.entity, text, span, sentence)
         return end
     text, span = span_text(ctx, tokens, i, end)
-    kind: ActorKind = "group" if tokens[i].stems[-1] in rules().group_heads else "organization"
+    head = heads().match(tokens, i)
+    is_group = tokens[i].stems[-1] in rules().group_heads or (
+        head is not None and head.value.kind == "group"
+    )
+    kind: ActorKind = "group" if is_group else "organization"
     country = next(
         (
             m.value.entity.country
@@ -120,8 +126,69 @@ def read_institution(
     found = reg.add(entity, text, span, sentence)
     if owner is None and name_en is not None:
         found.ownerless = tuple(tokens[i:end])
-    for k in range(i + 1, end):  # the country inside the name is mentioned too
+    _mention_countries(ctx, gaz, reg, sentence, tokens, i + 1, end)
+    return end
+
+
+def _mention_countries(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+) -> None:
+    """The country inside an institution's name is mentioned too (السلطات اللبنانية: Lebanon)."""
+    for k in range(start, end):
         m = gaz.match(tokens, k)
         if m is not None and m.value.entity.kind == "country":
             add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
+
+
+# How many words may follow a known head: its owner and complements (الشرطة العسكرية
+# الروسية, التلفزيون السوري الرسمي).
+HEAD_TAIL = 3
+
+
+def read_known_head(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """An institution by a head of ``institutions.yml`` that the name rules do not announce:
+    a head of two words or more (الديوان الملكي, قوى الأمن الداخلي), one that stands alone
+    (المعارضة), or a head with its owner (الشرطة العسكرية الروسية). Without an owner it is
+    the story's country's. Returns the index after it, or ``i``."""
+    m = heads().match(tokens, i)
+    if m is None or gaz.match(tokens, i) is not None:
+        return i
+    head = m.value
+    end = m.end
+    owned = False
+    while end < len(tokens) and end - m.end < HEAD_TAIL:
+        adjective = gaz.demonym_at(tokens, end)
+        if adjective is not None:
+            owned, end = True, adjective[1]
+            continue
+        extra = complements().match(tokens, end)
+        if extra is None:
+            break
+        end = extra.end
+    if not (owned or head.alone or m.end - i >= 2) or head.named:
+        return i
+    if any(t.kind != "ar" for t in tokens[i:end]):
+        return i
+    text, span = span_text(ctx, tokens, i, end)
+    name_en, owner = english_institution(tokens[i:end], gaz)
+    kind: ActorKind = "group" if head.kind == "group" else "organization"
+    entity = Entity(
+        arabic_id(text),
+        kind,
+        Bilingual(text, name_en or english_name(text)),
+        country=owner,
+        verified=False,
+    )
+    found = reg.add(entity, text, span, sentence)
+    if owner is None and name_en is not None:
+        found.ownerless = tuple(tokens[i:end])
+    _mention_countries(ctx, gaz, reg, sentence, tokens, m.end, end)
     return end

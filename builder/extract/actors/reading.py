@@ -14,12 +14,12 @@ from builder.extract.actors.people import (
     read_speaker,
     read_titled_person,
 )
-from builder.extract.actors.places import read_institution, read_place
+from builder.extract.actors.places import read_institution, read_known_head, read_place
 from builder.extract.actors.registry import Found, Registry, add_named, span_text
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, shipped
-from builder.lexicon.institutions import english_institution
+from builder.lexicon.institutions import english_institution, heads
 from builder.records import Actor, Bilingual
 
 
@@ -106,6 +106,8 @@ def _read_known(
     title = gaz.titles.match(tokens, i) or possessive_title(gaz, tokens, i)
     if title is not None and title.value.relational and not title.value.possessive:
         title = None  # "خصم" alone is a noun; "خصمه رياك مشار" introduces a name
+    if title is not None and _names_a_body(tokens, i, title.end):
+        title = None  # "المعارضة" is the opposition, not a woman of it
     if title is not None and in_figure(ctx, tokens[i]):
         title = None  # "2000 جندي حفظ سلام": a counted noun, not a soldier's title
     if title is not None:
@@ -139,6 +141,9 @@ def _read_by_cue(
         end = read_institution(ctx, gaz, reg, sentence, tokens, i)
         if end > i:
             return end
+    end = read_known_head(ctx, gaz, reg, sentence, tokens, i)
+    if end > i:
+        return end
     if not given_names().isdisjoint(stems[:2]):
         end = read_given_name(ctx, gaz, reg, sentence, tokens, i)
         if end > i:
@@ -148,3 +153,9 @@ def _read_by_cue(
 
 def in_figure(ctx: Context, tok: Token) -> bool:
     return any(f.span.start <= tok.start < f.span.end for f in ctx.facts.figures)
+
+
+def _names_a_body(tokens: Sequence[Token], i: int, title_end: int) -> bool:
+    """The words a title matched are (the start of) a head that names a body by itself."""
+    head = heads().match(tokens, i)
+    return head is not None and head.value.alone and head.end >= title_end

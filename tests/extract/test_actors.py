@@ -1,0 +1,30 @@
+"""Actors, table-driven: each case in cases/actors.yml is a sentence and the actors (kind and
+English name, sometimes the role) it must give."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from builder.api import extract_facts
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "actors.yml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_actors(case: dict[str, Any]) -> None:
+    facts = extract_facts(case["text"], "عنوان", date(2023, 5, 21))
+    got = {(a.kind, a.name.en): a for a in facts.actors}
+    for expected in case.get("expect", []):
+        actor = got.get((expected["kind"], expected["en"]))
+        assert actor is not None, (expected, sorted(got))
+        if "role" in expected:
+            assert actor.role is not None and actor.role.en == expected["role"], actor.role
+    for word in case.get("absent", []):
+        assert not any(word in (en or "") for _, en in got), sorted(got)
