@@ -23,6 +23,7 @@ _JOINS_NEXT = ("عبد", "ابو", "أبو", "أبي", "ابي")
 _JOINS_NEXT_EN = ("abdel", "abdul", "abd", "abu", "abou", "abi")
 """The same in English spellings (Abdel Fattah)."""
 _ARTICLE = "ال"
+_GOD = "الله"
 _CONJUNCTIONS = ("و", "ف")
 """Clitics a name may still carry when a part is not known with them (ومحمد, فكيم)."""
 _LATIN = re.compile(r"[A-Za-z]")
@@ -46,6 +47,10 @@ def arabic_units(name: str) -> list[str]:
         if normalize(word) in {normalize(j) for j in _JOINS_NEXT} and k + 1 < len(words):
             out.append(f"{word} {words[k + 1]}")
             k += 2
+            continue
+        if out and normalize(word) == _GOD and " " not in out[-1]:
+            out[-1] = f"{out[-1]} {word}"  # نصر الله, فتح الله: one name, Nasrallah
+            k += 1
             continue
         out.append(word)
         k += 1
@@ -104,6 +109,8 @@ def _spell_unit(unit: str) -> str:
         rest = key[2:]
         body = parts.get(rest) or _letters(unit.split()[-1][2:] if " " not in unit else rest)
         return "al-" + _capital(body)
+    if key.endswith(" " + _GOD) and key.count(" ") == 1:
+        return _capital(_letters(unit.split()[0])) + "allah"  # Nasrallah, Fathallah
     if " " in key:  # عبد X / أبو X not learned as a whole: spell each word
         first, second = unit.split(" ", 1)
         return f"{_spell_unit(first)} {_spell_unit(second)}"
@@ -150,7 +157,11 @@ def _letters(word: str) -> str:
             out.append(_VOWELS[char])
         elif char == "و":
             opens = i == 0 and nxt in _CONSONANTS and len(letters) > 2
-            out.append("wa" if opens else "w" if i == 0 or out[-1][-1:] in "aeiou" else "ou")
+            if nxt in _VOWELS and i > 0 and out[-1][-1:] not in "aeiou":
+                # before a long a it is the consonant: هواري → Hawari, بدوان → Badwan
+                out.append("aw" if i == 1 else "w")
+            else:
+                out.append("wa" if opens else "w" if i == 0 or out[-1][-1:] in "aeiou" else "ou")
         elif char == "ي":
             out.append("y" if i == 0 or (out and out[-1][-1:] in "aeiou") else "i")
         elif char == "ع":

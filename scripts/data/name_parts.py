@@ -38,6 +38,7 @@ OPENINGS = {
     "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wvuo", "ي": "yjieu",
 }  # fmt: skip
 KEPT_AS_IS = re.compile(r"^(?:[IVX]+|Jr\.|Sr\.|King|Queen|Prince|Princess)$")
+RUN_IN = ("al", "el", "il", "es", "en", "ed", "et", "ez", "ar", "as", "at", "ad", "an", "az")
 ARTICLES = ("al-", "el-", "ad-", "al ", "el ", "as-", "ar-", "at-", "az-", "an-", "ash-")
 
 
@@ -46,12 +47,16 @@ def _opening_agrees(arabic: str, english: str) -> bool:
     (vowels and ع, which English writes as a vowel or drops, agree with anything)."""
     ar = unit_key(arabic)
     en = english.lower()
-    if ar.startswith(("ابو ", "ابن ", "بن ", "عبد ")) or KEPT_AS_IS.match(english):
-        return True  # compounds and titles have their own English forms (Abu, Abdel, II)
+    if ar.startswith(("ابو ", "ابن ", "بن ", "عبد ")):
+        return True  # compounds have their own English forms (Abu, Ibn, Bin, Abdel)
     if ar.startswith("ال") and len(ar) > 3:
-        # al-Sisi, Essebsi, ElBaradei, Alexander: the article written or assimilated
-        bare = next((en[len(a) :] for a in ARTICLES if en.startswith(a)), en)
-        return en[:1] in "aei" or _opening_agrees(ar[2:], bare)
+        if KEPT_AS_IS.match(english):
+            return True  # الثاني ↔ II, الملك ↔ King
+        # al-Sisi; the article assimilated or run in: Essebsi, ElBaradei, Alexander
+        bare = next((en[len(a) :] for a in ARTICLES if en.startswith(a)), None)
+        if bare is not None:
+            return _opening_agrees(ar[2:], bare)
+        return en.startswith(RUN_IN) or _opening_agrees(ar[2:], en)
     allowed = OPENINGS.get(ar[:1])
     return allowed is None or not en or en[0] in allowed
 

@@ -1,5 +1,5 @@
 """Actors, table-driven: each case in cases/actors.yml is a sentence and the actors (kind and
-English name, sometimes the role) it must give."""
+English name, sometimes the role and the Arabic name) it must give."""
 
 from __future__ import annotations
 
@@ -26,5 +26,8 @@ def test_actors(case: dict[str, Any]) -> None:
         assert actor is not None, (expected, sorted(got))
         if "role" in expected:
             assert actor.role is not None and actor.role.en == expected["role"], actor.role
+    names_ar = {a.name.ar for a in facts.actors}
+    for name in case.get("ar", []):
+        assert name in names_ar, sorted(names_ar)
     for word in case.get("absent", []):
         assert not any(word in (en or "") for _, en in got), sorted(got)

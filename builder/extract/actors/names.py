@@ -91,6 +91,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     """The end of a person's name starting at ``i`` (1 to 3 parts), or None."""
     r = rules()
     units: list[int] = []  # end index of each unit
+    compound = False  # the last unit was عبد الرحمن, أبو بكر: a link and its word
     j = i
     while j < len(tokens) and len(units) < 3:
         tok = tokens[j]
@@ -98,20 +99,25 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             break
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
             break  # ولافروف starts the next name
-        if units and tok.norm.startswith("ال") and len(units) >= 2:
-            break
+        if units and tok.norm.startswith("ال") and len(units) >= 2 and not compound:
+            break  # …but إبراهيم عبد الرحمن المديميغ: a family name after a compound one
         step = (
             2 if tok.norm in r.links and j + 1 < len(tokens) and tokens[j + 1].kind == "ar" else 1
         )
         j += step
         units.append(j)
+        compound = step == 2
         if tok.norm.startswith("ال") and len(units) > 1:
             break  # a family name with the article ends the name: بشار الأسد
     if not units:
         return None
     if tokens[i].norm.startswith("ال") and tokens[i].norm not in r.links:
         return None  # names do not start with the article
-    while len(units) > 2 and not at_boundary(tokens, units[-1]):
+    while (
+        len(units) > 2
+        and not at_boundary(tokens, units[-1])
+        and not tokens[units[-1] - 1].norm.startswith("ال")  # a family name ends it anyway
+    ):
         units.pop()
     return units[-1]
 

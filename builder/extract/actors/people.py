@@ -18,6 +18,7 @@ from builder.extract.actors.names import (
 from builder.extract.actors.registry import (
     Registry,
     add_named,
+    name_span_text,
     person_with_role,
     register_person_forms,
     span_text,
@@ -41,7 +42,7 @@ def read_given_name(
     end = read_name(tokens, i, gaz)
     if end is None or end - i < 2 or (not at_boundary(tokens, end) and end - i < 3):
         return i
-    text, span = span_text(ctx, tokens, i, end)
+    text, span = name_span_text(ctx, tokens, i, end)
     found = reg.add(new_person(gaz, text), text, span, sentence)
     register_person_forms(reg, found, text)
     return end
@@ -63,10 +64,11 @@ def read_speaker(
         or tokens[end].kind == "sym"
         or tokens[end].norm in {"ان", "انه", "انها", "لـ"}
         or gaz.titles.match(tokens, end) is not None
+        or not rules().appositions.isdisjoint(tokens[end].stems)
     )
     if parts < 2 or not closed:
         return i
-    text, span = span_text(ctx, tokens, i, end)
+    text, span = name_span_text(ctx, tokens, i, end)
     entity = new_person(gaz, text)
     found = reg.add(entity, text, span, sentence)
     register_person_forms(reg, found, text)

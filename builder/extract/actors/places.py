@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from builder.analyse.tokens import Token
 from builder.extract.actors.names import plausible_name
 from builder.extract.actors.registry import Registry, add_named, span_text
-from builder.extract.actors.words import rules
+from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import complements, english_institution, english_place, heads
@@ -50,12 +50,25 @@ def read_place(
         end += 1
     if end == start or (not with_head and not plausible_name(tokens[start])):
         return i
+    if not with_head and _describes(tokens[start]):
+        return i  # منطقة حدودية, مدينة رئيسية, منطقة ثانية: an adjective, not a name
     name_start = i if with_head else start
     text, span = span_text(ctx, tokens, name_start, end)
     name_en = english_place(tokens[i:end] if with_head else tokens[start:end])
     entity = Entity(arabic_id(text), "place", Bilingual(text, name_en), verified=False)
     reg.add(entity, text, span, sentence)
     return end
+
+
+def _describes(tok: Token) -> bool:
+    """An indefinite word after a place noun that describes the place: a feminine adjective
+    (حدودية, جديدة) or a word the lexicons know as a common noun or number (مهمة, ثانية)."""
+    norm = tok.norm
+    if not common_words().isdisjoint(tok.stems):
+        return True
+    nisba = norm.endswith("يه") and len(norm) >= 5  # حدودية, رئيسية
+    faiila = len(norm) == 5 and norm[2] == "ي" and norm.endswith("ه")  # جديدة, كبيرة
+    return nisba or faiila
 
 
 def read_institution(

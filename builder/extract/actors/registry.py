@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token
-from builder.extract.actors.words import rules
+from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Ref, shipped
 from builder.records import Bilingual, Span
@@ -53,6 +53,22 @@ class Registry:
 def span_text(ctx: Context, tokens: Sequence[Token], start: int, end: int) -> tuple[str, Span]:
     span = Span(tokens[start].start, tokens[end - 1].end)
     return ctx.doc.text[span.start : span.end], span
+
+
+def name_span_text(ctx: Context, tokens: Sequence[Token], start: int, end: int) -> tuple[str, Span]:
+    """A new person's words without the conjunction written onto the first (ومحمد أبو
+    فرحانة → محمد أبو فرحانة), when the word without it is a first name and with it none."""
+    text, span = span_text(ctx, tokens, start, end)
+    first = tokens[start]
+    names = given_names()
+    if (
+        text.startswith("و")
+        and first.norm.startswith("و")
+        and first.norm[1:] in names
+        and first.norm not in names  # وليد is a name of its own
+    ):
+        return text[1:], Span(span.start + 1, span.end)
+    return text, span
 
 
 def add_named(

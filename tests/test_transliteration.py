@@ -1,0 +1,23 @@
+"""English spellings of names no gazetteer knows (builder.text.names.english_name): the
+forms English news uses, so that a reader can say them and a search finds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.text.names import english_name
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("محمد هواري", "Mohammed Hawari"),  # و before a long a is the consonant w
+        ("شيروان بدوان", "Shirwan Badwan"),
+        ("الحوثي", "Al-Houthi"),  # …and between consonants the vowel ou
+        ("غابي ميسكيل", "Gabi Miskil"),
+        ("عبد الفتاح السيسي", "Abdel Fattah el-Sisi"),  # learned from the people gazetteer
+        ("حسن نصر الله", "Hassan Nasrallah"),  # X الله is one name
+    ],
+)
+def test_english_name(arabic: str, english: str) -> None:
+    assert english_name(arabic) == english
