@@ -229,10 +229,24 @@ def _add_organizations(g: Gazetteer) -> None:
             country=org.get("country"),
             media=org.get("kind") == "media",
         )
-        for form in org["ar"]:
-            g.names.add(str(form), Ref(entity))
+        forms = [str(f) for f in org["ar"]]
+        for form in [*forms, *agency_variants(forms)]:
+            g.names.add(form, Ref(entity))
         if org.get("abbr"):
             g.names.add(str(org["abbr"]), Ref(entity))
+
+
+def agency_variants(forms: list[str]) -> list[str]:
+    """A news agency's name in its other word order: وكالة الأناضول للأنباء is also written
+    وكالة أنباء الأناضول, and the other way round."""
+    out = []
+    for form in forms:
+        words = form.split()
+        if len(words) >= 3 and words[0] == "وكالة" and words[-1] == "للأنباء":
+            out.append(" ".join(["وكالة", "أنباء", *words[1:-1]]))
+        elif len(words) >= 3 and words[:2] == ["وكالة", "أنباء"]:
+            out.append(" ".join(["وكالة", *words[2:], "للأنباء"]))
+    return [v for v in out if v not in forms]
 
 
 def _add_places(g: Gazetteer) -> None:

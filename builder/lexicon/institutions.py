@@ -1,8 +1,8 @@
 """English names for institutions the gazetteer does not know, composed from their parts
 (``data/institutions.yml``): the head noun's English, the owner's adjective or name.
 
-``وزارة الخارجية الفرنسية`` → French Foreign Ministry; ``وزارة خارجية روسيا`` → Foreign
-Ministry of Russia; ``الحكومة`` in a story about Yemen → Yemeni government (the story's
+``وزارة الخارجية الفرنسية`` → French Foreign Ministry; ``وزارة خارجية روسيا`` → Russian
+Foreign Ministry, as English news writes it; ``الحكومة`` in a story about Yemen → Yemeni government (the story's
 country, when the text names none); ``حزب النمو`` → al-Numu Party. Composed names are
 translations, not checked spellings: records keep them unverified.
 """
@@ -105,10 +105,13 @@ def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
             adjectival = named.value.via == "demonym" or (
                 entity.kind == "country" and tokens[k].norm.startswith("ال") and k > start - 1
             )  # السورية after a head is the adjective, though سورية also names the country
+            adjective = gaz.adjectives_en.get(entity.country or "")
             if entity.kind == "place":
                 parts.place = entity.name.en
             elif adjectival and entity.country:
-                parts.owner_adj = gaz.adjectives_en.get(entity.country) or entity.name.en
+                parts.owner_adj = adjective or entity.name.en
+            elif entity.kind == "country" and adjective:
+                parts.owner_adj = adjective  # وزارة خارجية روسيا: the Russian Foreign Ministry
             else:
                 parts.owner_name = entity.name.en
             parts.country = parts.country or entity.country

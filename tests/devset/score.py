@@ -652,10 +652,21 @@ def _expected_mediation(expected: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _max_matching(
-    left: Sequence[Any], right: Sequence[Any], ok: Callable[[Any, Any], bool]
+    left: Sequence[Any],
+    right: Sequence[Any],
+    ok: Callable[[Any, Any], bool],
+    prefer: Callable[[Any, Any], bool] | None = None,
 ) -> dict[int, int]:
-    """Maximum bipartite matching (Kuhn): returns {left index: right index}."""
+    """Maximum bipartite matching (Kuhn): returns {left index: right index}. Each item tries
+    the pairs ``prefer`` accepts first, so that of two equally large matchings the one with
+    more preferred pairs is usually found (the UN and UNHCR both found with their right
+    names are not scored as each other's)."""
     edges = [[j for j, r in enumerate(right) if ok(item, r)] for item in left]
+    if prefer is not None:
+        edges = [
+            sorted(js, key=lambda j, item=item: not prefer(item, right[j]))
+            for item, js in zip(left, edges, strict=True)
+        ]
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -788,7 +799,7 @@ def _english_names(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, d
     accepted English spelling (the English page's name)."""
     required = [a for a in _list(expected.get("actors")) if not a.get("optional")]
     found = _got_actors(got)
-    pairs = _max_matching(required, found, actor_matches)
+    pairs = _max_matching(required, found, actor_matches, prefer=english_ok)
     out: dict[str, dict[str, int]] = {}
     for i, actor in enumerate(required):
         kind = "place" if actor.get("kind") in _PLACE_KINDS else str(actor.get("kind"))

@@ -53,13 +53,15 @@ def extract(ctx: Context) -> None:
 
 
 def _story_country(reg: Registry) -> str | None:
-    """The country the story is about: the one mentioned most (ties: the first)."""
-    counts = [
-        (len(f.spans), -n, f.entity.country)
-        for n, f in enumerate(reg.by_id.values())
-        if f.entity.kind == "country" and f.entity.country
-    ]
-    return max(counts)[2] if counts else None
+    """The country the story is about: the one mentioned most, counting the mentions of its
+    places (a story from Gaza that names Israel often is still a Palestinian story; ties:
+    the first named)."""
+    counts: dict[str, int] = {}
+    for found in reg.by_id.values():
+        e = found.entity
+        if e.kind in ("country", "place") and e.country:
+            counts[e.country] = counts.get(e.country, 0) + len(found.spans)
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _owned(found: Found, country: str, gaz: Gazetteer) -> Entity:
