@@ -83,7 +83,10 @@ def unit_key(unit: str) -> str:
 def _parts() -> dict[str, str]:
     learned = data.load("name_parts").get("parts") or {}
     curated = data.load("name_parts_curated").get("parts") or {}
-    merged = {unit_key(str(k)): str(v) for k, v in learned.items()}
+    given = data.load("given_names").get("names") or {}
+    # Spellings from real people win over the list of first names; hand-set ones over both.
+    merged = {unit_key(str(k)): str(v) for k, v in given.items()}
+    merged.update({unit_key(str(k)): str(v) for k, v in learned.items()})
     merged.update({unit_key(str(k)): str(v) for k, v in curated.items()})
     return merged
 

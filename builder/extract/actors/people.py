@@ -289,3 +289,38 @@ def read_complement(
     register_person_forms(reg, found, text)
     _unit(ctx, tokens, start, end, entity.id)
     return end
+
+
+# Enough items for a colon to announce a list of names rather than a quote or a label.
+LIST_ITEMS = 2
+
+
+def read_name_list(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """أسماء ثلاث نساء: لجين الهذلول وعزيزة يوسف وإيمان النفجان: after a colon, two or more
+    names of two or three parts joined by و, where at least one opens with a known first
+    name. Returns the index after the list, or ``i``."""
+    items: list[tuple[int, int]] = []
+    j = i + 1
+    while j < len(tokens):
+        if reg.people.match(tokens, j) or gaz.match(tokens, j) or tokens[j].norm.startswith("ال"):
+            break
+        end = read_name(tokens, j, gaz)
+        if end is None or end - j < 2:
+            break
+        items.append((j, end))
+        if end >= len(tokens) or not tokens[end].norm.startswith("و") or len(tokens[end].norm) < 3:
+            break
+        j = end
+    names = given_names()
+    known_first = any(not names.isdisjoint({tokens[a].norm, tokens[a].norm[1:]}) for a, _ in items)
+    if len(items) < LIST_ITEMS or not known_first:
+        return i
+    for n, (a, b) in enumerate(items):
+        text, span = span_text(ctx, tokens, a, b)
+        if n > 0 and text.startswith("و"):
+            text, span = text[1:], Span(span.start + 1, span.end)
+        found = reg.add(new_person(gaz, text), text, span, sentence)
+        register_person_forms(reg, found, text)
+    return items[-1][1]

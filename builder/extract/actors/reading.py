@@ -11,6 +11,7 @@ from builder.extract.actors.names import is_first_name
 from builder.extract.actors.people import (
     possessive_title,
     read_given_name,
+    read_name_list,
     read_speaker,
     read_titled_person,
 )
@@ -78,6 +79,9 @@ def _read_sentence(
 ) -> None:
     i = 0
     while i < len(tokens):
+        if tokens[i].text == ":":
+            i = max(read_name_list(ctx, gaz, reg, sentence, tokens, i), i + 1)
+            continue
         if tokens[i].kind == "sym" or tokens[i].kind == "num":
             i += 1
             continue

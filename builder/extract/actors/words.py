@@ -77,8 +77,9 @@ def _looks_inflected(word: str) -> bool:
 
 @cache
 def given_names() -> frozenset[str]:
-    """First names of people: the first word of every shipped person's names (ناشطات لجين
-    الهذلول وعزيزة يوسف), less the given names that are also common words."""
+    """First names of people: the first word of every shipped person's names and the names
+    of ``given_names.yml`` (ناشطات لجين الهذلول وعزيزة يوسف), less the given names that are
+    also common words."""
     stop = {normalize(w) for w in rules().given_name_stop}
     names = {
         normalize(form.split()[0])
@@ -86,4 +87,5 @@ def given_names() -> frozenset[str]:
         for form in full
         if len(form.split()) >= 2
     }
+    names |= {normalize(str(n)) for n in data.load("given_names")["names"]}
     return frozenset(n for n in names if len(n) >= 3 and n not in stop and not n.startswith("ال"))
