@@ -17,7 +17,15 @@ from builder.text.names import english_name
         ("غابي ميسكيل", "Gabi Miskil"),
         ("عبد الفتاح السيسي", "Abdel Fattah el-Sisi"),  # learned from the people gazetteer
         ("حسن نصر الله", "Hassan Nasrallah"),  # X الله is one name
+        ("أنجيلو نيكولو", "Angelo Nikolo"),  # a foreign first name: the rest spelt with o
+        ("غابي سيبوني", "Gabi Siboni"),
+        ("حسن روحاني", "Hassan Rouhani"),  # an Arabic part keeps the Arabic reading
     ],
 )
 def test_english_name(arabic: str, english: str) -> None:
-    assert english_name(arabic) == english
+    assert english_name(arabic, person=True) == english
+
+
+def test_foreign_spelling_is_for_people_only() -> None:
+    """A headline's words are no foreign name though they open with one (slugs, labels)."""
+    assert english_name("بوتين يلتقي") == "Putin Yltqi"

@@ -22,10 +22,10 @@ def slugify(text: str, empty: str = "x") -> str:
     return _UNSAFE.sub("-", ascii_text.lower()).strip("-") or empty
 
 
-def arabic_id(text: str) -> str:
+def arabic_id(text: str, person: bool = False) -> str:
     """A stable, readable ASCII id for a name with no English form in the gazetteer: its
     English spelling, hyphenated (رياك مشار → riak-mashar)."""
-    return slugify(english_name(text))
+    return slugify(english_name(text, person))
 
 
 def unique_slug(slug: str, taken: set[str]) -> str:

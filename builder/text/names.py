@@ -83,7 +83,8 @@ def unit_key(unit: str) -> str:
 def _parts() -> dict[str, str]:
     learned = data.load("name_parts").get("parts") or {}
     curated = data.load("name_parts_curated").get("parts") or {}
-    given = data.load("given_names").get("names") or {}
+    raw = data.load("given_names")
+    given = {**(raw.get("names") or {}), **(raw.get("foreign") or {})}
     # Spellings from real people win over the list of first names; hand-set ones over both.
     merged = {unit_key(str(k)): str(v) for k, v in given.items()}
     merged.update({unit_key(str(k)): str(v) for k, v in learned.items()})
@@ -91,19 +92,43 @@ def _parts() -> dict[str, str]:
     return merged
 
 
-def english_name(name: str) -> str:
+def english_name(name: str, person: bool = False) -> str:
     """A readable English spelling of an Arabic name: known parts as news spells them, the
-    article as ``al-``, the rest letter by letter (ة → a). Latin text stays as it is."""
+    article as ``al-``, the rest letter by letter (ة → a). Latin text stays as it is.
+    A ``person``'s name with a foreign first name is spelt the European way (o, k)."""
     if not name.strip():
         return ""
     if _LATIN.search(name) and not any("\u0600" <= c <= "\u06ff" for c in name):
         return " ".join(name.split())
-    spelt = [_spell_unit(u) for u in arabic_units(name)]
+    units = arabic_units(name)
+    foreign = person and _is_foreign(units)
+    spelt = [_spell_unit(u, foreign) for u in units]
     text = " ".join(s for s in spelt if s)
     return text[:1].upper() + text[1:]
 
 
-def _spell_unit(unit: str) -> str:
+@cache
+def _foreign_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """(parts that mark a name as foreign, parts that mark it as Arabic)."""
+    learned = data.load("name_parts")
+    foreign = {unit_key(str(k)) for k in learned.get("foreign") or ()}
+    foreign |= {unit_key(str(k)) for k in data.load("given_names").get("foreign") or {}}
+    arabic = {unit_key(str(k)) for k in learned.get("parts") or {}} - foreign
+    arabic |= {unit_key(str(k)) for k in data.load("given_names").get("names") or {}}
+    return frozenset(foreign), frozenset(arabic)
+
+
+def _is_foreign(units: list[str]) -> bool:
+    """A name with a part only foreigners' names have (فلاديمير, أنجيلو) and none that
+    Arabic names have: its unknown parts are spelt the European way (o, not ou)."""
+    foreign, arabic = _foreign_parts()
+    keys = [unit_key(u) for u in units]
+    return any(k in foreign for k in keys) and not any(
+        k in arabic or k.startswith(_ARTICLE) for k in keys
+    )
+
+
+def _spell_unit(unit: str, foreign: bool = False) -> str:
     parts = _parts()
     key = unit_key(unit)
     if key in parts:
@@ -119,7 +144,7 @@ def _spell_unit(unit: str) -> str:
         return f"{_spell_unit(first)} {_spell_unit(second)}"
     if key[:1] in _CONJUNCTIONS and key[1:] in parts:
         return parts[key[1:]]  # ومحمد: "and Mohammed", the conjunction left on the name
-    return _capital(_with_ending(unit))
+    return _capital(_with_ending(unit, foreign))
 
 
 @cache
@@ -132,7 +157,7 @@ def _endings() -> tuple[int, tuple[tuple[str, str], ...]]:
     return int(raw.get("endings_min_letters") or 5), tuple(table)
 
 
-def _with_ending(word: str) -> str:
+def _with_ending(word: str, foreign: bool = False) -> str:
     """Letter by letter, with a foreign surname's ending as news spells it (بوشكوف →
     boushkov, not boushkouf)."""
     least, table = _endings()
@@ -140,17 +165,18 @@ def _with_ending(word: str) -> str:
     if len(plain) >= least:
         for ending, spelt in table:
             if plain.endswith(ending):
-                return _letters(plain[: -len(ending)]) + spelt
-    return _letters(word)
+                return _letters(plain[: -len(ending)], foreign) + spelt
+    return _letters(word, foreign)
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _letters(word: str) -> str:
+def _letters(word: str, foreign: bool = False) -> str:
     """A plain reading, vowels guessed: consonants as English news writes them, long vowels
-    as vowels, an ``a`` between two consonants that open the word."""
+    as vowels, an ``a`` between two consonants that open the word. In a ``foreign`` name
+    و between consonants is o and ق is k (نيكولو → Nikolo, not Nikoulou)."""
     letters = [c for c in _clean(word) if c not in " "]
     out: list[str] = []
     for i, char in enumerate(letters):
@@ -163,6 +189,8 @@ def _letters(word: str) -> str:
             if nxt in _VOWELS and i > 0 and out[-1][-1:] not in "aeiou":
                 # before a long a it is the consonant: هواري → Hawari, بدوان → Badwan
                 out.append("aw" if i == 1 else "w")
+            elif foreign and i > 0 and out[-1][-1:] not in "aeiou":
+                out.append("o")
             else:
                 out.append("wa" if opens else "w" if i == 0 or out[-1][-1:] in "aeiou" else "ou")
         elif char == "ي":
@@ -172,7 +200,7 @@ def _letters(word: str) -> str:
         elif char in "ءئؤ":
             out.append({"ئ": "i", "ؤ": "ou"}.get(char, ""))
         elif char in _CONSONANTS:
-            out.append(_CONSONANTS[char])
+            out.append("k" if foreign and char == "ق" else _CONSONANTS[char])
             if i == 0 and nxt in _CONSONANTS and len(letters) >= 2:
                 out.append("a")  # the first syllable of CaCC…: مشار → Mashar
             elif i == len(letters) - 2 and nxt in _CONSONANTS and len(letters) > 3:

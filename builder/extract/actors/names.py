@@ -35,9 +35,9 @@ def new_person(gaz: Gazetteer, text: str, country: str | None = None) -> Entity:
     if known is not None:
         return known
     return Entity(
-        arabic_id(text),
+        arabic_id(text, person=True),
         "person",
-        Bilingual(text, english_name(text)),
+        Bilingual(text, english_name(text, person=True)),
         country=country,
         verified=False,
     )

@@ -87,5 +87,6 @@ def given_names() -> frozenset[str]:
         for form in full
         if len(form.split()) >= 2
     }
-    names |= {normalize(str(n)) for n in data.load("given_names")["names"]}
+    listed = data.load("given_names")
+    names |= {normalize(str(n)) for n in [*listed["names"], *(listed.get("foreign") or ())]}
     return frozenset(n for n in names if len(n) >= 3 and n not in stop and not n.startswith("ال"))
