@@ -24,6 +24,8 @@ pytestmark = pytest.mark.corpus
 
 PAIR_WORDS = {normalize(w) for w in data.load("frames")["pairs"]}
 
+# Every actor's English name is Latin script: the English page never shows an Arabic name.
+LATIN_NAME = re.compile(r"^[^\u0600-\u06ff]*[A-Za-z][^\u0600-\u06ff]*$")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
 
 
@@ -50,6 +52,7 @@ def test_whole_corpus() -> None:
             assert text[t.span.start : t.span.end] == t.when_text, (article["url"], t)
             assert t.date is None or valid_iso(t.date), (article["url"], t)
         for a in facts.actors:
+            assert LATIN_NAME.match(a.name.en or ""), (article["url"], a.id, a.name)
             for s in a.spans:
                 assert text[s.start : s.end] in a.mentions, (article["url"], a.id)
         sentences = facts.document.sentences
