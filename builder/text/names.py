@@ -103,6 +103,8 @@ def english_name(name: str, person: bool = False) -> str:
     units = arabic_units(name)
     foreign = person and _is_foreign(units)
     spelt = [_spell_unit(u, foreign) for u in units]
+    # The article is lower case inside a name (Aziza al-Qahtani), whatever the source wrote.
+    spelt = [s if n == 0 or not s.startswith("Al-") else "al-" + s[3:] for n, s in enumerate(spelt)]
     text = " ".join(s for s in spelt if s)
     return text[:1].upper() + text[1:]
 

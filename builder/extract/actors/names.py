@@ -100,7 +100,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
             break  # ولافروف starts the next name
         if units and tok.norm.startswith("ال") and len(units) >= 2 and not compound:
-            break  # …but إبراهيم عبد الرحمن المديميغ: a family name after a compound one
+            break  # …but إبراهيم عبد الرحمن الحداد: a family name after a compound one
         step = (
             2 if tok.norm in r.links and j + 1 < len(tokens) and tokens[j + 1].kind == "ar" else 1
         )

@@ -33,7 +33,7 @@ def read_given_name(
     ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
 ) -> int:
     """A known first name and one or two more name words: a person the article names with no
-    title (وقالت الناشطة لجين الهذلول, المرشح بافل غرودينين). Returns the index after it,
+    title (وقالت الناشطة رهف الحربي, المرشح فيكتور سيمونوف). Returns the index after it,
     or ``i``."""
     if reg.people.match(tokens, i) or gaz.match(tokens, i):
         return i
@@ -235,8 +235,8 @@ def _known_spelt_like(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> tuple[
     return None
 
 
-# How many words the genitive after a title may take before the name: مرشح الحزب الشيوعي
-# الروسي بافل غرودينين, وزير تطوير المشاريع الحكومية لاكشمان كيرييلا.
+# How many words the genitive after a title may take before the name: مرشح الحزب الاشتراكي
+# الوطني فيكتور سيمونوف, وزير تنمية المناطق الريفية ساجيث فيرا.
 COMPLEMENT_WORDS = 4
 
 
@@ -251,8 +251,8 @@ def read_complement(
     title: Title,
     former: bool,
 ) -> int | None:
-    """Title + the body or field it is of + a new name: مدير المرصد رامي عبد الرحمن. The
-    genitive is definite words (after at most one construct noun: تطوير المشاريع); the name
+    """Title + the body or field it is of + a new name: مدير المرصد كريم الحداد. The
+    genitive is definite words (after at most one construct noun: تنمية المناطق); the name
     after it must open with a known first name or be closed by punctuation or a particle.
     Returns the index after the name, or None."""
     from builder.extract.actors.places import read_institution
@@ -269,7 +269,7 @@ def read_complement(
             if tok.norm.startswith("ال") and gaz.titles.match(tokens, j) is None:
                 j += 1
             elif j == k and j + 1 < len(tokens) and tokens[j + 1].norm.startswith("ال"):
-                j += 1  # the construct noun of تطوير المشاريع
+                j += 1  # the construct noun of تنمية المناطق
             else:
                 break
         if not any(t.norm.startswith("ال") for t in tokens[k:j]):
@@ -298,7 +298,7 @@ LIST_ITEMS = 2
 def read_name_list(
     ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
 ) -> int:
-    """أسماء ثلاث نساء: لجين الهذلول وعزيزة يوسف وإيمان النفجان: after a colon, two or more
+    """أسماء الموقوفات: رهف الحربي وعزيزة القحطاني وإيمان الشمري: after a colon, two or more
     names of two or three parts joined by و, where at least one opens with a known first
     name. Returns the index after the list, or ``i``."""
     items: list[tuple[int, int]] = []

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from builder.analyse.tokens import Token
 from builder.extract.actors.names import plausible_name
 from builder.extract.actors.registry import Registry, add_named, span_text
-from builder.extract.actors.words import common_words, rules
+from builder.extract.actors.words import calendar_words, common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import complements, english_institution, english_place, heads
@@ -85,6 +85,7 @@ def read_institution(
             tok.kind != "ar"
             or any(stem in r.org_stop for stem in tok.stems)
             or any(stem in r.stop for stem in tok.stems)
+            or tok.norm in calendar_words()  # وزارة الداخلية الأحد: the day it spoke
         ):
             break
         if gaz.titles.match(tokens, end) is not None or (tok.norm.startswith("و") and end > i + 1):

@@ -57,7 +57,7 @@ def span_text(ctx: Context, tokens: Sequence[Token], start: int, end: int) -> tu
 
 def name_span_text(ctx: Context, tokens: Sequence[Token], start: int, end: int) -> tuple[str, Span]:
     """A new person's words without the conjunction written onto the first (ومحمد أبو
-    فرحانة → محمد أبو فرحانة), when the word without it is a first name and with it none."""
+    سالم → محمد أبو سالم), when the word without it is a first name and with it none."""
     text, span = span_text(ctx, tokens, start, end)
     first = tokens[start]
     names = given_names()

@@ -56,6 +56,14 @@ def not_family_names() -> frozenset[str]:
     words |= triggers().events.first_words()
     words |= reader().words.first_words() | reader().vague.first_words()
     words |= shipped().titles.first_words()
+    words |= calendar_words()
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names, with and without the article (الأحد, أحد, آذار)."""
+    words: set[str] = set()
     time_words = data.load("time_words")
     for forms in (*time_words["months"].values(), *time_words["weekdays"].values()):
         for form in forms if isinstance(forms, list) else [forms]:
@@ -78,7 +86,7 @@ def _looks_inflected(word: str) -> bool:
 @cache
 def given_names() -> frozenset[str]:
     """First names of people: the first word of every shipped person's names and the names
-    of ``given_names.yml`` (ناشطات لجين الهذلول وعزيزة يوسف), less the given names that are
+    of ``given_names.yml`` (الناشطات رهف الحربي وعزيزة القحطاني), less the given names that are
     also common words."""
     stop = {normalize(w) for w in rules().given_name_stop}
     names = {
