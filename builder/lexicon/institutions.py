@@ -2,9 +2,9 @@
 (``data/institutions.yml``): the head noun's English, the owner's adjective or name.
 
 ``وزارة الخارجية الفرنسية`` → French Foreign Ministry; ``وزارة خارجية روسيا`` → Russian
-Foreign Ministry, as English news writes it; ``الحكومة`` in a story about Yemen → Yemeni government (the story's
-country, when the text names none); ``حزب النمو`` → al-Numu Party. Composed names are
-translations, not checked spellings: records keep them unverified.
+Foreign Ministry, as English news writes it; ``الحكومة`` in a story about Yemen → Yemeni
+government (the story's country, when the text names none); ``حزب النمو`` → al-Numu Party.
+Composed names are translations, not checked spellings: records keep them unverified.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from builder.extract.actors.names import (
     read_name,
     token_with_norm,
 )
+from builder.extract.actors.places import read_institution
 from builder.extract.actors.registry import (
     Registry,
     add_named,
@@ -146,22 +147,19 @@ def read_titled_person(
         found.affiliation = found.affiliation or (of.id if of else title.of)
         _unit(ctx, tokens, start, person.end, person.value.id)
         return person.end
-    if known is not None and known.value.entity.kind == "person":
-        found = reg.add(known.value.entity, *span_text(ctx, tokens, k, known.end), sentence)
-        found.role = found.role or _with_country(role, known.value.entity, gaz)
-        found.affiliation = found.affiliation or (of.id if of else title.of)
-        register_person_forms(reg, found, span_text(ctx, tokens, k, known.end)[0])
-        _unit(ctx, tokens, start, known.end, known.value.entity.id)
-        return known.end
-    spelt = _known_spelt_like(gaz, tokens, k)
-    if spelt is not None:
-        known_person, known_end = spelt
+    shipped_person = (
+        (known.value.entity, known.end)
+        if known is not None and known.value.entity.kind == "person"
+        else _known_spelt_like(gaz, tokens, k)
+    )
+    if shipped_person is not None:
+        entity, known_end = shipped_person
         text, span = span_text(ctx, tokens, k, known_end)
-        found = reg.add(known_person, text, span, sentence)
-        found.role = found.role or _with_country(role, known_person, gaz)
+        found = reg.add(entity, text, span, sentence)
+        found.role = found.role or _with_country(role, entity, gaz)
         found.affiliation = found.affiliation or (of.id if of else title.of)
         register_person_forms(reg, found, text)
-        _unit(ctx, tokens, start, known_end, known_person.id)
+        _unit(ctx, tokens, start, known_end, entity.id)
         return known_end
     end = read_name(tokens, k, gaz)
     if end is None and of is None and not title.relational:
@@ -255,8 +253,6 @@ def read_complement(
     genitive is definite words (after at most one construct noun: تنمية المناطق); the name
     after it must open with a known first name or be closed by punctuation or a particle.
     Returns the index after the name, or None."""
-    from builder.extract.actors.places import read_institution
-
     r = rules()
     j = k
     if any(stem in r.org_heads for stem in tokens[k].stems[:2]):
