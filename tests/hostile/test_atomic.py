@@ -156,9 +156,12 @@ def test_fallback_swap_is_repaired(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 # -- interrupted builds ---------------------------------------------------------------------
 
 WRITER = """
-import json, os, sys, time
+import json, os, signal, sys, time
 from pathlib import Path
 from builder.write import tree as writer
+# Ctrl-C as a terminal delivers it, even when this test runs where SIGINT is ignored (a
+# background job of a shell without job control inherits SIG_IGN, and Python keeps it).
+signal.signal(signal.SIGINT, signal.default_int_handler)
 if os.environ.get("NO_EXCHANGE"):
     writer._exchange = lambda a, b: False
 out, version, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
