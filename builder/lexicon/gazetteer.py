@@ -230,13 +230,13 @@ def _add_organizations(g: Gazetteer) -> None:
             media=org.get("kind") == "media",
         )
         forms = [str(f) for f in org["ar"]]
-        for form in [*forms, *agency_variants(forms)]:
+        for form in [*forms, *_agency_variants(forms)]:
             g.names.add(form, Ref(entity))
         if org.get("abbr"):
             g.names.add(str(org["abbr"]), Ref(entity))
 
 
-def agency_variants(forms: list[str]) -> list[str]:
+def _agency_variants(forms: list[str]) -> list[str]:
     """A news agency's name in its other word order: وكالة الأناضول للأنباء is also written
     وكالة أنباء الأناضول, and the other way round."""
     out = []

@@ -17,6 +17,7 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token
 from builder.lexicon.gazetteer import Gazetteer
+from builder.records import ActorKind
 from builder.text.names import english_name
 
 
@@ -27,7 +28,7 @@ class Head:
     """The head takes a proper name after it (حزب النمو)."""
     alone: bool = False
     """The head names the story's body by itself (المعارضة: the opposition)."""
-    kind: str = "organization"
+    kind: ActorKind = "organization"
     """``group`` for armed or political movements (المعارضة المسلحة)."""
 
 
@@ -48,7 +49,7 @@ def heads() -> PhraseIndex[Head]:
             str(item["en"]),
             bool(item.get("named")),
             bool(item.get("alone")),
-            str(item.get("kind") or "organization"),
+            "group" if item.get("kind") == "group" else "organization",
         )
         for form in item["ar"]:
             index.add(str(form), head)

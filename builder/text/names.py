@@ -80,13 +80,22 @@ def unit_key(unit: str) -> str:
 
 
 @cache
+def listed_given_names() -> tuple[dict[str, str], dict[str, str]]:
+    """``given_names.yml``: (Arabic first names, foreign first names), each Arabic → English."""
+    raw = data.load("given_names")
+    return (
+        {str(k): str(v) for k, v in (raw.get("names") or {}).items()},
+        {str(k): str(v) for k, v in (raw.get("foreign") or {}).items()},
+    )
+
+
+@cache
 def _parts() -> dict[str, str]:
     learned = data.load("name_parts").get("parts") or {}
     curated = data.load("name_parts_curated").get("parts") or {}
-    raw = data.load("given_names")
-    given = {**(raw.get("names") or {}), **(raw.get("foreign") or {})}
+    arabic, foreign = listed_given_names()
     # Spellings from real people win over the list of first names; hand-set ones over both.
-    merged = {unit_key(str(k)): str(v) for k, v in given.items()}
+    merged = {unit_key(k): v for k, v in {**arabic, **foreign}.items()}
     merged.update({unit_key(str(k)): str(v) for k, v in learned.items()})
     merged.update({unit_key(str(k)): str(v) for k, v in curated.items()})
     return merged
@@ -113,10 +122,10 @@ def english_name(name: str, person: bool = False) -> str:
 def _foreign_parts() -> tuple[frozenset[str], frozenset[str]]:
     """(parts that mark a name as foreign, parts that mark it as Arabic)."""
     learned = data.load("name_parts")
-    foreign = {unit_key(str(k)) for k in learned.get("foreign") or ()}
-    foreign |= {unit_key(str(k)) for k in data.load("given_names").get("foreign") or {}}
+    listed_arabic, listed_foreign = listed_given_names()
+    foreign = {unit_key(str(k)) for k in [*(learned.get("foreign") or ()), *listed_foreign]}
     arabic = {unit_key(str(k)) for k in learned.get("parts") or {}} - foreign
-    arabic |= {unit_key(str(k)) for k in data.load("given_names").get("names") or {}}
+    arabic |= {unit_key(k) for k in listed_arabic}
     return frozenset(foreign), frozenset(arabic)
 
 

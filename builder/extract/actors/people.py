@@ -314,9 +314,7 @@ def read_name_list(
     if len(items) < LIST_ITEMS or not known_first:
         return i
     for n, (a, b) in enumerate(items):
-        text, span = span_text(ctx, tokens, a, b)
-        if n > 0 and text.startswith("و"):
-            text, span = text[1:], Span(span.start + 1, span.end)
+        text, span = name_span_text(ctx, tokens, a, b, joined=n > 0)
         found = reg.add(new_person(gaz, text), text, span, sentence)
         register_person_forms(reg, found, text)
     return items[-1][1]

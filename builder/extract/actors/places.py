@@ -172,8 +172,8 @@ def read_known_head(
     a head of two words or more (الديوان الملكي, قوى الأمن الداخلي), one that stands alone
     (المعارضة), or a head with its owner (الشرطة العسكرية الروسية). Without an owner it is
     the story's country's. Returns the index after it, or ``i``."""
-    m = heads().match(tokens, i)
-    if m is None or gaz.match(tokens, i) is not None:
+    m = heads().match(tokens, i)  # a name the gazetteer knows was read before the cues
+    if m is None:
         return i
     head = m.value
     end = m.end
@@ -193,10 +193,9 @@ def read_known_head(
         return i
     text, span = span_text(ctx, tokens, i, end)
     name_en, owner = english_institution(tokens[i:end], gaz)
-    kind: ActorKind = "group" if head.kind == "group" else "organization"
     entity = Entity(
         arabic_id(text),
-        kind,
+        head.kind,
         Bilingual(text, name_en or english_name(text)),
         country=owner,
         verified=False,

@@ -7,6 +7,7 @@ from functools import cache
 
 from builder import data
 from builder.lexicon.gazetteer import shipped, shipped_people
+from builder.text.names import listed_given_names
 from builder.text.normalize import normalize
 
 
@@ -95,6 +96,6 @@ def given_names() -> frozenset[str]:
         for form in full
         if len(form.split()) >= 2
     }
-    listed = data.load("given_names")
-    names |= {normalize(str(n)) for n in [*listed["names"], *(listed.get("foreign") or ())]}
+    arabic, foreign = listed_given_names()
+    names |= {normalize(n) for n in [*arabic, *foreign]}
     return frozenset(n for n in names if len(n) >= 3 and n not in stop and not n.startswith("ال"))
