@@ -20,6 +20,8 @@ from builder.text.names import english_name
         ("أنجيلو روسوني", "Angelo Rosoni"),  # a foreign first name: the rest spelt with o
         ("غابي ماريني", "Gabi Marini"),
         ("حسن روحاني", "Hassan Rouhani"),  # an Arabic part keeps the Arabic reading
+        ("سمير أبو ظافر", "Samir Abu Zafer"),  # CāCiC, the active participle, is spelt with e
+        ("عادل عبدالرحمن", "Adel Abdel Rahman"),  # the joined form spelt as the spaced one
     ],
 )
 def test_english_name(arabic: str, english: str) -> None:

@@ -23,6 +23,7 @@ _JOINS_NEXT = ("عبد", "ابو", "أبو", "أبي", "ابي")
 _JOINS_NEXT_EN = ("abdel", "abdul", "abd", "abu", "abou", "abi")
 """The same in English spellings (Abdel Fattah)."""
 _ARTICLE = "ال"
+_JOINED_FIRST = ("عبد ", "ابو ")  # parts news writes with or without the space
 _GOD = "الله"
 _CONJUNCTIONS = ("و", "ف")
 """Clitics a name may still carry when a part is not known with them (ومحمد, فكيم)."""
@@ -34,6 +35,7 @@ _CONSONANTS = {
     "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
     "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g", "ژ": "zh",
 }  # fmt: skip
+_FOREIGN = {"ق": "k", "غ": "g"}  # how a European name written in Arabic letters reads
 _VOWELS = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a"}
 
 
@@ -97,7 +99,12 @@ def _parts() -> dict[str, str]:
     # Spellings from real people win over the list of first names; hand-set ones over both.
     merged = {unit_key(k): v for k, v in {**arabic, **foreign}.items()}
     merged.update({unit_key(str(k)): str(v) for k, v in learned.items()})
-    merged.update({unit_key(str(k)): str(v) for k, v in curated.items()})
+    hand_set = {unit_key(str(k)): str(v) for k, v in curated.items()}
+    # عبد الرحمن set by hand spells عبدالرحمن too, unless that form is set by hand itself
+    merged.update(
+        {k.replace(" ", "", 1): v for k, v in hand_set.items() if k.startswith(_JOINED_FIRST)}
+    )
+    merged.update(hand_set)
     return merged
 
 
@@ -139,9 +146,16 @@ def _is_foreign(units: list[str]) -> bool:
     )
 
 
+@cache
+def _foreign_given() -> dict[str, str]:
+    return {unit_key(k): v for k, v in listed_given_names()[1].items()}
+
+
 def _spell_unit(unit: str, foreign: bool = False) -> str:
     parts = _parts()
     key = unit_key(unit)
+    if foreign and key in _foreign_given():
+        return _foreign_given()[key]  # بافل in a foreign name is Pavel (Bafel is Kurdish)
     if key in parts:
         return parts[key]
     if key.startswith(_ARTICLE) and len(key) > 3:
@@ -176,7 +190,7 @@ def _with_ending(word: str, foreign: bool = False) -> str:
     if len(plain) >= least:
         for ending, spelt in table:
             if plain.endswith(ending):
-                return _letters(plain[: -len(ending)], foreign) + spelt
+                return _letters(plain[: -len(ending)], foreign, suffixed=True) + spelt
     return _letters(word, foreign)
 
 
@@ -184,10 +198,12 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _letters(word: str, foreign: bool = False) -> str:
+def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
     """A plain reading, vowels guessed: consonants as English news writes them, long vowels
     as vowels, an ``a`` between two consonants that open the word. In a ``foreign`` name
-    و between consonants is o and ق is k (نيكولو → Nikolo, not Nikoulou)."""
+    و between consonants is o, ق is k and غ is g (نيكولو → Nikolo, not Nikoulou), and a
+    consonant before ر or ل opens a cluster (غرودينين → Grodinin). A ``suffixed`` stem
+    takes a spelt ending that opens with a vowel (بوشك + ov), so no a closes it."""
     letters = [c for c in _clean(word) if c not in " "]
     out: list[str] = []
     for i, char in enumerate(letters):
@@ -211,11 +227,15 @@ def _letters(word: str, foreign: bool = False) -> str:
         elif char in "ءئؤ":
             out.append({"ئ": "i", "ؤ": "ou"}.get(char, ""))
         elif char in _CONSONANTS:
-            out.append("k" if foreign and char == "ق" else _CONSONANTS[char])
-            if i == 0 and nxt in _CONSONANTS and len(letters) >= 2:
+            out.append(_FOREIGN.get(char, _CONSONANTS[char]) if foreign else _CONSONANTS[char])
+            cluster = foreign and nxt in "رل"  # غريغوري → Grigory, بلاتوف → Platov
+            if i == 0 and nxt in _CONSONANTS and len(letters) >= 2 and not cluster:
                 out.append("a")  # the first syllable of CaCC…: مشار → Mashar
-            elif i == len(letters) - 2 and nxt in _CONSONANTS and len(letters) > 3:
-                out.append("a")  # …CaC at the end: مقتل → maqtal
+            elif i == len(letters) - 2 and nxt in _CONSONANTS and len(letters) > 3 and not suffixed:
+                # …CaC at the end (مقتل → maqtal), but CāCiC is the active participle news
+                # spells with e: خاطر → Khater, ظافر → Zafer
+                participle = not foreign and len(letters) == 4 and letters[1] == "ا"
+                out.append("e" if participle else "a")
         elif char.isdigit():
             out.append(str(unicodedata.digit(char, 0)))
         elif char.isascii():

@@ -53,7 +53,9 @@ def is_first_name(tok: Token, gaz: Gazetteer) -> bool:
     )
 
 
-def name_like(tok: Token, gaz: Gazetteer) -> bool:
+def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
+    """A word that can be part of a person's name; ``later_part``: not its first word, where a
+    plural-looking ending is a surname (غرودينين)."""
     if tok.kind != "ar" or len(tok.norm) < 2:
         return False
     r = rules()
@@ -63,7 +65,7 @@ def name_like(tok: Token, gaz: Gazetteer) -> bool:
         return False  # plural verbs (وافقوا) and prepositional phrases (للشرق) are not names
     if not common_words().isdisjoint(tok.stems) and not given_names().intersection(tok.stems):
         return False  # بيان, شهود, وسائل, تحسين: words the lexicons know as something else
-    if _looks_inflected(tok.norm) and not given_names().intersection(tok.stems):
+    if _looks_inflected(tok.norm, later_part) and not given_names().intersection(tok.stems):
         return False
     m = gaz.match([tok], 0)
     if m is not None and m.value.entity.kind != "person":
@@ -95,7 +97,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     j = i
     while j < len(tokens) and len(units) < 3:
         tok = tokens[j]
-        if not name_like(tok, gaz) and not (units and is_family_name(tok, gaz)):
+        if not name_like(tok, gaz, bool(units)) and not (units and is_family_name(tok, gaz)):
             break
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
             break  # ولافروف starts the next name

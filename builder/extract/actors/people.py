@@ -133,6 +133,9 @@ def read_titled_person(
         and k + 1 < len(tokens)
     ):
         k += 1
+    # A name set off by commas after the title: وزير الخارجية الروسي، سيرغي لافروف، قال
+    if k < len(tokens) and tokens[k].text in COMMAS and _apposed_starts(gaz, reg, tokens, k + 1):
+        k += 1
     if k >= len(tokens):  # the sentence ends with the title
         if of_via is not None:
             add_named(ctx, reg, sentence, tokens, *of_via)
@@ -254,6 +257,15 @@ def read_complement(
     after it must open with a known first name or be closed by punctuation or a particle.
     Returns the index after the name, or None."""
     r = rules()
+    apposed = _apposition_after(gaz, reg, tokens, k)
+    if apposed is not None:
+        i = k
+        while i < apposed[0] - 1:  # the places and bodies the complement names
+            m = gaz.match(tokens, i)
+            if m is not None and m.end < apposed[0] and m.value.entity.kind != "person":
+                add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
+            i = m.end if m is not None else i + 1
+        return _add_complemented(ctx, gaz, reg, sentence, tokens, start, *apposed, title, former)
     j = k
     if any(stem in r.org_heads for stem in tokens[k].stems[:2]):
         j = read_institution(ctx, gaz, reg, sentence, tokens, k)
@@ -277,14 +289,78 @@ def read_complement(
         return None
     if given_names().isdisjoint(tokens[j].stems[:2]) and not at_boundary(tokens, end):
         return None
+    return _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
+
+
+def _add_complemented(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    j: int,
+    end: int,
+    title: Title,
+    former: bool,
+) -> int:
+    """The person ``tokens[j:end]`` whose role is the title and its complement before ``j``."""
     text, span = span_text(ctx, tokens, j, end)
     entity = new_person(gaz, text)
     found = reg.add(entity, text, span, sentence)
-    role_ar = " ".join(ctx.doc.text[tokens[start].start : tokens[j - 1].end].split())
+    before = j - 1 if tokens[j - 1].text in COMMAS else j
+    role_ar = " ".join(ctx.doc.text[tokens[start].start : tokens[before - 1].end].split())
     found.role = found.role or Bilingual(role_ar, f"former {title.en}" if former else title.en)
     register_person_forms(reg, found, text)
     _unit(ctx, tokens, start, end, entity.id)
     return end
+
+
+COMMAS = ("،", ",")
+
+
+def _apposed_end(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> int | None:
+    """The end of a new name of two or three words at ``i`` closed by a comma or the end of
+    the sentence: the name of an apposition (عمدة المدينة، أمان توليفيف، قال)."""
+    if i >= len(tokens) or not is_first_name(tokens[i], gaz):
+        return None
+    end = read_name(tokens, i, gaz)
+    if end is None or end - i < 2:
+        return None
+    closed = end >= len(tokens) or tokens[end].text in (*COMMAS, ".", ":")
+    return end if closed else None
+
+
+def _apposed_starts(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], i: int) -> bool:
+    """A name the title's comma sets off: a person already met, a shipped one, or a new name
+    closed by a second comma."""
+    if i >= len(tokens):
+        return False
+    known = gaz.match(tokens, i)
+    return (
+        reg.people.match(tokens, i) is not None
+        or (known is not None and known.value.entity.kind == "person")
+        or _apposed_end(gaz, tokens, i) is not None
+    )
+
+
+def _apposition_after(
+    gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], k: int
+) -> tuple[int, int] | None:
+    """Title + a short complement + comma + new name + comma (رئيس الجالية المصرية بغزة،
+    عادل عبد الرحمن، قال): the name's (start, end). The complement is at most
+    COMPLEMENT_WORDS Arabic words, none of them a particle or preposition."""
+    r = rules()
+    j = k
+    while j < len(tokens) and tokens[j].text not in COMMAS:
+        tok = tokens[j]
+        if j - k >= COMPLEMENT_WORDS or tok.kind != "ar" or not r.stop.isdisjoint(tok.stems):
+            return None
+        j += 1
+    if j == k or j >= len(tokens) or reg.people.match(tokens, j + 1) is not None:
+        return None
+    end = _apposed_end(gaz, tokens, j + 1)
+    return (j + 1, end) if end is not None else None
 
 
 # Enough items for a colon to announce a list of names rather than a quote or a label.

@@ -96,9 +96,10 @@ def add_named(
 
 
 def _locative(tokens: Sequence[Token], i: int, entity: Entity) -> bool:
-    """في موسكو, بموسكو, إلى موسكو: the city as a place (باريس is not ب + اريس)."""
+    """في موسكو, بموسكو, ببيروت, إلى موسكو: the city as a place (باريس is not ب + اريس)."""
     own_b = normalize(entity.name.ar or "").startswith("ب")
-    if tokens[i].norm.startswith(("ب", "وب")) and len(tokens[i].norm) > 4 and not own_b:
+    at = ("بب", "وبب") if own_b else ("ب", "وب")
+    if tokens[i].norm.startswith(at) and len(tokens[i].norm) > 4:
         return True
     return i > 0 and tokens[i - 1].norm in {"في", "وفي", "قمه", "مدينه", "العاصمه"}
 
