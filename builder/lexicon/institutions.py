@@ -42,6 +42,32 @@ def complements() -> PhraseIndex[str]:
 
 
 @cache
+def complement_nouns() -> frozenset[str]:
+    """The English of the complements that are nouns (Initiative): the adjectives after them
+    in Arabic go before them in English."""
+    items = data.load("institutions").get("complements") or ()
+    return frozenset(str(item["en"]) for item in items if item.get("noun"))
+
+
+def english_order(words: Sequence[str]) -> list[str]:
+    """Complements in English order: المبادرة المدنية (Initiative, Civic) → Civic Initiative;
+    adjectives alone keep the Arabic order (الليبرالي الديمقراطي → Liberal Democratic)."""
+    nouns = complement_nouns()
+    out: list[str] = []
+    noun_at: int | None = None  # where the last noun stands in ``out``
+    for word in words:
+        if word in nouns:
+            noun_at = len(out)
+            out.append(word)
+        elif noun_at is not None:
+            out.insert(noun_at, word)
+            noun_at += 1
+        else:
+            out.append(word)
+    return out
+
+
+@cache
 def heads() -> PhraseIndex[Head]:
     index: PhraseIndex[Head] = PhraseIndex()
     for item in data.load("institutions")["heads"]:
@@ -138,7 +164,7 @@ def _name_of(head: Head, parts: _Parts) -> str:
         name = f"{english_name(' '.join(rest))} {head.en}"
     elif rest and not (parts.owner_adj or parts.owner_name):
         name = f"{head.en} of {english_name(' '.join(rest))}"
-    adjectives = [e for e in parts.extra if not e.startswith("for ")]
+    adjectives = english_order([e for e in parts.extra if not e.startswith("for ")])
     tail = " ".join(e for e in parts.extra if e.startswith("for "))
     name = " ".join([*adjectives, name, *([tail] if tail else [])])
     if parts.place and head.named:

@@ -206,6 +206,8 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
     takes a spelt ending that opens with a vowel (بوشك + ov), so no a closes it."""
     letters = [c for c in _clean(word) if c not in " "]
     out: list[str] = []
+    if foreign:  # تش is the one sound ch (سوبتشاك → Sobchak)
+        letters = list("".join(letters).replace("تش", "چ"))
     for i, char in enumerate(letters):
         last = i == len(letters) - 1
         nxt = letters[i + 1] if not last else ""

@@ -10,6 +10,7 @@ from builder.analyse.phrases import PhraseMatch
 from builder.analyse.tokens import Token
 from builder.extract.actors.names import (
     at_boundary,
+    is_family_name,
     is_first_name,
     new_person,
     read_name,
@@ -27,6 +28,7 @@ from builder.extract.actors.registry import (
 from builder.extract.actors.words import common_words, given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Title
+from builder.lexicon.institutions import heads
 from builder.records import Bilingual, Span
 
 
@@ -65,6 +67,7 @@ def read_speaker(
         or tokens[end].kind == "sym"
         or tokens[end].norm in {"ان", "انه", "انها", "لـ"}
         or gaz.titles.match(tokens, end) is not None
+        or tokens[end].norm in gaz.titles.first_words()  # نائب مدير المنظمة
         or not rules().appositions.isdisjoint(tokens[end].stems)
     )
     if parts < 2 or not closed:
@@ -77,20 +80,31 @@ def read_speaker(
 
 
 def possessive_title(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> PhraseMatch[Title] | None:
-    """رئيسها, وزيرها: a one-word title with a possessive ending."""
-    tok = tokens[i]
-    if tok.kind != "ar" or not tok.norm.endswith(rules().suffixes):
-        return None
+    """رئيسها, وزيرها, وزيرة خارجيته: a title whose last word has a possessive ending."""
+    for n in (2, 1):
+        if i + n > len(tokens):
+            continue
+        tok = tokens[i + n - 1]
+        if tok.kind != "ar" or not tok.norm.endswith(rules().suffixes):
+            continue
+        for base in _bases(tok):
+            words = [*tokens[i : i + n - 1], token_with_norm(tok, base)]
+            m = gaz.titles.match(words, 0)
+            if m is not None and m.end == n:
+                return PhraseMatch(i, i + n, replace(m.value, possessive=True), exact=False)
+    return None
+
+
+def _bases(tok: Token) -> list[str]:
+    """The word without its possessive ending: رئيسها → رئيس, رئيستها → رئيسه (ة before a
+    suffix is written ت)."""
+    out = []
     for suffix in rules().suffixes:
         for stem in tok.stems:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
                 base = stem[: -len(suffix)]
-                if base.endswith("ت"):
-                    base = base[:-1] + "ه"  # رئيستها → رئيسه (feminine ة before a suffix)
-                m = gaz.titles.match([token_with_norm(tok, base)], 0)
-                if m is not None and m.end == 1:
-                    return PhraseMatch(i, i + 1, replace(m.value, possessive=True), exact=False)
-    return None
+                out.append(base[:-1] + "ه" if base.endswith("ت") else base)
+    return out
 
 
 def read_titled_person(
@@ -124,18 +138,7 @@ def read_titled_person(
         former = True
         j += 1
     role = None if title.relational else _role(ctx, tokens, start, j, title, of, former)
-    # Skip a comma between a possessive title and the name: رئيسها ، رجب طيب أردوغان
-    k = j
-    if (
-        title.possessive
-        and k < len(tokens)
-        and tokens[k].text in ("،", ",")
-        and k + 1 < len(tokens)
-    ):
-        k += 1
-    # A name set off by commas after the title: وزير الخارجية الروسي، سيرغي لافروف، قال
-    if k < len(tokens) and tokens[k].text in COMMAS and _apposed_starts(gaz, reg, tokens, k + 1):
-        k += 1
+    k = _past_comma(gaz, reg, tokens, j, title)
     if k >= len(tokens):  # the sentence ends with the title
         if of_via is not None:
             add_named(ctx, reg, sentence, tokens, *of_via)
@@ -165,6 +168,8 @@ def read_titled_person(
         _unit(ctx, tokens, start, known_end, entity.id)
         return known_end
     end = read_name(tokens, k, gaz)
+    if end is None and _article_first(gaz, tokens, k):
+        end = read_name(tokens, k + 1, gaz)  # وزير خارجية السودان الدرديري محمد أحمد
     if end is None and of is None and not title.relational:
         complement = read_complement(ctx, gaz, reg, sentence, tokens, start, k, title, former)
         if complement is not None:
@@ -186,6 +191,31 @@ def read_titled_person(
     register_person_forms(reg, found, text)
     _unit(ctx, tokens, start, end, entity.id)
     return end
+
+
+def _past_comma(
+    gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], j: int, title: Title
+) -> int:
+    """Where the name starts after the title ending at ``j``: past a comma after a possessive
+    title (رئيسها ، رجب طيب أردوغان) or before a name the commas set off (وزير الخارجية
+    الروسي، سيرغي لافروف، قال)."""
+    if j + 1 >= len(tokens) or tokens[j].text not in COMMAS:
+        return j
+    return j + 1 if title.possessive or _apposed_starts(gaz, reg, tokens, j + 1) else j
+
+
+def _article_first(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
+    """A name that opens with the article (الدرديري محمد أحمد): a definite word that can be a
+    family name, followed by a known first name."""
+    if k + 1 >= len(tokens) or not is_family_name(tokens[k], gaz):
+        return False
+    r = rules()
+    stems = set(tokens[k].stems)
+    if not stems.isdisjoint(r.org_stop | r.org_heads | r.group_heads) or stems & r.former:
+        return False
+    if heads().match(tokens, k) is not None:
+        return False  # المعارضة إبراهيم الجباوي: the opposition's man
+    return not given_names().isdisjoint(tokens[k + 1].stems[:2])
 
 
 def _unit(ctx: Context, tokens: Sequence[Token], start: int, end: int, person: str) -> None:

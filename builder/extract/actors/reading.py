@@ -109,7 +109,10 @@ def _read_known(
         text, span = span_text(ctx, tokens, i, person.end)
         reg.add(person.value, text, span, sentence)
         return person.end
-    title = gaz.titles.match(tokens, i) or possessive_title(gaz, tokens, i)
+    title = gaz.titles.match(tokens, i)
+    owned = possessive_title(gaz, tokens, i)
+    if owned is not None and (title is None or owned.end > title.end):
+        title = owned  # وزيرة خارجيته, not وزيرة and a name خارجيته
     if title is not None and title.value.relational and not title.value.possessive:
         title = None  # "خصم" alone is a noun; "خصمه رياك مشار" introduces a name
     if title is not None and _names_a_body(tokens, i, title.end):

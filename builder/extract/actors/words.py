@@ -20,6 +20,7 @@ class _NameRules:
             sorted((normalize(s) for s in raw["possessive_suffixes"]), key=len, reverse=True)
         )
         self.reporting = {normalize(w) for w in raw["reporting_verbs"]}
+        self.verbs = self.reporting | {normalize(w) for w in raw.get("name_verbs") or ()}
         self.given_name_stop = [str(w) for w in raw.get("given_name_stop") or ()]
         self.not_names = [str(w) for w in raw.get("not_names") or ()]
         self.org_heads = {normalize(w) for w in raw["org_heads"]}
@@ -53,7 +54,7 @@ def not_family_names() -> frozenset[str]:
     from builder.analyse.numbers import reader
     from builder.lexicon.triggers import triggers
 
-    words = {normalize(w) for w in rules().not_names}
+    words = {normalize(w) for w in rules().not_names} | rules().verbs
     words |= triggers().events.first_words()
     words |= reader().words.first_words() | reader().vague.first_words()
     words |= shipped().titles.first_words()
