@@ -34,7 +34,9 @@ class PhraseMatch(Generic[T]):
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(normalize(phrase).replace("-", " - ").split())
+    """A listed phrase as the tokenizer cuts text: a hyphen or the dots of an abbreviation
+    (دي.اتش.آي) are words of their own."""
+    return tuple(normalize(phrase).replace("-", " - ").replace(".", " . ").split())
 
 
 def _same(word: str, listed: str) -> bool:

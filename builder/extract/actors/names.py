@@ -97,7 +97,11 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     j = i
     while j < len(tokens) and len(units) < 3:
         tok = tokens[j]
-        if not name_like(tok, gaz, bool(units)) and not (units and is_family_name(tok, gaz)):
+        if not (
+            name_like(tok, gaz, bool(units))
+            or (units and is_family_name(tok, gaz))
+            or (len(units) == 1 and _town_as_surname(tokens, j, gaz))
+        ):
             break
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
             break  # ولافروف starts the next name
@@ -122,6 +126,19 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     ):
         units.pop()
     return units[-1]
+
+
+def _town_as_surname(tokens: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
+    """A town's name right after a first name and closing the phrase is the surname
+    (رئيسة المجلس تيبيساي لوسينا أنه: Lucena, not the Spanish town). Not a capital or a
+    country, which follow names as objects (زار الوزير جان لودريان بغداد)."""
+    m = gaz.match(tokens, j)
+    if m is None or m.end != j + 1 or not tokens[j].norm == tokens[j].stems[0]:
+        return False
+    entity = m.value.entity
+    if entity.kind != "place" or entity.capital_of or tokens[j].norm.startswith("ال"):
+        return False
+    return at_boundary(tokens, j + 1) or tokens[j + 1].norm in {"ان", "انه", "انها"}
 
 
 def at_boundary(tokens: Sequence[Token], j: int) -> bool:
