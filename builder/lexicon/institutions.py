@@ -49,6 +49,14 @@ def complement_nouns() -> frozenset[str]:
     return frozenset(str(item["en"]) for item in items if item.get("noun"))
 
 
+@cache
+def complement_owners() -> frozenset[str]:
+    """The English of the complements that name a people, not a state (Kurdish): an owner
+    like a country's adjective, so the story's country is not added."""
+    items = data.load("institutions").get("complements") or ()
+    return frozenset(str(item["en"]) for item in items if item.get("owner"))
+
+
 def english_order(words: Sequence[str]) -> list[str]:
     """Complements in English order: المبادرة المدنية (Initiative, Civic) → Civic Initiative;
     adjectives alone keep the Arabic order (الليبرالي الديمقراطي → Liberal Democratic)."""
@@ -146,7 +154,9 @@ def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
             continue
         complement = complements().match(tokens, k)
         if complement is not None:
-            if complement.value:  # "الرسمية" (official) adds nothing to the name
+            if complement.value in complement_owners():
+                parts.owner_adj = parts.owner_adj or complement.value
+            elif complement.value:  # "الرسمية" (official) adds nothing to the name
                 parts.extra.append(complement.value)
             k = complement.end
             continue

@@ -133,7 +133,7 @@ def _town_as_surname(tokens: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
     (رئيسة المجلس تيبيساي لوسينا أنه: Lucena, not the Spanish town). Not a capital or a
     country, which follow names as objects (زار الوزير جان لودريان بغداد)."""
     m = gaz.match(tokens, j)
-    if m is None or m.end != j + 1 or not tokens[j].norm == tokens[j].stems[0]:
+    if m is None or m.end != j + 1 or tokens[j].norm != tokens[j].stems[0]:
         return False
     entity = m.value.entity
     if entity.kind != "place" or entity.capital_of or tokens[j].norm.startswith("ال"):

@@ -28,7 +28,7 @@ from builder.extract.actors.registry import (
 from builder.extract.actors.words import common_words, given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Title
-from builder.lexicon.institutions import heads
+from builder.lexicon.institutions import complements, heads
 from builder.records import Bilingual, Span
 
 
@@ -289,12 +289,7 @@ def read_complement(
     r = rules()
     apposed = _apposition_after(gaz, reg, tokens, k)
     if apposed is not None:
-        i = k
-        while i < apposed[0] - 1:  # the places and bodies the complement names
-            m = gaz.match(tokens, i)
-            if m is not None and m.end < apposed[0] and m.value.entity.kind != "person":
-                add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
-            i = m.end if m is not None else i + 1
+        _add_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1)
         return _add_complemented(ctx, gaz, reg, sentence, tokens, start, *apposed, title, former)
     j = k
     if any(stem in r.org_heads for stem in tokens[k].stems[:2]):
@@ -302,9 +297,11 @@ def read_complement(
     if j == k:
         while j < len(tokens) and j - k < COMPLEMENT_WORDS:
             tok = tokens[j]
-            if tok.kind != "ar" or any(st in r.stop or st in r.org_stop for st in tok.stems):
+            if (more := complements().match(tokens, j)) is not None and j > k:
+                j = more.end  # مفوض الأمم المتحدة *لحقوق الإنسان*
+            elif tok.kind != "ar" or any(st in r.stop or st in r.org_stop for st in tok.stems):
                 break
-            if tok.norm.startswith("ال") and gaz.titles.match(tokens, j) is None:
+            elif tok.norm.startswith("ال") and gaz.titles.match(tokens, j) is None:
                 j += 1
             elif j == k and j + 1 < len(tokens) and tokens[j + 1].norm.startswith("ال"):
                 j += 1  # the construct noun of تنمية المناطق
@@ -312,6 +309,7 @@ def read_complement(
                 break
         if not any(t.norm.startswith("ال") for t in tokens[k:j]):
             return None
+        _add_inside(ctx, gaz, reg, sentence, tokens, k, j)
     if j >= len(tokens) or not is_first_name(tokens[j], gaz) or reg.people.match(tokens, j):
         return None
     end = read_name(tokens, j, gaz)
@@ -320,6 +318,24 @@ def read_complement(
     if given_names().isdisjoint(tokens[j].stems[:2]) and not at_boundary(tokens, end):
         return None
     return _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
+
+
+def _add_inside(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+) -> None:
+    """The places and bodies a title's complement names (رئيس الجالية المصرية بغزة)."""
+    i = start
+    while i < end:
+        m = gaz.match(tokens, i)
+        if m is not None and m.end <= end and m.value.entity.kind != "person":
+            add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
+        i = m.end if m is not None else i + 1
 
 
 def _add_complemented(

@@ -80,7 +80,7 @@ def _looks_inflected(word: str, plural_ok: bool = False) -> bool:
     foreign surname (بافل غرودينين, كوفي أنان)."""
     bare = word[1:] if word.startswith(("و", "ف")) and len(word) > 4 else word
     if bare.endswith(("هم", "هما", "كم", "نا")) and len(bare) > 4:
-        return True
+        return not (bare.endswith("ينا") and len(bare) >= 6)  # رافينا, كريستينا: names
     if not plural_ok and bare.endswith(("ات", "ين", "ون")) and len(bare) > 5:
         return True
     return bare[:1] in ("ي", "ت") and len(bare) >= 4 and bare[1:2] not in "اوي"
