@@ -45,6 +45,18 @@ def _same(word: str, listed: str) -> bool:
     return word == listed or (word.startswith("ال") and word[2:] == listed)
 
 
+def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int | None:
+    """Where the listed words ``rest`` end when they follow from token ``j``, or None. A
+    hyphen the list does not have is passed over (كيم جونغ-أون is كيم جونغ أون)."""
+    for word in rest:
+        if j < len(tokens) and tokens[j].norm == "-" and word != "-":
+            j += 1
+        if j >= len(tokens) or not _same(tokens[j].norm, word):
+            return None
+        j += 1
+    return j
+
+
 def _drop_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
@@ -99,12 +111,10 @@ class PhraseIndex(Generic[T]):
         best: PhraseMatch[T] | None = None
         for n, stem in enumerate(tokens[i].stems):
             for rest, value in self._by_first.get(stem, ()):
-                end = i + 1 + len(rest)
-                if best is not None and end <= best.end:
+                if best is not None and i + 1 + len(rest) <= best.end:
                     break
-                if end > len(tokens):
-                    continue
-                if all(_same(tokens[i + 1 + k].norm, w) for k, w in enumerate(rest)):
+                end = _match_rest(tokens, i + 1, rest)
+                if end is not None:
                     dropped = "ال" + stem in tokens[i].stems
                     best = PhraseMatch(i, end, value, exact=n == 0, article_dropped=dropped)
                     break

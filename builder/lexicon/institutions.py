@@ -58,18 +58,18 @@ def complement_owners() -> frozenset[str]:
 
 
 def english_order(words: Sequence[str]) -> list[str]:
-    """Complements in English order: المبادرة المدنية (Initiative, Civic) → Civic Initiative;
-    adjectives alone keep the Arabic order (الليبرالي الديمقراطي → Liberal Democratic)."""
+    """Complements in English order: the adjectives after a noun go before it, the last one
+    first (الدفاع الجوي الملكي: Defence, Air, Royal → Royal Air Defence); adjectives alone
+    keep the Arabic order (الليبرالي الديمقراطي → Liberal Democratic)."""
     nouns = complement_nouns()
     out: list[str] = []
-    noun_at: int | None = None  # where the last noun stands in ``out``
+    group: int | None = None  # where the last noun's group starts in ``out``
     for word in words:
         if word in nouns:
-            noun_at = len(out)
+            group = len(out)
             out.append(word)
-        elif noun_at is not None:
-            out.insert(noun_at, word)
-            noun_at += 1
+        elif group is not None:
+            out.insert(group, word)
         else:
             out.append(word)
     return out
@@ -169,7 +169,9 @@ def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
 def _name_of(head: Head, parts: _Parts) -> str:
     """The institution's English name before its owner: head, own name, complements, place."""
     rest = parts.rest
-    name = head.en
+    # a name of its own capitalises the head: Supreme Judicial Council, not … council
+    named = any(e in complement_nouns() for e in parts.extra)
+    name = _first_upper(head.en) if named else head.en
     if head.named and rest:
         name = f"{english_name(' '.join(rest))} {head.en}"
     elif rest and not (parts.owner_adj or parts.owner_name):
