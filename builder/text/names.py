@@ -91,6 +91,16 @@ def listed_given_names() -> tuple[dict[str, str], dict[str, str]]:
     )
 
 
+def known_part(word: str) -> bool:
+    """A word the name lexicons spell, or a surname with a foreign ending (سيمونوف): a lone
+    word after a title is a name only then (الرئيس ماكرون, not الرئيس سيكون)."""
+    if unit_key(word) in _parts():
+        return True
+    least, table = _endings()
+    plain = normalize(_clean(word))
+    return len(plain) >= least and any(plain.endswith(ending) for ending, _ in table)
+
+
 @cache
 def _parts() -> dict[str, str]:
     learned = data.load("name_parts").get("parts") or {}
@@ -141,9 +151,11 @@ def _is_foreign(units: list[str]) -> bool:
     Arabic names have: its unknown parts are spelt the European way (o, not ou)."""
     foreign, arabic = _foreign_parts()
     keys = [unit_key(u) for u in units]
-    return any(k in foreign for k in keys) and not any(
-        k in arabic or k.startswith(_ARTICLE) for k in keys
-    )
+    least, table = _endings()
+    marked = any(k in foreign for k in keys) or (
+        len(keys) == 1 and len(keys[0]) >= least and keys[0].endswith(tuple(e for e, _ in table))
+    )  # سيمونوف alone: the ending is foreign
+    return marked and not any(k in arabic or k.startswith(_ARTICLE) for k in keys)
 
 
 @cache

@@ -14,6 +14,7 @@ from builder.extract.actors.words import (
     rules,
 )
 from builder.lexicon.gazetteer import Entity, Gazetteer
+from builder.lexicon.institutions import heads
 from builder.records import Bilingual
 from builder.text.latin import arabic_id
 from builder.text.names import english_name
@@ -70,6 +71,8 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     m = gaz.match([tok], 0)
     if m is not None and m.value.entity.kind != "person":
         return False
+    if heads().match([tok], 0) is not None:
+        return False  # شرطة, حزب: the head of an institution's name
     return gaz.titles.match([tok], 0) is None
 
 
@@ -135,6 +138,9 @@ def _town_as_surname(tokens: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
     m = gaz.match(tokens, j)
     if m is None or m.end != j + 1 or tokens[j].norm != tokens[j].stems[0]:
         return False
+    before = tokens[j - 1]
+    if not common_words().isdisjoint(before.stems) or gaz.titles.match([before], 0) is not None:
+        return False  # حاكم دبي, شرطة دبي: an office or a body of the town
     entity = m.value.entity
     if entity.kind != "place" or entity.capital_of or tokens[j].norm.startswith("ال"):
         return False

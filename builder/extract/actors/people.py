@@ -30,6 +30,7 @@ from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Title
 from builder.lexicon.institutions import complements, heads
 from builder.records import Bilingual, Span
+from builder.text.names import known_part
 
 
 def read_given_name(
@@ -137,6 +138,8 @@ def read_titled_person(
     if j < len(tokens) and tokens[j].norm in rules().former:
         former = True
         j += 1
+    qualified = _past_qualifiers(gaz, reg, tokens, j)
+    j, country_role = qualified, qualified == j  # the Shia leader is no leader of Iraq
     role = None if title.relational else _role(ctx, tokens, start, j, title, of, former)
     k = _past_comma(gaz, reg, tokens, j, title)
     if k >= len(tokens):  # the sentence ends with the title
@@ -149,7 +152,9 @@ def read_titled_person(
         add_named(ctx, reg, sentence, tokens, *of_via)
     if person is not None:
         found = reg.add(person.value, *span_text(ctx, tokens, k, person.end), sentence)
-        found.role = found.role or _with_country(role, person.value, gaz)
+        found.role = found.role or (
+            _with_country(role, person.value, gaz) if country_role else role
+        )
         found.affiliation = found.affiliation or (of.id if of else title.of)
         _unit(ctx, tokens, start, person.end, person.value.id)
         return person.end
@@ -162,12 +167,14 @@ def read_titled_person(
         entity, known_end = shipped_person
         text, span = span_text(ctx, tokens, k, known_end)
         found = reg.add(entity, text, span, sentence)
-        found.role = found.role or _with_country(role, entity, gaz)
+        found.role = found.role or (_with_country(role, entity, gaz) if country_role else role)
         found.affiliation = found.affiliation or (of.id if of else title.of)
         register_person_forms(reg, found, text)
         _unit(ctx, tokens, start, known_end, entity.id)
         return known_end
     end = read_name(tokens, k, gaz)
+    if end == k + 1 and not known_part(tokens[k].norm):
+        end = None  # a lone word no name lexicon knows: الرئيس سيكون هناك
     if end is None and _article_first(gaz, tokens, k):
         end = read_name(tokens, k + 1, gaz)  # وزير خارجية السودان الدرديري محمد أحمد
     if end is None and of is None and not title.relational:
@@ -191,6 +198,36 @@ def read_titled_person(
     register_person_forms(reg, found, text)
     _unit(ctx, tokens, start, end, entity.id)
     return end
+
+
+# How many qualifying adjectives may stand between a title and the name (الزعيم الشيعي
+# مقتدى الصدر, الزعيم القومي المتطرف …).
+QUALIFIERS = 2
+
+
+def _past_qualifiers(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], j: int) -> int:
+    """Past the adjectives that qualify a title before a name (الزعيم *الشيعي* مقتدى الصدر),
+    when a name follows them."""
+    k = j
+    while k < len(tokens) and k - j < QUALIFIERS and _qualifier(gaz, tokens[k]):
+        k += 1
+    if k == j or k >= len(tokens):
+        return j
+    known = gaz.match(tokens, k)
+    person_next = (
+        reg.people.match(tokens, k) is not None
+        or (known is not None and known.value.entity.kind == "person")
+        or (is_first_name(tokens[k], gaz) and read_name(tokens, k, gaz) is not None)
+    )
+    return k if person_next else j
+
+
+def _qualifier(gaz: Gazetteer, tok: Token) -> bool:
+    """A listed qualifying adjective (``qualifiers`` of name_rules.yml) the gazetteer does not
+    read as a body or a title."""
+    if tok.kind != "ar" or tok.norm not in rules().qualifiers:
+        return False
+    return gaz.match([tok], 0) is None and gaz.titles.match([tok], 0) is None
 
 
 def _past_comma(

@@ -27,6 +27,7 @@ class _NameRules:
         self.org_stop = {normalize(w) for w in raw["org_stop"]}
         self.group_heads = {normalize(w) for w in raw["group_heads"]}
         self.former = {normalize(w) for w in raw["former"]}
+        self.qualifiers = {normalize(w) for w in raw.get("qualifiers") or ()}
         self.appositions = {normalize(w) for w in raw["appositions"]}
         self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
         self.place_with_head = {normalize(w) for w in raw["place_heads"]["with_head"]}
