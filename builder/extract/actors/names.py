@@ -17,7 +17,7 @@ from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import heads
 from builder.records import Bilingual
 from builder.text.latin import arabic_id
-from builder.text.names import english_name
+from builder.text.names import english_name, known_part
 
 
 def plausible_name(tok: Token) -> bool:
@@ -122,6 +122,13 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
         return None
     if tokens[i].norm.startswith("ال") and tokens[i].norm not in r.links:
         return None  # names do not start with the article
+    if (
+        len(units) == 2
+        and units[0] == i + 1
+        and tokens[i + 1].norm.startswith("ال")
+        and not any(known_part(stem) for stem in tokens[i].stems[:2])
+    ):
+        return None  # إدارة الخدمات, طوال الأسبوع: a noun and its genitive, no first name
     while (
         len(units) > 2
         and not at_boundary(tokens, units[-1])

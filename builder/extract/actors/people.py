@@ -250,8 +250,10 @@ def _article_first(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
     stems = set(tokens[k].stems)
     if not stems.isdisjoint(r.org_stop | r.org_heads | r.group_heads) or stems & r.former:
         return False
-    if heads().match(tokens, k) is not None:
-        return False  # المعارضة إبراهيم الجباوي: the opposition's man
+    if heads().match(tokens, k) is not None or complements().match(tokens, k) is not None:
+        return False  # المعارضة إبراهيم الجباوي, وزير التخطيط المدني رؤوف حكيم: no names
+    if stems & r.qualifiers:
+        return False
     return not given_names().isdisjoint(tokens[k + 1].stems[:2])
 
 
