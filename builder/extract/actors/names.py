@@ -108,11 +108,19 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             break
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
             break  # ولافروف starts the next name
-        if units and tok.norm.startswith("ال") and len(units) >= 2 and not compound:
-            break  # …but إبراهيم عبد الرحمن الحداد: a family name after a compound one
-        step = (
-            2 if tok.norm in r.links and j + 1 < len(tokens) and tokens[j + 1].kind == "ar" else 1
+        if (
+            units
+            and tok.norm.startswith("ال")
+            and len(units) >= 2
+            and not compound
+            and not _known_names(tokens, i, units[0])
+        ):
+            break  # …but إبراهيم عبد الرحمن الحداد, محمد فهد الربيعة: a family name after
+            # a compound one or after two names the lexicons know
+        linked = tok.norm in r.links or (
+            not units and tok.norm[:1] == "و" and tok.norm[1:] in r.links
         )
+        step = 2 if linked and j + 1 < len(tokens) and tokens[j + 1].kind == "ar" else 1
         j += step
         units.append(j)
         compound = step == 2
@@ -121,7 +129,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     if not units:
         return None
     if tokens[i].norm.startswith("ال") and tokens[i].norm not in r.links:
-        return None  # names do not start with the article
+        return None  # names do not start with the article (وعبد العزيز does: و + عبد)
     if (
         len(units) == 2
         and units[0] == i + 1
@@ -136,6 +144,12 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     ):
         units.pop()
     return units[-1]
+
+
+def _known_names(tokens: Sequence[Token], *at: int) -> bool:
+    """Every token at ``at`` is a known first name (محمد فهد: a man and his father, whose
+    family name may follow)."""
+    return all(not given_names().isdisjoint(tokens[k].stems[:2]) for k in at)
 
 
 def _town_as_surname(tokens: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
