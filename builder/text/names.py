@@ -214,11 +214,11 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
     """A plain reading, vowels guessed: consonants as English news writes them, long vowels
     as vowels, an ``a`` between two consonants that open the word. In a ``foreign`` name
     و between consonants is o, ق is k and غ is g (نيكولو → Nikolo, not Nikoulou), and a
-    consonant before ر or ل opens a cluster (غرودينين → Grodinin). A ``suffixed`` stem
+    consonant before ر or ل opens a cluster (غرادوف → Gradov). A ``suffixed`` stem
     takes a spelt ending that opens with a vowel (بوشك + ov), so no a closes it."""
     letters = [c for c in _clean(word) if c not in " "]
     out: list[str] = []
-    if foreign:  # تش is the one sound ch (سوبتشاك → Sobchak)
+    if foreign:  # تش is the one sound ch (ماتشكينا → Machkina)
         letters = list("".join(letters).replace("تش", "چ"))
     for i, char in enumerate(letters):
         last = i == len(letters) - 1

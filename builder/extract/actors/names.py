@@ -56,7 +56,7 @@ def is_first_name(tok: Token, gaz: Gazetteer) -> bool:
 
 def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     """A word that can be part of a person's name; ``later_part``: not its first word, where a
-    plural-looking ending is a surname (غرودينين)."""
+    plural-looking ending is a surname (سيرودينين)."""
     if tok.kind != "ar" or len(tok.norm) < 2:
         return False
     r = rules()
@@ -115,7 +115,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             and not compound
             and not _known_names(tokens, i, units[0])
         ):
-            break  # …but إبراهيم عبد الرحمن الحداد, محمد فهد الربيعة: a family name after
+            break  # …but إبراهيم عبد الرحمن الحداد, محمد فهد الحداد: a family name after
             # a compound one or after two names the lexicons know
         linked = tok.norm in r.links or (
             not units and tok.norm[:1] == "و" and tok.norm[1:] in r.links
@@ -154,7 +154,7 @@ def _known_names(tokens: Sequence[Token], *at: int) -> bool:
 
 def _town_as_surname(tokens: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
     """A town's name right after a first name and closing the phrase is the surname
-    (رئيسة المجلس تيبيساي لوسينا أنه: Lucena, not the Spanish town). Not a capital or a
+    (رئيسة المجلس كارلا لوسينا أنه: Lucena, not the Spanish town). Not a capital or a
     country, which follow names as objects (زار الوزير جان لودريان بغداد)."""
     m = gaz.match(tokens, j)
     if m is None or m.end != j + 1 or tokens[j].norm != tokens[j].stems[0]:

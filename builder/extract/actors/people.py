@@ -176,7 +176,7 @@ def read_titled_person(
     if end == k + 1 and not known_part(tokens[k].norm):
         end = None  # a lone word no name lexicon knows: الرئيس سيكون هناك
     if end is None and _article_first(gaz, tokens, k):
-        end = read_name(tokens, k + 1, gaz)  # وزير خارجية السودان الدرديري محمد أحمد
+        end = read_name(tokens, k + 1, gaz)  # وزير خارجية السودان الشنقيطي محمد أحمد
     if end is None and of is None and not title.relational:
         complement = read_complement(ctx, gaz, reg, sentence, tokens, start, k, title, former)
         if complement is not None:
@@ -242,7 +242,7 @@ def _past_comma(
 
 
 def _article_first(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
-    """A name that opens with the article (الدرديري محمد أحمد): a definite word that can be a
+    """A name that opens with the article (الشنقيطي محمد أحمد): a definite word that can be a
     family name, followed by a known first name."""
     if k + 1 >= len(tokens) or not is_family_name(tokens[k], gaz):
         return False
@@ -406,7 +406,7 @@ COMMAS = ("،", ",")
 
 def _apposed_end(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> int | None:
     """The end of a new name of two or three words at ``i`` closed by a comma or the end of
-    the sentence: the name of an apposition (عمدة المدينة، أمان توليفيف، قال)."""
+    the sentence: the name of an apposition (عمدة المدينة، رامز توليدوف، قال)."""
     if i >= len(tokens) or not is_first_name(tokens[i], gaz):
         return None
     end = read_name(tokens, i, gaz)

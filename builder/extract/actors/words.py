@@ -78,10 +78,10 @@ def calendar_words() -> frozenset[str]:
 def _looks_inflected(word: str, plural_ok: bool = False) -> bool:
     """A verb or a noun with a pronoun or plural ending (يطالب, تطعن, وعائلاتهم, المجتمعين):
     not how a name is written. ``plural_ok``: after a first name a plural-looking ending is a
-    foreign surname (بافل غرودينين, كوفي أنان)."""
+    foreign surname (بافل سيرودينين, كوفي أنان)."""
     bare = word[1:] if word.startswith(("و", "ف")) and len(word) > 4 else word
     if bare.endswith(("هم", "هما", "كم", "نا")) and len(bare) > 4:
-        return not (bare.endswith("ينا") and len(bare) >= 6)  # رافينا, كريستينا: names
+        return not (bare.endswith("ينا") and len(bare) >= 6)  # سابرينا, كريستينا: names
     if not plural_ok and bare.endswith(("ات", "ين", "ون")) and len(bare) > 5:
         return True
     return bare[:1] in ("ي", "ت") and len(bare) >= 4 and bare[1:2] not in "اوي"
