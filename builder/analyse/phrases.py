@@ -86,6 +86,10 @@ class PhraseIndex(Generic[T]):
     def first_words(self) -> set[str]:
         return set(self._by_first)
 
+    def opens(self, word: str) -> bool:
+        """Some listed phrase starts with ``word`` (normalised): no set is built per call."""
+        return word in self._by_first
+
     def values(self) -> Iterator[T]:
         """Every registered value (a value registered under several phrases, several times)."""
         for entries in self._by_first.values():

@@ -42,19 +42,22 @@ def complements() -> PhraseIndex[str]:
 
 
 @cache
+def _flagged(flag: str) -> frozenset[str]:
+    """The English of the complements marked ``flag`` in institutions.yml."""
+    items = data.load("institutions").get("complements") or ()
+    return frozenset(str(item["en"]) for item in items if item.get(flag))
+
+
 def complement_nouns() -> frozenset[str]:
-    """The English of the complements that are nouns (Initiative): the adjectives after them
-    in Arabic go before them in English."""
-    items = data.load("institutions").get("complements") or ()
-    return frozenset(str(item["en"]) for item in items if item.get("noun"))
+    """The complements that are nouns (Initiative): the adjectives after them in Arabic go
+    before them in English."""
+    return _flagged("noun")
 
 
-@cache
 def complement_owners() -> frozenset[str]:
-    """The English of the complements that name a people, not a state (Kurdish): an owner
+    """The complements that name a people or a coalition, not a state (Kurdish): an owner
     like a country's adjective, so the story's country is not added."""
-    items = data.load("institutions").get("complements") or ()
-    return frozenset(str(item["en"]) for item in items if item.get("owner"))
+    return _flagged("owner")
 
 
 def english_order(words: Sequence[str]) -> list[str]:

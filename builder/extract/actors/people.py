@@ -16,7 +16,7 @@ from builder.extract.actors.names import (
     read_name,
     token_with_norm,
 )
-from builder.extract.actors.places import read_institution
+from builder.extract.actors.places import NOT_PEOPLE, mention_inside, read_institution
 from builder.extract.actors.registry import (
     Registry,
     add_named,
@@ -68,7 +68,7 @@ def read_speaker(
         or tokens[end].kind == "sym"
         or tokens[end].norm in {"ان", "انه", "انها", "لـ"}
         or gaz.titles.match(tokens, end) is not None
-        or tokens[end].norm in gaz.titles.first_words()  # نائب مدير المنظمة
+        or gaz.titles.opens(tokens[end].norm)  # نائب مدير المنظمة
         or not rules().appositions.isdisjoint(tokens[end].stems)
     )
     if parts < 2 or not closed:
@@ -328,7 +328,8 @@ def read_complement(
     r = rules()
     apposed = _apposition_after(gaz, reg, tokens, k)
     if apposed is not None:
-        _add_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1)
+        # the places and bodies the complement names (رئيس الجالية المصرية بغزة)
+        mention_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1, NOT_PEOPLE)
         return _add_complemented(ctx, gaz, reg, sentence, tokens, start, *apposed, title, former)
     j = k
     if any(stem in r.org_heads for stem in tokens[k].stems[:2]):
@@ -348,7 +349,7 @@ def read_complement(
                 break
         if not any(t.norm.startswith("ال") for t in tokens[k:j]):
             return None
-        _add_inside(ctx, gaz, reg, sentence, tokens, k, j)
+        mention_inside(ctx, gaz, reg, sentence, tokens, k, j, NOT_PEOPLE)
     if j >= len(tokens) or not is_first_name(tokens[j], gaz) or reg.people.match(tokens, j):
         return None
     end = read_name(tokens, j, gaz)
@@ -357,24 +358,6 @@ def read_complement(
     if given_names().isdisjoint(tokens[j].stems[:2]) and not at_boundary(tokens, end):
         return None
     return _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
-
-
-def _add_inside(
-    ctx: Context,
-    gaz: Gazetteer,
-    reg: Registry,
-    sentence: int,
-    tokens: Sequence[Token],
-    start: int,
-    end: int,
-) -> None:
-    """The places and bodies a title's complement names (رئيس الجالية المصرية بغزة)."""
-    i = start
-    while i < end:
-        m = gaz.match(tokens, i)
-        if m is not None and m.end <= end and m.value.entity.kind != "person":
-            add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
-        i = m.end if m is not None else i + 1
 
 
 def _add_complemented(

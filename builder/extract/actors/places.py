@@ -140,11 +140,14 @@ def read_institution(
     found = reg.add(entity, text, span, sentence)
     if owner is None and name_en is not None:
         found.ownerless = tuple(tokens[i:end])
-    _mention_countries(ctx, gaz, reg, sentence, tokens, i + 1, end)
+    mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
 
 
-def _mention_countries(
+NOT_PEOPLE: frozenset[ActorKind] = frozenset({"country", "place", "organization", "group"})
+
+
+def mention_inside(
     ctx: Context,
     gaz: Gazetteer,
     reg: Registry,
@@ -152,11 +155,14 @@ def _mention_countries(
     tokens: Sequence[Token],
     start: int,
     end: int,
+    kinds: frozenset[ActorKind] = frozenset({"country"}),
 ) -> None:
-    """The country inside an institution's name is mentioned too (السلطات اللبنانية: Lebanon)."""
+    """The named entities of ``kinds`` inside a phrase already read are mentioned too: the
+    country of an institution's name (السلطات اللبنانية: Lebanon), the places and bodies of a
+    title's complement (رئيس الجالية المصرية بغزة)."""
     for k in range(start, end):
         m = gaz.match(tokens, k)
-        if m is not None and m.value.entity.kind == "country":
+        if m is not None and m.end <= end and m.value.entity.kind in kinds:
             add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
 
 
@@ -203,5 +209,5 @@ def read_known_head(
     found = reg.add(entity, text, span, sentence)
     if owner is None and name_en is not None:
         found.ownerless = tuple(tokens[i:end])
-    _mention_countries(ctx, gaz, reg, sentence, tokens, m.end, end)
+    mention_inside(ctx, gaz, reg, sentence, tokens, m.end, end)
     return end
