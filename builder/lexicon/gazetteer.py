@@ -53,6 +53,9 @@ class Entity:
     offices: tuple[Office, ...] = ()
     """For people of the shipped gazetteer: the offices they held, to name their role at the
     time of the article."""
+    local: tuple[str, ...] = ()
+    """For a name several countries' bodies share (حزب العدالة والتنمية): the ids of those
+    bodies; the story's country picks one once the article is read."""
 
     def role_in(self, year: int) -> Bilingual | None:
         """The role the entity had in ``year``: the glossary's, else the first office held."""
@@ -228,6 +231,7 @@ def _add_organizations(g: Gazetteer) -> None:
             Bilingual(org["ar"][0], org["en"]),
             country=org.get("country"),
             media=org.get("kind") == "media",
+            local=tuple(org.get("local") or ()),
         )
         forms = [str(f) for f in org["ar"]]
         for form in [*forms, *_agency_variants(forms)]:
@@ -238,11 +242,15 @@ def _add_organizations(g: Gazetteer) -> None:
 
 def _agency_variants(forms: list[str]) -> list[str]:
     """A news agency's name in its other word order: وكالة الأناضول للأنباء is also written
-    وكالة أنباء الأناضول, and the other way round."""
+    وكالة أنباء الأناضول, and the other way round; a national agency may be called official."""
     out = []
     for form in forms:
         words = form.split()
-        if len(words) >= 3 and words[0] == "وكالة" and words[-1] == "للأنباء":
+        if len(words) == 3 and words[:2] == ["وكالة", "الأنباء"]:
+            # A national agency is "the official" one either side of its adjective
+            # (وكالة الأنباء الإيرانية الرسمية, وكالة الأنباء الرسمية الإيرانية).
+            out += [f"{form} الرسمية", f"وكالة الأنباء الرسمية {words[2]}"]
+        elif len(words) >= 3 and words[0] == "وكالة" and words[-1] == "للأنباء":
             out.append(" ".join(["وكالة", "أنباء", *words[1:-1]]))
         elif len(words) >= 3 and words[:2] == ["وكالة", "أنباء"]:
             out.append(" ".join(["وكالة", *words[2:], "للأنباء"]))

@@ -30,6 +30,8 @@ def extract(ctx: Context) -> None:
     for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
         _read_sentence(ctx, gaz, reg, sentence.index, tokens)
     owner = _story_country(reg)
+    if owner is not None:
+        _resolve_local(reg, owner, gaz)
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
         e = found.entity
@@ -72,6 +74,30 @@ def _owned(found: Found, country: str, gaz: Gazetteer) -> Entity:
     if not name:
         return entity
     return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)
+
+
+def _resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:
+    """A name several countries' bodies share (حزب العدالة والتنمية) as the story's country's
+    body, joined with that body's own mentions when the article also names it in full."""
+    for actor_id in list(reg.order):
+        found = reg.by_id[actor_id]
+        bodies = [gaz.entity(i) for i in found.entity.local]
+        body = next((b for b in bodies if b is not None and b.country == country), None)
+        if body is None:
+            continue
+        del reg.by_id[actor_id]
+        kept = reg.by_id.get(body.id)
+        if kept is None:
+            found.entity = body
+            reg.by_id[body.id] = found
+            reg.order[reg.order.index(actor_id)] = body.id
+            continue
+        first = min(reg.order.index(actor_id), reg.order.index(body.id))
+        reg.order = [a for a in reg.order if a not in (actor_id, body.id)]
+        reg.order.insert(first, body.id)
+        kept.mentions += [m for m in found.mentions if m not in kept.mentions]
+        kept.spans += [s for s in found.spans if s not in kept.spans]
+        kept.sentence = min(kept.sentence, found.sentence)
 
 
 def _read_sentence(
@@ -125,6 +151,8 @@ def _read_known(
         )
         if end > i:
             return end
+    if named is not None and _longer_head(tokens, i, named.end, named.value.entity):
+        return None  # مجلس الأمن القومي التركي is Turkey's council, not the UN's مجلس الأمن
     if named is not None:
         add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
         return named.end
@@ -168,3 +196,11 @@ def _names_a_body(tokens: Sequence[Token], i: int, title_end: int) -> bool:
     """The words a title matched are (the start of) a head that names a body by itself."""
     head = heads().match(tokens, i)
     return head is not None and head.value.alone and head.end >= title_end
+
+
+def _longer_head(tokens: Sequence[Token], i: int, named_end: int, entity: Entity) -> bool:
+    """An institution's head reads further than the body the gazetteer names at ``i``."""
+    if entity.kind not in ("organization", "group"):
+        return False
+    head = heads().match(tokens, i)
+    return head is not None and head.end > named_end
