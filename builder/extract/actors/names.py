@@ -66,6 +66,8 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
         return False  # plural verbs (وافقوا) and prepositional phrases (للشرق) are not names
     if not common_words().isdisjoint(tok.stems) and not given_names().intersection(tok.stems):
         return False  # بيان, شهود, وسائل, تحسين: words the lexicons know as something else
+    if _possessed_word(tok):
+        return False  # بلاده, مصيره, لرئيسها: "his country", "its president"
     if _looks_inflected(tok.norm, later_part) and not given_names().intersection(tok.stems):
         return False
     m = gaz.match([tok], 0)
@@ -74,6 +76,20 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     if heads().match([tok], 0) is not None:
         return False  # شرطة, حزب: the head of an institution's name
     return gaz.titles.match([tok], 0) is None
+
+
+def _possessed_word(tok: Token) -> bool:
+    """A common word or a kinship noun with a possessive ending (بلاده, نجله, بتأييده)."""
+    r = rules()
+    known = common_words() | r.stop | r.appositions
+    for stem in tok.stems:
+        for suffix in r.suffixes:
+            base = stem[: -len(suffix)]
+            if not stem.endswith(suffix) or len(base) < 3:
+                continue
+            if base in known or (base.endswith("ت") and base[:-1] + "ه" in known):
+                return True
+    return False
 
 
 def is_family_name(tok: Token, gaz: Gazetteer) -> bool:

@@ -175,6 +175,8 @@ def read_titled_person(
     end = read_name(tokens, k, gaz)
     if end == k + 1 and not known_part(tokens[k].norm):
         end = None  # a lone word no name lexicon knows: الرئيس سيكون هناك
+    if end is not None and possessive_title(gaz, tokens, k) is not None:
+        end = None  # الملك السعودي ولي عهده: "his crown prince", another man unnamed
     if end is None and _article_first(gaz, tokens, k):
         end = read_name(tokens, k + 1, gaz)  # وزير خارجية السودان الشنقيطي محمد أحمد
     if end is None and of is None and not title.relational:
@@ -211,15 +213,28 @@ def _past_qualifiers(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], j: 
     k = j
     while k < len(tokens) and k - j < QUALIFIERS and _qualifier(gaz, tokens[k]):
         k += 1
+    if k == j and _known_person_at(gaz, reg, tokens, j + 1) and _definite(gaz, tokens[j]):
+        return j + 1  # الرئيس المجري فيكتور أوربان: an adjective the lists lack, a known name
     if k == j or k >= len(tokens):
         return j
-    known = gaz.match(tokens, k)
-    person_next = (
-        reg.people.match(tokens, k) is not None
-        or (known is not None and known.value.entity.kind == "person")
-        or (is_first_name(tokens[k], gaz) and read_name(tokens, k, gaz) is not None)
+    person_next = _known_person_at(gaz, reg, tokens, k) or (
+        is_first_name(tokens[k], gaz) and read_name(tokens, k, gaz) is not None
     )
     return k if person_next else j
+
+
+def _known_person_at(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], k: int) -> bool:
+    if k >= len(tokens):
+        return False
+    known = gaz.match(tokens, k)
+    return reg.people.match(tokens, k) is not None or (
+        known is not None and known.value.entity.kind == "person"
+    )
+
+
+def _definite(gaz: Gazetteer, tok: Token) -> bool:
+    """A word with the article that the gazetteer does not read as a name or a body."""
+    return tok.kind == "ar" and tok.norm.startswith("ال") and gaz.match([tok], 0) is None
 
 
 def _qualifier(gaz: Gazetteer, tok: Token) -> bool:
@@ -246,6 +261,8 @@ def _article_first(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
     family name, followed by a known first name."""
     if k + 1 >= len(tokens) or not is_family_name(tokens[k], gaz):
         return False
+    if not (tokens[k].norm.endswith("ي") or known_part(tokens[k].norm)):
+        return False  # a family name's shape (الدرديري) or a listed one, not الإقليم, العمالية
     r = rules()
     stems = set(tokens[k].stems)
     if not stems.isdisjoint(r.org_stop | r.org_heads | r.group_heads) or stems & r.former:

@@ -58,15 +58,18 @@ def span_text(ctx: Context, tokens: Sequence[Token], start: int, end: int) -> tu
 def name_span_text(
     ctx: Context, tokens: Sequence[Token], start: int, end: int, joined: bool = False
 ) -> tuple[str, Span]:
-    """A new person's words without the conjunction written onto the first (ومحمد أبو
-    سالم → محمد أبو سالم): when the name is ``joined`` to the one before it in a list, or
-    when the word without it is a first name and with it none (وليد is a name of its own)."""
+    """A new person's words without the conjunction or the preposition ل written onto the
+    first (ومحمد أبو سالم → محمد أبو سالم): when the name is ``joined`` to the one before it
+    in a list, or when the word without it is a first name and with it none (وليد and لبنى
+    are names of their own)."""
     text, span = span_text(ctx, tokens, start, end)
     first = tokens[start]
     names = given_names()
     bare = first.norm[1:] in names and first.norm not in names
     if text.startswith("و") and first.norm.startswith("و") and (joined or bare):
         return text[1:], Span(span.start + 1, span.end)
+    if text.startswith("ل") and first.norm.startswith("ل") and bare:
+        return text[1:], Span(span.start + 1, span.end)  # المجال لمحمود: "for Mahmoud"
     return text, span
 
 
