@@ -172,13 +172,7 @@ def read_titled_person(
         register_person_forms(reg, found, text)
         _unit(ctx, tokens, start, known_end, entity.id)
         return known_end
-    end = read_name(tokens, k, gaz)
-    if end == k + 1 and not known_part(tokens[k].norm):
-        end = None  # a lone word no name lexicon knows: الرئيس سيكون هناك
-    if end is not None and possessive_title(gaz, tokens, k) is not None:
-        end = None  # الملك السعودي ولي عهده: "his crown prince", another man unnamed
-    if end is None and _article_first(gaz, tokens, k):
-        end = read_name(tokens, k + 1, gaz)  # وزير خارجية السودان الشنقيطي محمد أحمد
+    end = _name_after_title(gaz, tokens, k)
     if end is None and of is None and not title.relational:
         complement = read_complement(ctx, gaz, reg, sentence, tokens, start, k, title, former)
         if complement is not None:
@@ -199,6 +193,18 @@ def read_titled_person(
     found.affiliation = found.affiliation or (of.id if of else title.of)
     register_person_forms(reg, found, text)
     _unit(ctx, tokens, start, end, entity.id)
+    return end
+
+
+def _name_after_title(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> int | None:
+    """The end of a new person's name at ``k``, right after a title, or None."""
+    end = read_name(tokens, k, gaz)
+    if end == k + 1 and not known_part(tokens[k].norm):
+        end = None  # a lone word no name lexicon knows: الرئيس سيكون هناك
+    if end is not None and possessive_title(gaz, tokens, k) is not None:
+        end = None  # الملك السعودي ولي عهده: "his crown prince", another man unnamed
+    if end is None and _article_first(gaz, tokens, k):
+        end = read_name(tokens, k + 1, gaz)  # وزير خارجية السودان الشنقيطي محمد أحمد
     return end
 
 
