@@ -57,11 +57,15 @@ def is_first_name(tok: Token, gaz: Gazetteer) -> bool:
 def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     """A word that can be part of a person's name; ``later_part``: not its first word, where a
     plural-looking ending is a surname (سيرودينين)."""
-    if tok.kind != "ar" or len(tok.norm) < 2:
-        return False
+    if tok.kind != "ar" or len(tok.norm) < 2 or tok.text.endswith("ـ"):
+        return False  # الـCIA: the article before a Latin name
     r = rules()
     if any(stem in r.stop or stem in r.org_heads for stem in tok.stems):
         return False
+    if not (r.place_inside | r.place_with_head).isdisjoint(tok.stems):
+        return False  # ناحية, ولاية, مطار: the head of a place's name
+    if not later_part and _adjective_shape(tok):
+        return False  # قضائية مستقلة, إسلامي إخواني: an adjective, not a first name
     if tok.norm.endswith("وا") or tok.norm.startswith(("بال", "لل", "كال", "وبال", "وال")):
         return False  # plural verbs (وافقوا) and prepositional phrases (للشرق) are not names
     if not common_words().isdisjoint(tok.stems) and not given_names().intersection(tok.stems):
@@ -76,6 +80,18 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     if heads().match([tok], 0) is not None:
         return False  # شرطة, حزب: the head of an institution's name
     return gaz.titles.match([tok], 0) is None
+
+
+def _adjective_shape(tok: Token) -> bool:
+    """A feminine relative adjective (قضائية, مالية) the name lexicons do not know: first
+    names in -ية (سمية, نادية) are listed ones."""
+    norm = tok.norm
+    return (
+        len(norm) >= 5
+        and norm.endswith("يه")
+        and given_names().isdisjoint(tok.stems)
+        and not known_part(norm)
+    )
 
 
 def _possessed_word(tok: Token) -> bool:

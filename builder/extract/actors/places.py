@@ -47,6 +47,8 @@ def read_place(
             break
         if end > start and tok.norm.startswith("و"):
             break
+        if end > start and tok.norm.startswith("ال") and _nisba(tok.norm[2:]):
+            break  # ناحية سيدكان الحدودية: the place and an adjective of it
         end += 1
     if end == start or (not with_head and not plausible_name(tokens[start])):
         return i
@@ -60,13 +62,18 @@ def read_place(
     return end
 
 
+def _nisba(norm: str) -> bool:
+    """A feminine relative adjective's shape (حدودية, ساحلية)."""
+    return norm.endswith("يه") and len(norm) >= 5
+
+
 def _describes(tok: Token) -> bool:
     """An indefinite word after a place noun that describes the place: a feminine adjective
     (حدودية, جديدة) or a word the lexicons know as a common noun or number (مهمة, ثانية)."""
     norm = tok.norm
     if not common_words().isdisjoint(tok.stems):
         return True
-    nisba = norm.endswith("يه") and len(norm) >= 5  # حدودية, رئيسية
+    nisba = _nisba(norm)  # حدودية, رئيسية
     faiila = len(norm) == 5 and norm[2] == "ي" and norm.endswith("ه")  # جديدة, كبيرة
     return nisba or faiila
 
