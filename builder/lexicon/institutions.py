@@ -184,9 +184,19 @@ def _name_of(head: Head, parts: _Parts) -> str:
     name = " ".join([*adjectives, name, *([tail] if tail else [])])
     if parts.place and head.named:
         name = f"{parts.place} {name[:1].upper() + name[1:]}"  # جامعة القاهرة → Cairo University
+    elif parts.place and (parts.owner_adj or parts.owner_name):
+        name = f"{name} in {parts.place}"  # US embassy in Ankara
     elif parts.place:
-        name = f"{name} in {parts.place}"
+        name = f"{_attributive(parts.place)} {name}"  # شرطة دبي → Dubai police
     return name
+
+
+def _attributive(place: str) -> str:
+    """A place's name before a noun, without its generic word: Gaza health authorities."""
+    for generic in (" Strip", " Province", " Governorate"):
+        if place.endswith(generic):
+            return place[: -len(generic)]
+    return place
 
 
 def _first_upper(name: str) -> str:

@@ -1,5 +1,6 @@
 """Actors, table-driven: each case in cases/actors.yml is a sentence and the actors (kind and
-English name, sometimes the role and the Arabic name) it must give."""
+English name, sometimes the role and the Arabic name) it must give; `once`: English names
+that must name one actor only."""
 
 from __future__ import annotations
 
@@ -26,8 +27,12 @@ def test_actors(case: dict[str, Any]) -> None:
         assert actor is not None, (expected, sorted(got))
         if "role" in expected:
             assert actor.role is not None and actor.role.en == expected["role"], actor.role
+        if "role_ar" in expected:
+            assert actor.role is not None and actor.role.ar == expected["role_ar"], actor.role
     names_ar = {a.name.ar for a in facts.actors}
     for name in case.get("ar", []):
         assert name in names_ar, sorted(names_ar)
     for word in case.get("absent", []):
         assert not any(word in (en or "") for _, en in got), sorted(got)
+    for en in case.get("once", []):
+        assert [a.name.en for a in facts.actors].count(en) == 1, sorted(got)

@@ -240,7 +240,8 @@ def _known_person_at(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], k: 
 
 def _definite(gaz: Gazetteer, tok: Token) -> bool:
     """A word with the article that the gazetteer does not read as a name or a body."""
-    return tok.kind == "ar" and tok.norm.startswith("ال") and gaz.match([tok], 0) is None
+    # the written article, not the normalised form (إلهام normalises to الهام)
+    return tok.kind == "ar" and tok.text.startswith("ال") and gaz.match([tok], 0) is None
 
 
 def _qualifier(gaz: Gazetteer, tok: Token) -> bool:

@@ -151,6 +151,24 @@ def read_institution(
     return end
 
 
+def _located(gaz: Gazetteer, tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """The town or country that owns the head ending at ``j``: its genitive after an
+    indefinite head (شرطة دبي) or after في (الشرطة في لندن). The index after it, or None."""
+    at = j + 1 if j < len(tokens) and tokens[j].norm == "في" and j > i else j
+    if at == j and tokens[i].text.startswith(("ال", "وال")):
+        return None  # الحكومة دبي is no construct
+    m = gaz.match(tokens, at) if at < len(tokens) else None
+    if (
+        m is None
+        or m.value.via not in ("name", "capital")
+        or m.value.entity.kind not in ("place", "country")
+    ):
+        return None
+    if at == j and tokens[at].norm != tokens[at].stems[0]:
+        return None  # شرطة بدبي: a preposition, no genitive
+    return m.end
+
+
 NOT_PEOPLE: frozenset[ActorKind] = frozenset({"country", "place", "organization", "group"})
 
 
@@ -192,14 +210,24 @@ def read_known_head(
     end = m.end
     owned = False
     while end < len(tokens) and end - m.end < HEAD_TAIL:
+        if tokens[end].norm.startswith("وال"):
+            break  # المعارضة السورية والفصائل: the next body of a list
         adjective = gaz.demonym_at(tokens, end)
         if adjective is not None:
             owned, end = True, adjective[1]
+            continue
+        country = gaz.match(tokens, end)
+        definite = tokens[end].norm.startswith("ال")  # السورية: Syria's name and its adjective
+        if country is not None and country.value.entity.kind == "country" and definite:
+            owned, end = True, country.end
             continue
         extra = complements().match(tokens, end)
         if extra is None:
             break
         end = extra.end
+    if not owned and end == m.end:
+        located = _located(gaz, tokens, i, end)
+        owned, end = located is not None, located or end
     if not (owned or head.alone or m.end - i >= 2) or head.named:
         return i
     if any(t.kind != "ar" for t in tokens[i:end]):
@@ -216,5 +244,5 @@ def read_known_head(
     found = reg.add(entity, text, span, sentence)
     if owner is None and name_en is not None:
         found.ownerless = tuple(tokens[i:end])
-    mention_inside(ctx, gaz, reg, sentence, tokens, m.end, end)
+    mention_inside(ctx, gaz, reg, sentence, tokens, m.end, end, frozenset({"country", "place"}))
     return end

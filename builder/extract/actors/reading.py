@@ -32,11 +32,16 @@ def extract(ctx: Context) -> None:
     owner = _story_country(reg)
     if owner is not None:
         _resolve_local(reg, owner, gaz)
+    named: dict[tuple[str, str], Found] = {}
+    kept: list[tuple[Found, Entity]] = []
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
         e = found.entity
         if found.ownerless and owner is not None:
             e = _owned(found, owner, gaz)
+        if not _same_body(named, found, e):
+            kept.append((found, e))
+    for found, e in kept:
         ctx.facts.actors.append(
             Actor(
                 id=e.id,
@@ -53,6 +58,19 @@ def extract(ctx: Context) -> None:
                 affiliation=found.affiliation,
             )
         )
+
+
+def _same_body(named: dict[tuple[str, str], Found], found: Found, e: Entity) -> bool:
+    """A body composed under an English name already given (للحكومة السورية after الحكومة
+    in a Syrian story): its mentions join the first one's. True when joined."""
+    if e.verified or e.kind not in ("organization", "group") or not e.name.en:
+        return False
+    first = named.setdefault((e.kind, e.name.en), found)
+    if first is found:
+        return False
+    first.mentions += [m for m in found.mentions if m not in first.mentions]
+    first.spans += [s for s in found.spans if s not in first.spans]
+    return True
 
 
 def _story_country(reg: Registry) -> str | None:
