@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.analyse.tokens import Token
-from builder.extract.actors.names import plausible_name
+from builder.extract.actors.names import is_first_name, plausible_name, read_name
 from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import calendar_words, common_words, rules
 from builder.extract.context import Context
@@ -148,6 +148,30 @@ def read_institution(
     if owner is None and name_en is not None:
         found.ownerless = tuple(tokens[i:end])
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
+    return end
+
+
+def read_named_after_person(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """جيش خالد بن الوليد, لواء أبو الفضل العباس: an armed group named after a person (a name
+    of two parts or more right after its indefinite head). Returns the index after it, or
+    ``i``."""
+    heads_en = rules().named_after_people
+    head_en = next((heads_en[s] for s in tokens[i].stems if s in heads_en), None)
+    if head_en is None or tokens[i].text.startswith("ال") or i + 1 >= len(tokens):
+        return i
+    if gaz.match(tokens, i) is not None:
+        return i  # كتائب عز الدين القسام: a group the gazetteer knows
+    if not (tokens[i + 1].norm in rules().links or is_first_name(tokens[i + 1], gaz)):
+        return i  # أبو الفضل العباس opens with a link word
+    end = read_name(tokens, i + 1, gaz)
+    if end is None or sum(t.norm not in rules().links for t in tokens[i + 1 : end]) < 2:
+        return i
+    text, span = span_text(ctx, tokens, i, end)
+    person = " ".join(t.text for t in tokens[i + 1 : end])
+    name = Bilingual(text, f"{english_name(person, person=True)} {head_en}")
+    reg.add(Entity(arabic_id(text), "group", name, verified=False), text, span, sentence)
     return end
 
 

@@ -15,7 +15,12 @@ from builder.extract.actors.people import (
     read_speaker,
     read_titled_person,
 )
-from builder.extract.actors.places import read_institution, read_known_head, read_place
+from builder.extract.actors.places import (
+    read_institution,
+    read_known_head,
+    read_named_after_person,
+    read_place,
+)
 from builder.extract.actors.registry import Found, Registry, add_named, span_text
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
@@ -140,6 +145,9 @@ def _read_known(
 ) -> int | None:
     """A person already met, a title and the name it introduces, or a name the gazetteer
     knows, starting at token ``i``: the token after it (None when there is none)."""
+    after = read_named_after_person(ctx, gaz, reg, sentence, tokens, i)
+    if after > i:
+        return after  # لواء أبو الفضل العباس: a group, not the rank and a man
     person = reg.people.match(tokens, i)
     named = gaz.match(tokens, i)
     if (
