@@ -173,8 +173,8 @@ def _name_of(head: Head, parts: _Parts) -> str:
     """The institution's English name before its owner: head, own name, complements, place."""
     rest = parts.rest
     # a name of its own capitalises the head: Supreme Judicial Council, not … council
-    named = any(e in complement_nouns() for e in parts.extra)
-    name = _first_upper(head.en) if named else head.en
+    named = any(e in complement_nouns() or e[:1].isupper() for e in parts.extra)
+    name = " ".join(_first_upper(w) for w in head.en.split()) if named else head.en
     if head.named and rest:
         name = f"{english_name(' '.join(rest))} {head.en}"
     elif rest and not (parts.owner_adj or parts.owner_name):

@@ -86,6 +86,9 @@ def read_institution(
     r = rules()
     end = i + 1
     named = False
+    head_match = heads().match(tokens, i)
+    # مجلس النواب للطاقة: a named house's committee, not the house; مجلس … للانتخابات is one
+    one_word_head = head_match is not None and head_match.end == i + 1
     while end < len(tokens) and end - i < 4:
         tok = tokens[end]
         if (
@@ -103,6 +106,10 @@ def read_institution(
         if m is not None:
             named = True
             end = m.end
+            continue
+        complement = complements().match(tokens, end)
+        if tok.norm.startswith("لل") and complement is not None and one_word_head:
+            end = complement.end  # المجلس الوطني للانتخابات: a listed complement with ل
             continue
         if not tok.norm.startswith("ال"):
             break  # an indefinite word ("محكمة تركية") describes, it does not name
