@@ -11,7 +11,7 @@ from builder.text.names import english_name
 @pytest.mark.parametrize(
     ("arabic", "english"),
     [
-        ("كريم هواري", "Karim Hawari"),  # و before a long a is the consonant w
+        ("كريم سمواري", "Karim Samwari"),  # و before a long a is the consonant w
         ("شيروان بدوان", "Shirwan Badwan"),
         ("الحوثي", "Al-Houthi"),  # …and between consonants the vowel ou
         ("غابي ميسكيل", "Gabi Miskil"),
@@ -22,6 +22,8 @@ from builder.text.names import english_name
         ("حسن روحاني", "Hassan Rouhani"),  # an Arabic part keeps the Arabic reading
         ("سمير أبو ظافر", "Samir Abu Zafer"),  # CāCiC, the active participle, is spelt with e
         ("عادل عبدالرحمن", "Adel Abdel Rahman"),  # the joined form spelt as the spaced one
+        ("لورا بيانكي", "Laura Bianchi"),  # a word Wikidata's labels of people spell
+        ("تيبيساي لوسينا", "Tibisay Lucena"),
     ],
 )
 def test_english_name(arabic: str, english: str) -> None:
@@ -31,3 +33,5 @@ def test_english_name(arabic: str, english: str) -> None:
 def test_foreign_spelling_is_for_people_only() -> None:
     """A headline's words are no foreign name though they open with one (slugs, labels)."""
     assert english_name("بوتين يلتقي") == "Putin Yltqi"
+    # …and the spellings of people's labels are not a place's (بيانكي is Bianchi in a name)
+    assert english_name("بيانكي") == "Bianki"

@@ -46,3 +46,13 @@ def load_folder(folder: str) -> tuple[Any, ...]:
     root = resources.files(__package__).joinpath(folder)
     files = sorted((f for f in root.iterdir() if f.name.endswith(".yml")), key=lambda f: f.name)
     return tuple(yaml.load(f.read_text(encoding="utf-8"), Loader=DataLoader) for f in files)
+
+
+@cache
+def load_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of the tab-separated file ``builder/data/<name>.tsv`` (``#`` lines are
+    comments): for large generated tables, which YAML would be slow to read."""
+    text = resources.files(__package__).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    return tuple(
+        tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#")
+    )

@@ -2,9 +2,10 @@
 
 A name is read as parts: ``عبد الفتاح`` and ``أبو بكر`` are one part, so are ``بن`` and ``ولد``
 with nothing else; each part is spelt by the name-parts lexicon (``data/name_parts.yml``, learned
-from the people gazetteer, and ``data/name_parts_curated.yml``), with the article written
-``al-`` (السيسي → al-Sisi); a part neither knows is spelt letter by letter (a plain reading,
-vowels guessed). The result is always marked unverified: it is what a reader can pronounce,
+from the people gazetteer, and ``data/name_parts_curated.yml``), else by the spellings of
+Wikidata's labels of people (``data/name_spellings.tsv``), with the article written ``al-``
+(السيسي → al-Sisi); a part none knows is spelt letter by letter (a plain reading, vowels
+guessed). The result is always marked unverified: it is what a reader can pronounce,
 not a checked spelling.
 """
 
@@ -128,7 +129,7 @@ def english_name(name: str, person: bool = False) -> str:
         return " ".join(name.split())
     units = arabic_units(name)
     foreign = person and _is_foreign(units)
-    spelt = [_spell_unit(u, foreign) for u in units]
+    spelt = [_spell_unit(u, foreign, person) for u in units]
     # The article is lower case inside a name (Aziza al-Qahtani), whatever the source wrote.
     spelt = [s if n == 0 or not s.startswith("Al-") else "al-" + s[3:] for n, s in enumerate(spelt)]
     text = " ".join(s for s in spelt if s)
@@ -163,25 +164,39 @@ def _foreign_given() -> dict[str, str]:
     return {unit_key(k): v for k, v in listed_given_names()[1].items()}
 
 
-def _spell_unit(unit: str, foreign: bool = False) -> str:
+def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
     parts = _parts()
     key = unit_key(unit)
     if foreign and key in _foreign_given():
         return _foreign_given()[key]  # بافل in a foreign name is Pavel (Bafel is Kurdish)
     if key in parts:
         return parts[key]
+    spellings = _spellings() if person else {}  # people's labels: not for places or bodies
+    if key in spellings:
+        return spellings[key]
     if key.startswith(_ARTICLE) and len(key) > 3:
         rest = key[2:]
-        body = parts.get(rest) or _letters(unit.split()[-1][2:] if " " not in unit else rest)
+        body = (
+            parts.get(rest)
+            or spellings.get(rest)
+            or _letters(unit.split()[-1][2:] if " " not in unit else rest)
+        )
         return "al-" + _capital(body)
     if key.endswith(" " + _GOD) and key.count(" ") == 1:
         return _capital(_letters(unit.split()[0])) + "allah"  # Nasrallah, Fathallah
     if " " in key:  # عبد X / أبو X not learned as a whole: spell each word
         first, second = unit.split(" ", 1)
-        return f"{_spell_unit(first)} {_spell_unit(second)}"
+        return f"{_spell_unit(first, person=person)} {_spell_unit(second, person=person)}"
     if key[:1] in _CONJUNCTIONS and key[1:] in parts:
         return parts[key[1:]]  # ومحمد: "and Mohammed", the conjunction left on the name
     return _capital(_with_ending(unit, foreign))
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Single name words as Wikidata's labels of people spell them (name_spellings.tsv):
+    for the parts the people gazetteer does not teach (غرودينين → Grudinin)."""
+    return {row[0]: row[1] for row in data.load_table("name_spellings") if len(row) >= 2}
 
 
 @cache
