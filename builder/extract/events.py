@@ -90,7 +90,11 @@ def hits_in(view: SentenceView) -> list[TriggerHit]:
         for m in index.find_all(view.tokens)
         if not (m.end - m.start == 1 and never.intersection(view.tokens[m.start].stems))
     ]
-    taken = {k for h in hits for k in range(h.start, h.end)}
+    blocked = {
+        k for m in triggers().not_phrases.find_all(view.tokens) for k in range(m.start, m.end)
+    }
+    hits = [h for h in hits if not blocked.issuperset(range(h.start, h.end))]
+    taken = {k for h in hits for k in range(h.start, h.end)} | blocked
     for k, tok in enumerate(view.tokens):
         if k in taken or tok.kind != "ar" or never.intersection(tok.stems):
             continue

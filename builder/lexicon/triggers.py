@@ -28,8 +28,11 @@ class Triggers:
         self.events: PhraseIndex[EventKind] = PhraseIndex()
         self.rank = {item["kind"]: n for n, item in enumerate(raw["events"])}
         """Salience of each kind: the data file lists the weightiest first (war, conflict…)."""
-        self.not_triggers = frozenset(normalize(str(w)) for w in raw.get("not_triggers") or ())
+        never = [str(w) for w in raw.get("not_triggers") or ()]
+        self.not_triggers = frozenset(normalize(w) for w in never if " " not in w)
         """Words that are never triggers, whatever their stems (وزارة is no visit)."""
+        self.not_phrases: PhraseIndex[bool] = PhraseIndex((w, True) for w in never if " " in w)
+        """Phrases whose words are no triggers (نظام الحكم "the system of rule": no ruling)."""
         self.kinds: dict[str, EventKind] = {}
         """Each kind with its phrases, for generated sentences."""
         for item in raw["events"]:

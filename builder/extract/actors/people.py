@@ -203,9 +203,24 @@ def _name_after_title(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> int | 
         end = None  # a lone word no name lexicon knows: الرئيس سيكون هناك
     if end is not None and possessive_title(gaz, tokens, k) is not None:
         end = None  # الملك السعودي ولي عهده: "his crown prince", another man unnamed
+    if end is not None and _before_known_person(gaz, tokens, k, end):
+        end = None  # منصب رئيس الوزراء وسيختار أردوغان: a verb, then a man already known
     if end is None and _article_first(gaz, tokens, k):
         end = read_name(tokens, k + 1, gaz)  # وزير خارجية السودان الشنقيطي محمد أحمد
     return end
+
+
+def _before_known_person(gaz: Gazetteer, tokens: Sequence[Token], k: int, end: int) -> bool:
+    """The words from ``k`` run into a shipped person's name, and none of the words before it
+    is a known name part: they are no first name of his."""
+    for p in range(k + 1, end):
+        m = gaz.match(tokens, p)
+        if m is not None and m.value.entity.kind == "person":
+            return not any(
+                known_part(t.norm) or not given_names().isdisjoint(t.stems[:2])
+                for t in tokens[k:p]
+            )
+    return False
 
 
 # How many qualifying adjectives may stand between a title and the name (الزعيم الشيعي

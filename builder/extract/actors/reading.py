@@ -155,6 +155,7 @@ def _read_known(
         and named.value.via == "surname"
         and i > 0
         and is_first_name(tokens[i - 1], gaz)
+        and not given_names().isdisjoint(tokens[i - 1].stems[:2])
     ):
         named = None  # محمد فهد الربيعة: another man of the family the gazetteer knows
     if person is not None and (named is None or person.end >= named.end):
