@@ -217,8 +217,7 @@ def _before_known_person(gaz: Gazetteer, tokens: Sequence[Token], k: int, end: i
         m = gaz.match(tokens, p)
         if m is not None and m.value.entity.kind == "person":
             return not any(
-                known_part(t.norm) or not given_names().isdisjoint(t.stems[:2])
-                for t in tokens[k:p]
+                known_part(t.norm) or not given_names().isdisjoint(t.stems[:2]) for t in tokens[k:p]
             )
     return False
 
