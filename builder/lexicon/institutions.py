@@ -33,6 +33,14 @@ class Head:
 
 
 @cache
+def resolves() -> dict[str, str]:
+    """Composed English names (lower case) of bodies the gazetteer knows by another name, with
+    the gazetteer's id: ``us foreign ministry`` → us-state-department."""
+    raw = data.load("institutions").get("resolves") or {}
+    return {str(k).lower(): str(v) for k, v in raw.items()}
+
+
+@cache
 def complements() -> PhraseIndex[str]:
     return PhraseIndex(
         (str(form), str(item["en"]))

@@ -11,8 +11,14 @@ from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import calendar_words, common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
-from builder.lexicon.institutions import complements, english_institution, english_place, heads
-from builder.records import ActorKind, Bilingual
+from builder.lexicon.institutions import (
+    complements,
+    english_institution,
+    english_place,
+    heads,
+    resolves,
+)
+from builder.records import ActorKind, Bilingual, Span
 from builder.text.latin import arabic_id
 from builder.text.names import english_name
 
@@ -143,17 +149,7 @@ def read_institution(
         ),
         None,
     )
-    name_en, owner = english_institution(tokens[i:end], gaz)
-    entity = Entity(
-        arabic_id(text),
-        kind,
-        Bilingual(text, name_en or english_name(text)),
-        country=country or owner,
-        verified=False,
-    )
-    found = reg.add(entity, text, span, sentence)
-    if owner is None and name_en is not None:
-        found.ownerless = tuple(tokens[i:end])
+    add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
 
@@ -198,6 +194,43 @@ def _located(gaz: Gazetteer, tokens: Sequence[Token], i: int, j: int) -> int | N
     if at == j and tokens[at].norm != tokens[at].stems[0]:
         return None  # شرطة بدبي: a preposition, no genitive
     return m.end
+
+
+def add_body(
+    reg: Registry,
+    gaz: Gazetteer,
+    words: Sequence[Token],
+    text: str,
+    span: Span,
+    sentence: int,
+    kind: ActorKind,
+    country: str | None = None,
+) -> None:
+    """An institution read by its head: named in English from its parts, the body the
+    gazetteer knows when that name is another of its names (US Foreign Ministry: the State
+    Department), else a new unverified record; one with no owner waits for the story's."""
+    name_en, owner = english_institution(words, gaz)
+    known = known_body(gaz, name_en)
+    if known is not None:
+        reg.add(known, text, span, sentence)
+        return
+    entity = Entity(
+        arabic_id(text),
+        kind,
+        Bilingual(text, name_en or english_name(text)),
+        country=country or owner,
+        verified=False,
+    )
+    found = reg.add(entity, text, span, sentence)
+    if owner is None and name_en is not None:
+        found.ownerless = tuple(words)
+
+
+def known_body(gaz: Gazetteer, name_en: str | None) -> Entity | None:
+    """The gazetteer's body a composed English name stands for (``resolves`` of
+    institutions.yml)."""
+    body_id = resolves().get((name_en or "").lower())
+    return gaz.entity(body_id) if body_id else None
 
 
 NOT_PEOPLE: frozenset[ActorKind] = frozenset({"country", "place", "organization", "group"})
@@ -264,16 +297,6 @@ def read_known_head(
     if any(t.kind != "ar" for t in tokens[i:end]):
         return i
     text, span = span_text(ctx, tokens, i, end)
-    name_en, owner = english_institution(tokens[i:end], gaz)
-    entity = Entity(
-        arabic_id(text),
-        head.kind,
-        Bilingual(text, name_en or english_name(text)),
-        country=owner,
-        verified=False,
-    )
-    found = reg.add(entity, text, span, sentence)
-    if owner is None and name_en is not None:
-        found.ownerless = tuple(tokens[i:end])
+    add_body(reg, gaz, tokens[i:end], text, span, sentence, head.kind)
     mention_inside(ctx, gaz, reg, sentence, tokens, m.end, end, frozenset({"country", "place"}))
     return end

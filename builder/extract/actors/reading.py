@@ -16,6 +16,7 @@ from builder.extract.actors.people import (
     read_titled_person,
 )
 from builder.extract.actors.places import (
+    known_body,
     read_institution,
     read_known_head,
     read_named_after_person,
@@ -66,9 +67,10 @@ def extract(ctx: Context) -> None:
 
 
 def _same_body(named: dict[tuple[str, str], Found], found: Found, e: Entity) -> bool:
-    """A body composed under an English name already given (للحكومة السورية after الحكومة
-    in a Syrian story): its mentions join the first one's. True when joined."""
-    if e.verified or e.kind not in ("organization", "group") or not e.name.en:
+    """A body under an English name already given (للحكومة السورية after الحكومة in a Syrian
+    story; الجيش in an Israeli one after الجيش الإسرائيلي): its mentions join the first
+    one's. True when joined."""
+    if e.kind not in ("organization", "group") or not e.name.en:
         return False
     first = named.setdefault((e.kind, e.name.en), found)
     if first is found:
@@ -96,6 +98,9 @@ def _owned(found: Found, country: str, gaz: Gazetteer) -> Entity:
     entity = found.entity
     if not name:
         return entity
+    known = known_body(gaz, name)  # الجيش in an Israeli story: the Israeli military
+    if known is not None:
+        return known
     return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)
 
 
