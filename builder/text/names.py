@@ -127,7 +127,7 @@ def english_name(name: str, person: bool = False) -> str:
         return ""
     if _LATIN.search(name) and not any("\u0600" <= c <= "\u06ff" for c in name):
         return " ".join(name.split())
-    units = arabic_units(name)
+    units = arabic_units(name.replace("_", " "))  # #طارق_محمد_صالح: a hashtag's words
     foreign = person and _is_foreign(units)
     spelt = [_spell_unit(u, foreign, person) for u in units]
     # The article is lower case inside a name (Aziza al-Qahtani), whatever the source wrote.

@@ -149,6 +149,8 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
         ):
             break  # …but إبراهيم عبد الرحمن الحداد, محمد فهد الحداد: a family name after
             # a compound one or after two names the lexicons know
+        if not units and (tok.norm in FOREIGN_LINKS or tok.norm[1:] in FOREIGN_LINKS):
+            break  # دي, لا, فون open no name (ولا تتعلق: "and not")
         linked = tok.norm in r.links or (
             not units and tok.norm[:1] == "و" and tok.norm[1:] in r.links
         )
@@ -176,6 +178,10 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     ):
         units.pop()
     return units[-1]
+
+
+FOREIGN_LINKS = frozenset({"دي", "دا", "فان", "فون", "دو", "لا", "ال", "لو"})
+"""Particles of European names (دي لا كروز, فون دير لاين): inside a name, never its first word."""
 
 
 def _known_names(tokens: Sequence[Token], *at: int) -> bool:
