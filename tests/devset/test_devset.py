@@ -27,8 +27,8 @@ from tests.devset.score import (
 pytestmark = pytest.mark.corpus
 
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"figures": 0.88, "actors": 0.86, "times": 0.91, "events": 0.79, "mediation": 0.68},
-    "test": {"figures": 0.83, "actors": 0.86, "times": 0.89, "events": 0.78, "mediation": 0.36},
+    "tune": {"figures": 0.88, "actors": 0.89, "times": 0.91, "events": 0.79, "mediation": 0.68},
+    "test": {"figures": 0.83, "actors": 0.87, "times": 0.89, "events": 0.78, "mediation": 0.36},
 }
 """F1 floors per half and category: a little under what `python tests/devset/score.py`
 measured when they were last raised (2026-12-02), so a change that loses ground fails."""
@@ -56,7 +56,7 @@ def test_f1_floor(totals: dict[str, dict[str, dict[str, Any]]], half: str, categ
     assert row["f1"] >= FLOORS[half][category], row
 
 
-ENGLISH_FLOORS = {"tune": 0.78, "test": 0.76}
+ENGLISH_FLOORS = {"tune": 0.80, "test": 0.77}
 """Share of the required people, organizations and groups found with an accepted English name
 (the English page's name), a little under what score.py measured on 2026-12-02."""
 
