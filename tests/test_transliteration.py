@@ -23,6 +23,7 @@ from builder.text.names import english_name
         ("سمير أبو ظافر", "Samir Abu Zafer"),  # CāCiC, the active participle, is spelt with e
         ("عادل عبدالرحمن", "Adel Abdel Rahman"),  # the joined form spelt as the spaced one
         ("لورا بيانكي", "Laura Bianchi"),  # a word Wikidata's labels of people spell
+        ("سامي كيرانغ", "Sami Kirang"),  # a final ng after a long vowel, no vowel inside it
         ("تيبيساي لوسينا", "Tibisay Lucena"),
     ],
 )

@@ -235,6 +235,8 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
     out: list[str] = []
     if foreign:  # تش is the one sound ch (ماتشكينا → Machkina)
         letters = list("".join(letters).replace("تش", "چ"))
+    if len(letters) >= 3 and "".join(letters[-2:]) in ("نغ", "نج") and letters[-3] in "اوي":
+        letters[-2:] = ["ŋ"]  # the final ng of Asian and English names: كانغ → Kang, يونج → Young
     for i, char in enumerate(letters):
         last = i == len(letters) - 1
         nxt = letters[i + 1] if not last else ""
@@ -265,6 +267,8 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
                 # spells with e: خاطر → Khater, ظافر → Zafer
                 participle = not foreign and len(letters) == 4 and letters[1] == "ا"
                 out.append("e" if participle else "a")
+        elif char == "ŋ":
+            out.append("ng")
         elif char.isdigit():
             out.append(str(unicodedata.digit(char, 0)))
         elif char.isascii():
