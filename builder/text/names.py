@@ -34,7 +34,7 @@ _CONSONANTS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
     "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
     "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
-    "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g", "ژ": "zh",
+    "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g", "ژ": "zh", "ŋ": "ng",
 }  # fmt: skip
 _FOREIGN = {"ق": "k", "غ": "g"}  # how a European name written in Arabic letters reads
 _VOWELS = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a"}
@@ -231,12 +231,8 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
     و between consonants is o, ق is k and غ is g (نيكولو → Nikolo, not Nikoulou), and a
     consonant before ر or ل opens a cluster (غرادوف → Gradov). A ``suffixed`` stem
     takes a spelt ending that opens with a vowel (بوشك + ov), so no a closes it."""
-    letters = [c for c in _clean(word) if c not in " "]
+    letters = _sounds(word, foreign)
     out: list[str] = []
-    if foreign:  # تش is the one sound ch (ماتشكينا → Machkina)
-        letters = list("".join(letters).replace("تش", "چ"))
-    if len(letters) >= 3 and "".join(letters[-2:]) in ("نغ", "نج") and letters[-3] in "اوي":
-        letters[-2:] = ["ŋ"]  # the final ng of Asian and English names: كانغ → Kang, يونج → Young
     for i, char in enumerate(letters):
         last = i == len(letters) - 1
         nxt = letters[i + 1] if not last else ""
@@ -267,13 +263,23 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
                 # spells with e: خاطر → Khater, ظافر → Zafer
                 participle = not foreign and len(letters) == 4 and letters[1] == "ا"
                 out.append("e" if participle else "a")
-        elif char == "ŋ":
-            out.append("ng")
         elif char.isdigit():
             out.append(str(unicodedata.digit(char, 0)))
         elif char.isascii():
             out.append(char.lower())
     return "".join(out)
+
+
+def _sounds(word: str, foreign: bool) -> list[str]:
+    """The word's letters, with the pairs that spell one sound made one letter: تش is ch in a
+    foreign name (ماتشكينا → Machkina), a final نغ or نج after a long vowel is ng (كانغ →
+    Kang, يونج → Young)."""
+    letters = [c for c in _clean(word) if c not in " "]
+    if foreign:
+        letters = list("".join(letters).replace("تش", "چ"))
+    if len(letters) >= 3 and "".join(letters[-2:]) in ("نغ", "نج") and letters[-3] in "اوي":
+        letters[-2:] = ["ŋ"]
+    return letters
 
 
 def _clean(text: str) -> str:

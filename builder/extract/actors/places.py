@@ -12,6 +12,7 @@ from builder.extract.actors.words import calendar_words, common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import (
+    complement_owners,
     complements,
     english_institution,
     english_place,
@@ -128,12 +129,13 @@ def read_institution(
     known = gaz.match(tokens, i + 1)
     if (
         known is not None
-        and known.end == end
+        and _then_its_adjective(gaz, tokens, known.end, end)
         and known.value.entity.kind in ("organization", "group")
         and known.value.via == "name"
     ):  # منظمة هيومن رايتس ووتش, شركة لوكهيد مارتن: the head is the body's own noun
         text, span = span_text(ctx, tokens, i, end)
         reg.add(known.value.entity, text, span, sentence)
+        mention_inside(ctx, gaz, reg, sentence, tokens, known.end, end)
         return end
     text, span = span_text(ctx, tokens, i, end)
     head = heads().match(tokens, i)
@@ -152,6 +154,17 @@ def read_institution(
     add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
+
+
+def _then_its_adjective(gaz: Gazetteer, tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Nothing after a known body's name up to ``end`` but its country's adjective (جماعة حزب
+    الله اللبنانية)."""
+    while k < end:
+        adjective = gaz.demonym_at(tokens, k)
+        if adjective is None:
+            return False
+        k = adjective[1]
+    return True
 
 
 def read_named_after_person(
@@ -288,6 +301,7 @@ def read_known_head(
         extra = complements().match(tokens, end)
         if extra is None:
             break
+        owned = owned or extra.value in complement_owners()  # الحكومة الكتالونية
         end = extra.end
     if not owned and end == m.end:
         located = _located(gaz, tokens, i, end)
