@@ -77,6 +77,8 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     m = gaz.match([tok], 0)
     if m is not None and m.value.entity.kind != "person":
         return False
+    if m is not None and later_part and not m.exact and not tok.norm.startswith("ال"):
+        return False  # عزت بيغوفيتش لأردوغان: "to Erdogan", another known man
     if heads().match([tok], 0) is not None:
         return False  # شرطة, حزب: the head of an institution's name
     return gaz.titles.match([tok], 0) is None
