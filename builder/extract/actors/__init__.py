@@ -3,11 +3,13 @@ with every mention.
 
 Known names come from the gazetteer (glossary, organizations, places, CLDR countries,
 demonyms). People outside the glossary are found by title + name ("الرئيس المصري عبد الفتاح
-السيسي"); their English name stays unknown (``verified: false``) rather than guessed. Later
-mentions by surname (السيسي) or by role alone (رئيس الوزراء العراقي) join the same person.
+السيسي"); their English name is spelt as English news would and marked unverified
+(``verified: false``). Later mentions by surname (السيسي) or by role alone (رئيس الوزراء
+العراقي) join the same person.
 
-:mod:`.reading` walks the sentences; :mod:`.people`, :mod:`.places` and :mod:`.names` read
-what a word announces; :mod:`.registry` keeps each actor once; :mod:`.words` is the lexicon.
+:mod:`.reading` walks the sentences; :mod:`.people`, :mod:`.bodies` (institutions and armed
+groups by their head noun), :mod:`.places` and :mod:`.names` read what a word announces;
+:mod:`.registry` keeps each actor once; :mod:`.words` is the lexicon.
 """
 
 from builder.extract.actors.reading import extract

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from builder.analyse.phrases import PhraseMatch
 from builder.analyse.tokens import Token
+from builder.extract.actors.bodies import read_institution
 from builder.extract.actors.names import (
     at_boundary,
     is_family_name,
@@ -16,7 +17,7 @@ from builder.extract.actors.names import (
     read_name,
     token_with_norm,
 )
-from builder.extract.actors.places import NOT_PEOPLE, mention_inside, read_institution
+from builder.extract.actors.places import NOT_PEOPLE, mention_inside
 from builder.extract.actors.registry import (
     Registry,
     add_named,

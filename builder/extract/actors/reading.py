@@ -7,6 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from builder.analyse.tokens import Token
+from builder.extract.actors.bodies import (
+    known_body,
+    read_institution,
+    read_known_head,
+    read_named_after_person,
+)
 from builder.extract.actors.names import is_first_name
 from builder.extract.actors.people import (
     possessive_title,
@@ -15,13 +21,7 @@ from builder.extract.actors.people import (
     read_speaker,
     read_titled_person,
 )
-from builder.extract.actors.places import (
-    known_body,
-    read_institution,
-    read_known_head,
-    read_named_after_person,
-    read_place,
-)
+from builder.extract.actors.places import read_place
 from builder.extract.actors.registry import Found, Registry, add_named, span_text
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
@@ -75,8 +75,7 @@ def _same_body(named: dict[tuple[str, str], Found], found: Found, e: Entity) -> 
     first = named.setdefault((e.kind, e.name.en), found)
     if first is found:
         return False
-    first.mentions += [m for m in found.mentions if m not in first.mentions]
-    first.spans += [s for s in found.spans if s not in first.spans]
+    first.absorb(found)
     return True
 
 
@@ -123,9 +122,7 @@ def _resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:
         first = min(reg.order.index(actor_id), reg.order.index(body.id))
         reg.order = [a for a in reg.order if a not in (actor_id, body.id)]
         reg.order.insert(first, body.id)
-        kept.mentions += [m for m in found.mentions if m not in kept.mentions]
-        kept.spans += [s for s in found.spans if s not in kept.spans]
-        kept.sentence = min(kept.sentence, found.sentence)
+        kept.absorb(found)
 
 
 def _read_sentence(

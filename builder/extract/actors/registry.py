@@ -30,6 +30,12 @@ class Found:
     """The words of an institution named without its country (الحكومة, البرلمان): the
     story's country is taken as its owner once the whole article is read."""
 
+    def absorb(self, other: Found) -> None:
+        """Take in the mentions of ``other``, found to be the same actor."""
+        self.mentions += [m for m in other.mentions if m not in self.mentions]
+        self.spans += [s for s in other.spans if s not in self.spans]
+        self.sentence = min(self.sentence, other.sentence)
+
 
 class Registry:
     def __init__(self) -> None:

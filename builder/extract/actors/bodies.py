@@ -1,0 +1,234 @@
+"""Institutions and armed groups named by their head noun (``وزارة الخارجية الروسية``,
+``شرطة دبي``, ``جيش خالد بن الوليد``), with an English name built from their parts, or the
+gazetteer's body when the composed name is another of its names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.analyse.tokens import Token
+from builder.extract.actors.names import is_first_name, read_name
+from builder.extract.actors.places import mention_inside
+from builder.extract.actors.registry import Registry, span_text
+from builder.extract.actors.words import calendar_words, rules
+from builder.extract.context import Context
+from builder.lexicon.gazetteer import Entity, Gazetteer
+from builder.lexicon.institutions import (
+    complement_owners,
+    complements,
+    english_institution,
+    heads,
+    resolves,
+)
+from builder.records import ActorKind, Bilingual, Span
+from builder.text.latin import arabic_id
+from builder.text.names import english_name
+
+
+def read_institution(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """وزارة الدفاع الأسترالية, حزب النمو: a head noun and up to three definite words after
+    it (the genitive of a construct, or adjectives agreeing with a definite head)."""
+    r = rules()
+    end = i + 1
+    named = False
+    head_match = heads().match(tokens, i)
+    # مجلس النواب للطاقة: a named house's committee, not the house; مجلس … للانتخابات is one
+    one_word_head = head_match is not None and head_match.end == i + 1
+    while end < len(tokens) and end - i < 4:
+        tok = tokens[end]
+        if (
+            tok.kind != "ar"
+            or any(stem in r.org_stop for stem in tok.stems)
+            or any(stem in r.stop for stem in tok.stems)
+            or tok.norm in calendar_words()  # وزارة الداخلية الأحد: the day it spoke
+        ):
+            break
+        if gaz.titles.match(tokens, end) is not None or (tok.norm.startswith("و") and end > i + 1):
+            break
+        m = gaz.match(tokens, end)
+        if m is not None and m.value.entity.kind == "person":
+            break  # الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its leader
+        if m is not None:
+            named = True
+            end = m.end
+            continue
+        complement = complements().match(tokens, end)
+        if tok.norm.startswith("لل") and complement is not None and one_word_head:
+            end = complement.end  # المجلس الوطني للانتخابات: a listed complement with ل
+            continue
+        if not tok.norm.startswith("ال"):
+            break  # an indefinite word ("محكمة تركية") describes, it does not name
+        end += 1
+    definite_head = tokens[i].stems[0].startswith("ال") or any(
+        st.startswith("ال") for st in tokens[i].stems[1:2]
+    )
+    if end - i < 2 or (definite_head and not named and end - i < 3):
+        return i
+    known = gaz.match(tokens, i + 1)
+    if (
+        known is not None
+        and _then_its_adjective(gaz, tokens, known.end, end)
+        and known.value.entity.kind in ("organization", "group")
+        and known.value.via == "name"
+    ):  # منظمة هيومن رايتس ووتش, شركة لوكهيد مارتن: the head is the body's own noun
+        text, span = span_text(ctx, tokens, i, end)
+        reg.add(known.value.entity, text, span, sentence)
+        mention_inside(ctx, gaz, reg, sentence, tokens, known.end, end)
+        return end
+    text, span = span_text(ctx, tokens, i, end)
+    head = heads().match(tokens, i)
+    is_group = tokens[i].stems[-1] in rules().group_heads or (
+        head is not None and head.value.kind == "group"
+    )
+    kind: ActorKind = "group" if is_group else "organization"
+    country = next(
+        (
+            m.value.entity.country
+            for k in range(i + 1, end)
+            if (m := gaz.match(tokens, k)) and m.value.via == "demonym"
+        ),
+        None,
+    )
+    add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
+    mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
+    return end
+
+
+def _then_its_adjective(gaz: Gazetteer, tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Nothing after a known body's name up to ``end`` but its country's adjective (جماعة حزب
+    الله اللبنانية)."""
+    while k < end:
+        adjective = gaz.demonym_at(tokens, k)
+        if adjective is None:
+            return False
+        k = adjective[1]
+    return True
+
+
+def read_named_after_person(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """جيش خالد بن الوليد, لواء أبو الفضل العباس: an armed group named after a person (a name
+    of two parts or more right after its indefinite head). Returns the index after it, or
+    ``i``."""
+    heads_en = rules().named_after_people
+    head_en = next((heads_en[s] for s in tokens[i].stems if s in heads_en), None)
+    if head_en is None or tokens[i].text.startswith("ال") or i + 1 >= len(tokens):
+        return i
+    if gaz.match(tokens, i) is not None:
+        return i  # كتائب عز الدين القسام: a group the gazetteer knows
+    if not (tokens[i + 1].norm in rules().links or is_first_name(tokens[i + 1], gaz)):
+        return i  # a first name, or a link word that opens one (أبو الفضل العباس)
+    end = read_name(tokens, i + 1, gaz)
+    if end is None or sum(t.norm not in rules().links for t in tokens[i + 1 : end]) < 2:
+        return i
+    text, span = span_text(ctx, tokens, i, end)
+    person = " ".join(t.text for t in tokens[i + 1 : end])
+    name = Bilingual(text, f"{english_name(person, person=True)} {head_en}")
+    reg.add(Entity(arabic_id(text), "group", name, verified=False), text, span, sentence)
+    return end
+
+
+def _located(gaz: Gazetteer, tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """The town or country that owns the head ending at ``j``: its genitive after an
+    indefinite head (شرطة دبي) or after في (الشرطة في لندن). The index after it, or None."""
+    at = j + 1 if j < len(tokens) and tokens[j].norm == "في" and j > i else j
+    if at == j and tokens[i].text.startswith(("ال", "وال")):
+        return None  # الحكومة دبي is no construct
+    m = gaz.match(tokens, at) if at < len(tokens) else None
+    if (
+        m is None
+        or m.value.via not in ("name", "capital")
+        or m.value.entity.kind not in ("place", "country")
+    ):
+        return None
+    if at == j and tokens[at].norm != tokens[at].stems[0]:
+        return None  # شرطة بدبي: a preposition, no genitive
+    return m.end
+
+
+def add_body(
+    reg: Registry,
+    gaz: Gazetteer,
+    words: Sequence[Token],
+    text: str,
+    span: Span,
+    sentence: int,
+    kind: ActorKind,
+    country: str | None = None,
+) -> None:
+    """An institution read by its head: named in English from its parts, the body the
+    gazetteer knows when that name is another of its names (US Foreign Ministry: the State
+    Department), else a new unverified record; one with no owner waits for the story's."""
+    name_en, owner = english_institution(words, gaz)
+    known = known_body(gaz, name_en)
+    if known is not None:
+        reg.add(known, text, span, sentence)
+        return
+    entity = Entity(
+        arabic_id(text),
+        kind,
+        Bilingual(text, name_en or english_name(text)),
+        country=country or owner,
+        verified=False,
+    )
+    found = reg.add(entity, text, span, sentence)
+    if owner is None and name_en is not None:
+        found.ownerless = tuple(words)
+
+
+def known_body(gaz: Gazetteer, name_en: str | None) -> Entity | None:
+    """The gazetteer's body a composed English name stands for (``resolves`` of
+    institutions.yml)."""
+    body_id = resolves().get((name_en or "").lower())
+    return gaz.entity(body_id) if body_id else None
+
+
+# How many words may follow a known head: its owner and complements (الشرطة العسكرية
+# الروسية, التلفزيون السوري الرسمي).
+HEAD_TAIL = 3
+
+
+def read_known_head(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """An institution by a head of ``institutions.yml`` that the name rules do not announce:
+    a head of two words or more (الديوان الملكي, قوى الأمن الداخلي), one that stands alone
+    (المعارضة), or a head with its owner (الشرطة العسكرية الروسية). Without an owner it is
+    the story's country's. Returns the index after it, or ``i``."""
+    m = heads().match(tokens, i)  # a name the gazetteer knows was read before the cues
+    if m is None:
+        return i
+    head = m.value
+    end = m.end
+    owned = False
+    while end < len(tokens) and end - m.end < HEAD_TAIL:
+        if tokens[end].norm.startswith("وال"):
+            break  # المعارضة السورية والفصائل: the next body of a list
+        adjective = gaz.demonym_at(tokens, end)
+        if adjective is not None:
+            owned, end = True, adjective[1]
+            continue
+        country = gaz.match(tokens, end)
+        definite = tokens[end].norm.startswith("ال")  # السورية: Syria's name and its adjective
+        if country is not None and country.value.entity.kind == "country" and definite:
+            owned, end = True, country.end
+            continue
+        extra = complements().match(tokens, end)
+        if extra is None:
+            break
+        owned = owned or extra.value in complement_owners()  # الحكومة الكتالونية
+        end = extra.end
+    if not owned and end == m.end:
+        located = _located(gaz, tokens, i, end)
+        owned, end = located is not None, located or end
+    if not (owned or head.alone or m.end - i >= 2) or head.named:
+        return i
+    if any(t.kind != "ar" for t in tokens[i:end]):
+        return i
+    text, span = span_text(ctx, tokens, i, end)
+    add_body(reg, gaz, tokens[i:end], text, span, sentence, head.kind)
+    mention_inside(ctx, gaz, reg, sentence, tokens, m.end, end, frozenset({"country", "place"}))
+    return end
