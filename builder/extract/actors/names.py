@@ -4,6 +4,7 @@ and a new person's record (English name unknown: ``verified: false``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from builder.analyse.tokens import Token
 from builder.extract.actors.words import (
@@ -96,10 +97,18 @@ def _adjective_shape(tok: Token) -> bool:
     )
 
 
+@cache
+def _possessable() -> frozenset[str]:
+    """The words that are no name with a possessive ending either: common words, stop words,
+    kinship nouns."""
+    r = rules()
+    return common_words() | r.stop | r.appositions
+
+
 def _possessed_word(tok: Token) -> bool:
     """A common word or a kinship noun with a possessive ending (بلاده, نجله, بتأييده)."""
     r = rules()
-    known = common_words() | r.stop | r.appositions
+    known = _possessable()
     for stem in tok.stems:
         for suffix in r.suffixes:
             base = stem[: -len(suffix)]
@@ -151,7 +160,8 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
         ):
             break  # …but إبراهيم عبد الرحمن الحداد, محمد فهد الحداد: a family name after
             # a compound one or after two names the lexicons know
-        if not units and (tok.norm in FOREIGN_LINKS or tok.norm[1:] in FOREIGN_LINKS):
+        foreign_links = r.foreign_links
+        if not units and (tok.norm in foreign_links or _and(tok.norm) in foreign_links):
             break  # دي, لا, فون open no name (ولا تتعلق: "and not")
         linked = tok.norm in r.links or (
             not units and tok.norm[:1] == "و" and tok.norm[1:] in r.links
@@ -182,8 +192,9 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     return units[-1]
 
 
-FOREIGN_LINKS = frozenset({"دي", "دا", "فان", "فون", "دو", "لا", "ال", "لو"})
-"""Particles of European names (دي لا كروز, فون دير لاين): inside a name, never its first word."""
+def _and(norm: str) -> str:
+    """The word without the conjunction و written onto it ('' when it has none)."""
+    return norm[1:] if norm.startswith("و") else ""
 
 
 def _known_names(tokens: Sequence[Token], *at: int) -> bool:

@@ -26,6 +26,7 @@ class _NameRules:
         self.org_heads = {normalize(w) for w in raw["org_heads"]}
         self.org_stop = {normalize(w) for w in raw["org_stop"]}
         self.group_heads = {normalize(w) for w in raw["group_heads"]}
+        self.foreign_links = frozenset(normalize(w) for w in raw.get("foreign_links") or ())
         self.named_after_people = {
             normalize(k): str(v) for k, v in (raw.get("named_after_people") or {}).items()
         }
