@@ -195,7 +195,7 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
 @cache
 def _spellings() -> dict[str, str]:
     """Single name words as Wikidata's labels of people spell them (name_spellings.tsv):
-    for the parts the people gazetteer does not teach (غرودينين → Grudinin)."""
+    for the parts the people gazetteer does not teach (لوسينا → Lucena, بيانكي → Bianchi)."""
     return {row[0]: row[1] for row in data.load_table("name_spellings") if len(row) >= 2}
 
 
