@@ -120,7 +120,10 @@ def main(argv: list[str]) -> int:
             counts[key][english.lower()] += int(fields[2])
     rows = []
     for key, spellings in sorted(counts.items()):
-        (best, n), total = min(spellings.items(), key=lambda kv: (-kv[1], kv[0])), sum(spellings.values())
+        (best, n), total = (
+            min(spellings.items(), key=lambda kv: (-kv[1], kv[0])),
+            sum(spellings.values()),
+        )
         if n / total >= LEAST_SHARE:
             rows.append(f"{key}\t{capitalised(best)}\t{total}")
     header = (
