@@ -23,8 +23,10 @@ from builder.extract.figures.counted import (
 )
 from builder.extract.figures.labels import figure_record, share_of
 from builder.extract.figures.not_figures import is_year, not_a_figure
+from builder.extract.figures.predicates import predicates, told_of
+from builder.extract.figures.rules import rules
 from builder.lexicon.nouns import NounMatch
-from builder.records import Figure, Qualifier
+from builder.records import Bilingual, Figure, Qualifier
 
 MIN_VAGUE = 20  # vague amounts from عشرات up count; عدة and بضعة do not
 
@@ -79,6 +81,8 @@ def _noun_figure(
 ) -> Figure | None:
     """The figure of a number and its counted noun (or the word after it), None for a
     number word with no counted noun or a bare number."""
+    if noun is None and label_at < len(tokens) and _counts_nothing(tokens[label_at]):
+        return _bare_count(ctx, tokens, q, start, qualifier, label_at)
     if (
         noun is None
         and not q.scaled
@@ -93,4 +97,35 @@ def _noun_figure(
     figure = figure_record(ctx, tokens, q, noun, start, end, qualifier, label_at)
     if figure.kind == "percent":
         share_of(tokens, q.start, end, figure)
+    return figure
+
+
+def _counts_nothing(word: Token) -> bool:
+    """The word after a number is no counted word: the next clause's verb (5 وأصيب) or
+    "others" (14 آخرون)."""
+    if not rules().others.isdisjoint(word.stems):
+        return True
+    return word.norm.startswith("و") and predicates().match([word], 0) is not None
+
+
+def _bare_count(
+    ctx: Context,
+    tokens: Sequence[Token],
+    q: Quantity,
+    start: int,
+    qualifier: Qualifier | None,
+    label_at: int,
+) -> Figure | None:
+    """A number whose next word counts nothing, labelled by what happened before it: قتل 5
+    وأصيب 14 آخرون → 5 killed, 14 others wounded ("others" of no earlier noun are others that
+    the predicate tells). None when nothing is told of them."""
+    if not told_of(tokens, q.start, q.start):
+        return None
+    word = tokens[label_at]
+    others = not rules().others.isdisjoint(word.stems)
+    end = label_at + 1 if others else q.end
+    label = Bilingual(word.text, "others") if others else Bilingual(None, None)
+    figure = figure_record(ctx, tokens, q, None, start, end, qualifier, label_at, label)
+    if others:
+        figure.kind = "people"  # others of whom something is told: persons
     return figure
