@@ -19,6 +19,7 @@ class _Rules:
         self.linkers = {normalize(w) for w in raw["list_linkers"]}
         self.total_cues = {normalize(w) for w in raw["total_cues"]}
         self.others = frozenset(normalize(w) for w in raw["others_words"])
+        self.causes = frozenset(normalize(w) for w in raw.get("cause_words") or ())
         self.among = frozenset(normalize(w) for w in raw["among_words"])
         self.dual_kinds = set(raw["dual_kinds"])
         self.not_nouns = {normalize(w) for w in raw["not_nouns"]}
