@@ -81,10 +81,11 @@ def _noun_figure(
 ) -> Figure | None:
     """The figure of a number and its counted noun (or the word after it), None for a
     number word with no counted noun or a bare number."""
-    if noun is None and not q.words and told_of(tokens, q.start, q.start):
+    if noun is None and told_of(tokens, q.start, q.start):
         nothing = label_at >= len(tokens) or not has_label_word(tokens, label_at)
-        if nothing or _counts_nothing(tokens[label_at]):  # قتل 5 وأصيب 14 آخرون, قتل 12 في
-            return _bare_count(ctx, tokens, q, start, qualifier, label_at)
+        others = not nothing and not rules().others.isdisjoint(tokens[label_at].stems)
+        if others or (not q.words and (nothing or _counts_nothing(tokens[label_at]))):
+            return _bare_count(ctx, tokens, q, start, qualifier, label_at)  # قتل 5 وأصيب 14
     if (
         noun is None
         and not q.scaled
