@@ -31,6 +31,9 @@ class Context:
     vias: dict[Span, str] = field(default_factory=dict)
     """How each actor mention was recognised where it was not by name: ``demonym``
     (الروسي → Russia) or ``capital`` (موسكو → Russia)."""
+    metonyms: set[Span] = field(default_factory=set)
+    """Mentions of a capital that speaks for its country (موسكو قالت): the country is the
+    actor there; the city is only named."""
     _mentions: tuple[int, list[int], list[tuple[Span, Actor]]] | None = None
     """Character spans claimed by time expressions, so that a year or a day number is not
     also read as a figure."""
@@ -44,10 +47,17 @@ class Context:
 
     def mentions_in(self, span: Span) -> list[tuple[Span, Actor]]:
         """Actor mentions inside ``span`` in text order (indexed once, after the actors step,
-        so that a long article is not scanned once per sentence)."""
+        so that a long article is not scanned once per sentence); a capital that speaks for
+        its country is the country's mention only."""
         if self._mentions is None or self._mentions[0] != len(self.facts.actors):
             pairs = sorted(
-                ((s, a) for a in self.facts.actors for s in a.spans), key=lambda p: p[0].start
+                (
+                    (s, a)
+                    for a in self.facts.actors
+                    for s in a.spans
+                    if not (a.kind == "place" and s in self.metonyms)
+                ),
+                key=lambda p: p[0].start,
             )
             self._mentions = (len(self.facts.actors), [p[0].start for p in pairs], pairs)
         _, starts, pairs = self._mentions

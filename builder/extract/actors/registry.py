@@ -43,9 +43,7 @@ class Registry:
         self.order: list[str] = []
         self.people = PhraseIndex[Entity]()
 
-    def add(self, entity: Entity, text: str, span: Span | None, sentence: int) -> Found:
-        """Record a mention of ``entity``; ``span`` None: named there, but the words stand for
-        another actor (موسكو said: Russia speaks, Moscow is only named)."""
+    def add(self, entity: Entity, text: str, span: Span, sentence: int) -> Found:
         found = self.by_id.get(entity.id)
         if found is None:
             found = Found(entity, sentence=sentence, role=entity.role)
@@ -53,7 +51,7 @@ class Registry:
             self.order.append(entity.id)
         if text not in found.mentions:
             found.mentions.append(text)
-        if span is not None and span not in found.spans:
+        if span not in found.spans:
             found.spans.append(span)
         return found
 
@@ -98,7 +96,8 @@ def add_named(
         if country is not None:
             reg.add(country, text, span, sentence)
             ctx.vias[span] = "capital"
-            reg.add(entity, text, None, sentence)  # the city is named all the same
+            reg.add(entity, text, span, sentence)  # the city is named all the same…
+            ctx.metonyms.add(span)  # …but the country is the one that acts there
             return
     found = reg.add(entity, text, span, sentence)
     if ref.via != "name":
