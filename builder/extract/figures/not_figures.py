@@ -48,6 +48,8 @@ def not_a_figure(tokens: Sequence[Token], q: Quantity, ctx: Context) -> bool:
         ):
             # 2018م, 10ر: glued letters mark years or codes, not counts.
             return nxt.norm not in ("الف", "مليون", "مليار")
+    if _named_series(tokens, q):
+        return True
     cues = rules().identifier_cues
     for k in range(max(0, q.start - rules().window), q.start):
         cue = any(stem in cues for stem in tokens[k].stems)
@@ -60,6 +62,26 @@ def not_a_figure(tokens: Sequence[Token], q: Quantity, ctx: Context) -> bool:
     if _counts_time_units(tokens, q.end):
         return False
     return ctx.in_time_expression(tok.start, tokens[q.end - 1].end)
+
+
+def _named_series(tokens: Sequence[Token], q: Quantity) -> bool:
+    """أغني 1 وأغني 2: numbers that follow the same name each time are its models or
+    editions, not counts: the name comes again with و right after the number, or this
+    number's name is the one before the number before it."""
+    if q.start == 0 or tokens[q.start].kind != "num" or tokens[q.start - 1].kind != "ar":
+        return False
+    name = _without_and(tokens[q.start - 1].norm)
+    if len(name) < 3:
+        return False  # الـ15 والـ16: the article, no name
+    after = tokens[q.end].norm if q.end < len(tokens) else ""
+    if after.startswith("و") and _without_and(after) == name:
+        return True
+    k = q.start - 3
+    return k >= 0 and tokens[k + 1].kind == "num" and _without_and(tokens[k].norm) == name
+
+
+def _without_and(norm: str) -> str:
+    return norm[1:] if norm.startswith("و") and len(norm) > 2 else norm
 
 
 def _counts_time_units(tokens: Sequence[Token], k: int) -> bool:
