@@ -70,18 +70,15 @@ def _named_series(tokens: Sequence[Token], q: Quantity) -> bool:
     number's name is the one before the number before it."""
     if q.start == 0 or tokens[q.start].kind != "num" or tokens[q.start - 1].kind != "ar":
         return False
-    name = _without_and(tokens[q.start - 1].norm)
-    if len(name) < 3:
+    name = tokens[q.start - 1]
+    if len(name.norm) < 3:
         return False  # الـ15 والـ16: the article, no name
-    after = tokens[q.end].norm if q.end < len(tokens) else ""
-    if after.startswith("و") and _without_and(after) == name:
+    # the same word once clitics are off (its stems): أغني, وأغني
+    after = tokens[q.end] if q.end < len(tokens) else None
+    if after is not None and after.norm.startswith("و") and set(after.stems) & set(name.stems):
         return True
     k = q.start - 3
-    return k >= 0 and tokens[k + 1].kind == "num" and _without_and(tokens[k].norm) == name
-
-
-def _without_and(norm: str) -> str:
-    return norm[1:] if norm.startswith("و") and len(norm) > 2 else norm
+    return k >= 0 and tokens[k + 1].kind == "num" and bool(set(tokens[k].stems) & set(name.stems))
 
 
 def _counts_time_units(tokens: Sequence[Token], k: int) -> bool:

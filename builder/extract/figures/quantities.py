@@ -82,10 +82,10 @@ def _noun_figure(
     """The figure of a number and its counted noun (or the word after it), None for a
     number word with no counted noun or a bare number."""
     if noun is None and told_of(tokens, q.start, q.start):
-        nothing = label_at >= len(tokens) or not has_label_word(tokens, label_at)
-        others = not nothing and not rules().others.isdisjoint(tokens[label_at].stems)
-        if others or (not q.words and (nothing or _counts_nothing(tokens[label_at]))):
-            return _bare_count(ctx, tokens, q, start, qualifier, label_at)  # قتل 5 وأصيب 14
+        word = tokens[label_at] if has_label_word(tokens, label_at) else None
+        others = word is not None and not rules().others.isdisjoint(word.stems)
+        if others or (not q.words and (word is None or _counts_nothing(word))):
+            return _bare_count(ctx, tokens, q, start, qualifier, label_at, others)
     if (
         noun is None
         and not q.scaled
@@ -104,10 +104,9 @@ def _noun_figure(
 
 
 def _counts_nothing(word: Token) -> bool:
-    """The word after a number is no counted word: the next clause's verb (5 وأصيب),
-    "others" (14 آخرون) or a word of cause or time (15 جراء)."""
-    r = rules()
-    if not r.others.isdisjoint(word.stems) or not r.causes.isdisjoint(word.stems):
+    """The word after a number is no counted word: the next clause's verb (5 وأصيب) or a
+    word of cause or time (15 جراء)."""
+    if not rules().causes.isdisjoint(word.stems):
         return True
     return word.norm.startswith("و") and predicates().match([word], 0) is not None
 
@@ -119,14 +118,13 @@ def _bare_count(
     start: int,
     qualifier: Qualifier | None,
     label_at: int,
-) -> Figure | None:
+    others: bool,
+) -> Figure:
     """A number whose next word counts nothing, labelled by what happened before it: قتل 5
-    وأصيب 14 آخرون → 5 killed, 14 others wounded ("others" of no earlier noun are others that
-    the predicate tells)."""
-    word = tokens[label_at] if label_at < len(tokens) else None
-    others = word is not None and not rules().others.isdisjoint(word.stems)
+    وأصيب 14 آخرون → 5 killed, 14 others wounded (``others``: the next word is "others" of
+    no earlier noun, others that the predicate tells)."""
     end = label_at + 1 if others else q.end
-    label = Bilingual(word.text, "others") if word is not None and others else Bilingual(None, None)
+    label = Bilingual(tokens[label_at].text, "others") if others else Bilingual(None, None)
     figure = figure_record(ctx, tokens, q, None, start, end, qualifier, label_at, label)
     if others:
         figure.kind = "people"  # others of whom something is told: persons
