@@ -18,6 +18,9 @@ from builder.text.names import english_name
         ("عبد الفتاح السيسي", "Abdel Fattah el-Sisi"),  # learned from the people gazetteer
         ("حسن نصر الله", "Hassan Nasrallah"),  # X الله is one name
         ("أنجيلو روسوني", "Angelo Rosoni"),  # a foreign first name: the rest spelt with o
+        ("مارتن #غريفيت", "Martin Grifit"),  # a hashtag inside a name: its mark is no letter
+        ("ديفيد شميدت", "David Shmidt"),  # a foreign name: s/sh opens a cluster, no a closes it
+        ("غريغوري يافلينسكي", "Grigory Yavlinsky"),  # a Slavic surname: ف before a consonant is v
         ("غابي ماريني", "Gabi Marini"),
         ("حسن روحاني", "Hassan Rouhani"),  # an Arabic part keeps the Arabic reading
         ("سمير أبو ظافر", "Samir Abu Zafer"),  # CāCiC, the active participle, is spelt with e

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from builder.lexicon.article import in_sentence
 from builder.load.translation import Translation
 from builder.records import Facts
 from builder.render.catalog import translations
@@ -75,7 +76,7 @@ def _main_date(facts: Facts) -> str | None:
 def _report_on(facts: Facts, fmt: Formatter) -> str:
     """With no main development: a report on the actors the story names first."""
     names = [
-        a.name.en if fmt.lang == "en" else a.name.ar
+        (in_sentence(a.name.en, a.kind) if a.name.en else "") if fmt.lang == "en" else a.name.ar
         for a in sorted(facts.actors, key=lambda a: a.sentence)
         if a.kind in ("country", "person", "group", "organization") and not a.media
     ]

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from builder import data
+from builder.lexicon.article import in_sentence
 from builder.lexicon.triggers import triggers
 from builder.records import Actor, Bilingual, Event, Facts, Figure, Mediation
 from builder.render.catalog import translations
@@ -76,6 +77,7 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
     }
     templates = (kind.say.get(lang) if kind else None) or _DEFAULT[lang]
     text = _fill(templates, slots) or (slots["Kind"] if lang == "en" else noun)
+    text = text[:1].upper() + text[1:]  # "The United States …" when a name opens it
     place = facts.actor(event.place) if event.place else None
     if place is not None and (name := _name(place, lang)) and name not in everyone:
         text += (" in " if lang == "en" else " في ") + name
@@ -182,7 +184,9 @@ def _is_person(facts: Facts, actor_id: str) -> bool:
 
 
 def _name(actor: Actor, lang: str) -> str | None:
-    return actor.name.en if lang == "en" else actor.name.ar
+    if lang != "en":
+        return actor.name.ar
+    return in_sentence(actor.name.en, actor.kind) if actor.name.en else actor.name.en
 
 
 def _figure(facts: Facts, figure_id: str) -> Figure | None:

@@ -127,7 +127,8 @@ def english_name(name: str, person: bool = False) -> str:
         return ""
     if _LATIN.search(name) and not any("\u0600" <= c <= "\u06ff" for c in name):
         return " ".join(name.split())
-    units = arabic_units(name.replace("_", " "))  # #طارق_محمد_صالح: a hashtag's words
+    # #طارق_محمد_صالح: a hashtag's words
+    units = arabic_units(name.replace("_", " ").replace("#", " "))
     foreign = person and _is_foreign(units)
     spelt = [_spell_unit(u, foreign, person) for u in units]
     # The article is lower case inside a name (Aziza al-Qahtani), whatever the source wrote.
@@ -217,7 +218,8 @@ def _with_ending(word: str, foreign: bool = False) -> str:
     if len(plain) >= least:
         for ending, spelt in table:
             if plain.endswith(ending):
-                return _letters(plain[: -len(ending)], foreign, suffixed=True) + spelt
+                slavic = spelt not in _NOT_SLAVIC
+                return _letters(plain[: -len(ending)], foreign, True, slavic) + spelt
     return _letters(word, foreign)
 
 
@@ -225,12 +227,24 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
+# Two consonants that close a European syllable (Schmidt, Corfield, Grant): a long vowel
+# before them takes no a in a foreign name.
+_CODAS = frozenset(a + b for a in "نرلسشفكد" for b in "تدك" if a != b)
+
+# Spelt endings that do not mark a Slavic surname (كيم يونغ → Young).
+_NOT_SLAVIC = frozenset({"ong"})
+
+
+def _letters(word: str, foreign: bool = False, suffixed: bool = False, slavic: bool = False) -> str:
     """A plain reading, vowels guessed: consonants as English news writes them, long vowels
     as vowels, an ``a`` between two consonants that open the word. In a ``foreign`` name
     و between consonants is o, ق is k and غ is g (نيكولو → Nikolo, not Nikoulou), and a
-    consonant before ر or ل opens a cluster (غرادوف → Gradov). A ``suffixed`` stem
-    takes a spelt ending that opens with a vowel (بوشك + ov), so no a closes it."""
+    consonant before ر or ل, or س/ش before a stop, a nasal or ف/و, opens a cluster (غرادوف →
+    Gradov, ستوكل → Stokel). A ``suffixed`` stem
+    takes a spelt ending that opens with a vowel (بوشك + ov), so no a closes it. In a
+    ``slavic`` stem ف before a consonant is v (يافلين + sky → Yavlinsky, لافر + ov → Lavrov),
+    and a foreign name's long vowel before a closing pair of consonants takes no a (شميدت →
+    Shmidt, كورفيلد → Korfild)."""
     letters = _sounds(word, foreign)
     out: list[str] = []
     for i, char in enumerate(letters):
@@ -253,12 +267,21 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False) -> str:
             out.append("a" if i == 0 or nxt in _CONSONANTS else "")
         elif char in "ءئؤ":
             out.append({"ئ": "i", "ؤ": "ou"}.get(char, ""))
+        elif char == "ف" and slavic and nxt in _CONSONANTS:
+            out.append("v")
         elif char in _CONSONANTS:
             out.append(_FOREIGN.get(char, _CONSONANTS[char]) if foreign else _CONSONANTS[char])
-            cluster = foreign and nxt in "رل"  # غريغوري → Grigory, بلاتوف → Platov
+            # غريغوري → Grigory, بلاتوف → Platov; ستيوارت → Stewart, شميدت → Shmidt
+            cluster = foreign and (nxt in "رل" or (char in "سش" and nxt in "تبكمنفو"))
             if i == 0 and nxt in _CONSONANTS and len(letters) >= 2 and not cluster:
                 out.append("a")  # the first syllable of CaCC…: مشار → Mashar
-            elif i == len(letters) - 2 and nxt in _CONSONANTS and len(letters) > 3 and not suffixed:
+            elif (
+                i == len(letters) - 2
+                and nxt in _CONSONANTS
+                and len(letters) > 3
+                and not suffixed
+                and not (foreign and letters[i - 1] in "يو" and char + nxt in _CODAS)
+            ):
                 # …CaC at the end (مقتل → maqtal), but CāCiC is the active participle news
                 # spells with e: خاطر → Khater, ظافر → Zafer
                 participle = not foreign and len(letters) == 4 and letters[1] == "ا"

@@ -28,7 +28,8 @@ from builder.extract.actors.registry import (
 )
 from builder.extract.actors.words import common_words, given_names, rules
 from builder.extract.context import Context
-from builder.lexicon.gazetteer import Entity, Gazetteer, Title
+from builder.lexicon.article import in_sentence
+from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title
 from builder.lexicon.institutions import complements, heads
 from builder.records import Bilingual, Span
 from builder.text.names import known_part
@@ -140,8 +141,17 @@ def read_titled_person(
         former = True
         j += 1
     qualified = _past_qualifiers(gaz, reg, tokens, j)
-    j, country_role = qualified, qualified == j  # the Shia leader is no leader of Iraq
+    # The Shia leader is no leader of Iraq; a UN envoy is no envoy of his own country.
+    j, country_role = qualified, qualified == j and title.of is None
+    # A definite word before the title may make it an adjective (الحزب الوطني *الحاكم* في …)
+    adjective = start > 0 and _definite(gaz, tokens[start - 1])
+    posting = None if title.relational or adjective else _posting(gaz, tokens, j)
+    if posting is not None:
+        add_named(ctx, reg, sentence, tokens, *posting[2])
+        j, country_role = posting[0], False
     role = None if title.relational else _role(ctx, tokens, start, j, title, of, former)
+    if posting is not None and role is not None:
+        role = Bilingual(role.ar, f"{role.en} {posting[1]}")
     k = _past_comma(gaz, reg, tokens, j, title)
     if k >= len(tokens):  # the sentence ends with the title
         if of_via is not None:
@@ -244,6 +254,27 @@ def _past_qualifiers(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], j: 
     return k if person_next else j
 
 
+def _posting(
+    gaz: Gazetteer, tokens: Sequence[Token], j: int
+) -> tuple[int, str, tuple[int, int, Ref]] | None:
+    """Where the office is held, between the title and a name (السفير الأمريكي *لدى الأردن*
+    هنري ووستر): the end of the phrase and its English ("to Jordan"), or None when no country
+    or place follows the preposition or no name follows the place."""
+    word = rules().postings.get(tokens[j].norm) if j + 1 < len(tokens) else None
+    if word is None:
+        return None
+    m = gaz.match(tokens, j + 1)
+    if m is None or m.value.entity.kind not in ("country", "place") or m.end >= len(tokens):
+        return None
+    k = m.end
+    after = gaz.match(tokens, k)
+    known = after is not None and after.value.entity.kind == "person"
+    if not known and not (is_first_name(tokens[k], gaz) and read_name(tokens, k, gaz)):
+        return None
+    place = m.value.entity
+    return k, f"{word} {in_sentence(place.name.en or '', place.kind)}", (m.start, m.end, m.value)
+
+
 def _known_person_at(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], k: int) -> bool:
     if k >= len(tokens):
         return False
@@ -309,7 +340,7 @@ def _with_country(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bil
     country = gaz.countries.get(entity.country)
     if country is None or not country.name.en:
         return role
-    return Bilingual(role.ar, f"{role.en} of {country.name.en}")
+    return Bilingual(role.ar, f"{role.en} of {in_sentence(country.name.en, 'country')}")
 
 
 def _role(
@@ -325,8 +356,10 @@ def _role(
     en = title.en
     if of is not None:
         of_en = of.name.en or ""  # gazetteer entities always carry an English name
-        article = "the " if of.kind != "country" and not of_en.lower().startswith("the ") else ""
-        en = f"{en} of {article}{of_en}"
+        if of.kind == "country":
+            en = f"{en} of {in_sentence(of_en, 'country')}"
+        else:  # any body's name: "Secretary-General of the United Nations", "of the AU"
+            en = f"{en} of {of_en if of_en.lower().startswith('the ') else 'the ' + of_en}"
     if former:
         en = f"former {en}"
     return Bilingual(" ".join(ar.split()), en)
