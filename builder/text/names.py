@@ -184,7 +184,8 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
         )
         return "al-" + _capital(body)
     if key.endswith(" " + _GOD) and key.count(" ") == 1:
-        return _capital(_letters(unit.split()[0])) + "allah"  # Nasrallah, Fathallah
+        first = _capital(_letters(unit.split()[0]))
+        return first.rstrip("a") + "allah"  # Nasrallah, Fathallah, Atallah (عطا الله)
     if " " in key:  # عبد X / أبو X not learned as a whole: spell each word
         first, second = unit.split(" ", 1)
         return f"{_spell_unit(first, person=person)} {_spell_unit(second, person=person)}"

@@ -55,6 +55,26 @@ def is_first_name(tok: Token, gaz: Gazetteer) -> bool:
     )
 
 
+def opens_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
+    """``tokens[i]`` can open a person's name here: a first name, or a listed first name that
+    is also a town's (:func:`place_as_given_name`)."""
+    return is_first_name(tokens[i], gaz) or place_as_given_name(tokens, i, gaz)
+
+
+def place_as_given_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
+    """A listed first name the place gazetteer also holds (روان is Rouen, ليون Lyon), before a
+    word that can only go on with a name (روان غوناسيكيرا, روان الحداد): the first name."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tok.kind != "ar" or tok.norm not in given_names():
+        return False
+    m = gaz.match(tokens, i)
+    if m is None or m.end != i + 1 or m.value.entity.kind != "place":
+        return False
+    nxt = tokens[i + 1]
+    later = name_like(nxt, gaz, later_part=True) and gaz.match([nxt], 0) is None
+    return later or is_family_name(nxt, gaz)
+
+
 def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     """A word that can be part of a person's name; ``later_part``: not its first word, where a
     plural-looking ending is a surname (سيرودينين)."""
@@ -143,8 +163,13 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     j = i
     while j < len(tokens) and len(units) < 3:
         tok = tokens[j]
+        if units and tok.norm == GOD and not compound and tokens[j - 1].norm in r.god_names:
+            units[-1] = j = j + 1  # نجيب الله خاموال: X الله is one name (Najibullah)
+            compound = True
+            continue
         if not (
             name_like(tok, gaz, bool(units))
+            or (not units and place_as_given_name(tokens, j, gaz))
             or (units and is_family_name(tok, gaz))
             or (len(units) == 1 and _town_as_surname(tokens, j, gaz))
         ):
@@ -190,6 +215,9 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     ):
         units.pop()
     return units[-1]
+
+
+GOD = "الله"
 
 
 def _and(norm: str) -> str:

@@ -14,6 +14,7 @@ from builder.extract.actors.names import (
     is_family_name,
     is_first_name,
     new_person,
+    opens_name,
     read_name,
     token_with_norm,
 )
@@ -269,7 +270,7 @@ def _posting(
     k = m.end
     after = gaz.match(tokens, k)
     known = after is not None and after.value.entity.kind == "person"
-    if not known and not (is_first_name(tokens[k], gaz) and read_name(tokens, k, gaz)):
+    if not known and not (opens_name(tokens, k, gaz) and read_name(tokens, k, gaz)):
         return None
     place = m.value.entity
     return k, f"{word} {in_sentence(place.name.en or '', place.kind)}", (m.start, m.end, m.value)
@@ -411,6 +412,8 @@ def read_complement(
             tok = tokens[j]
             if (more := complements().match(tokens, j)) is not None and j > k:
                 j = more.end  # مفوض الأمم المتحدة *لحقوق الإنسان*
+            elif j > k and tok.norm in r.postings and _definite_next(gaz, tokens, j):
+                j += 2  # مدير الصحة *في الولاية*: where the office is
             elif tok.kind != "ar" or any(st in r.stop or st in r.org_stop for st in tok.stems):
                 break
             elif tok.norm.startswith("ال") and gaz.titles.match(tokens, j) is None:
@@ -422,7 +425,7 @@ def read_complement(
         if not any(t.norm.startswith("ال") for t in tokens[k:j]):
             return None
         mention_inside(ctx, gaz, reg, sentence, tokens, k, j, NOT_PEOPLE)
-    if j >= len(tokens) or not is_first_name(tokens[j], gaz) or reg.people.match(tokens, j):
+    if j >= len(tokens) or not opens_name(tokens, j, gaz) or reg.people.match(tokens, j):
         return None
     end = read_name(tokens, j, gaz)
     if end is None or end - j < 2:
@@ -430,6 +433,10 @@ def read_complement(
     if given_names().isdisjoint(tokens[j].stems[:2]) and not at_boundary(tokens, end):
         return None
     return _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
+
+
+def _definite_next(gaz: Gazetteer, tokens: Sequence[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and _definite(gaz, tokens[j + 1])
 
 
 def _add_complemented(

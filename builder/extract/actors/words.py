@@ -32,6 +32,7 @@ class _NameRules:
         }
         self.former = {normalize(w) for w in raw["former"]}
         self.qualifiers = {normalize(w) for w in raw.get("qualifiers") or ()}
+        self.god_names = {normalize(w) for w in raw.get("god_names") or ()}
         self.postings = {normalize(k): str(v) for k, v in (raw.get("postings") or {}).items()}
         self.appositions = {normalize(w) for w in raw["appositions"]}
         self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
