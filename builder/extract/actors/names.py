@@ -62,16 +62,21 @@ def opens_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
 
 
 def place_as_given_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
-    """A listed first name the place gazetteer also holds (روان is Rouen, ليون Lyon), before a
-    word that can only go on with a name (روان غوناسيكيرا, روان الحداد): the first name."""
+    """A listed first name the gazetteer also holds as a town or a body (روان is Rouen, بترا the
+    Jordanian agency), before a word that can only go on with a name (روان غوناسيكيرا, روان
+    الحداد): the first name."""
     tok = tokens[i]
     if i + 1 >= len(tokens) or tok.kind != "ar" or tok.norm not in given_names():
         return False
     m = gaz.match(tokens, i)
-    if m is None or m.end != i + 1 or m.value.entity.kind != "place":
+    if m is None or m.end != i + 1 or m.value.entity.kind not in ("place", "organization"):
         return False
     nxt = tokens[i + 1]
+    if nxt.norm in rules().links:
+        return False  # تور دو فرانس: a foreign place's or event's name goes on
     later = name_like(nxt, gaz, later_part=True) and gaz.match([nxt], 0) is None
+    if m.value.entity.kind == "organization":  # بترا سارياس, but بترا الرسمية is the agency
+        return later and not nxt.norm.startswith("ال")
     return later or is_family_name(nxt, gaz)
 
 

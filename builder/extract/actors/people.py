@@ -15,6 +15,7 @@ from builder.extract.actors.names import (
     is_first_name,
     new_person,
     opens_name,
+    place_as_given_name,
     read_name,
     token_with_norm,
 )
@@ -42,7 +43,9 @@ def read_given_name(
     """A known first name and one or two more name words: a person the article names with no
     title (وقالت الناشطة رهف الحربي, المرشح فيكتور سيمونوف). Returns the index after it,
     or ``i``."""
-    if reg.people.match(tokens, i) or gaz.match(tokens, i):
+    if reg.people.match(tokens, i):
+        return i
+    if gaz.match(tokens, i) and not place_as_given_name(tokens, i, gaz):
         return i
     if not common_words().isdisjoint(tokens[i].stems):
         return i  # بيان مشترك: a first name only when it is no common word

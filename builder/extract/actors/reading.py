@@ -13,7 +13,7 @@ from builder.extract.actors.bodies import (
     read_known_head,
     read_named_after_person,
 )
-from builder.extract.actors.names import is_first_name
+from builder.extract.actors.names import is_first_name, place_as_given_name
 from builder.extract.actors.people import (
     possessive_title,
     read_given_name,
@@ -160,6 +160,8 @@ def _read_known(
         and not given_names().isdisjoint(tokens[i - 1].stems[:2])
     ):
         named = None  # محمد فهد الربيعة: another man of the family the gazetteer knows
+    if named is not None and place_as_given_name(tokens, i, gaz):
+        named = None  # روان الحداد, بترا سارياس: a woman's first name, not Rouen or the agency
     if person is not None and (named is None or person.end >= named.end):
         text, span = span_text(ctx, tokens, i, person.end)
         reg.add(person.value, text, span, sentence)
