@@ -159,6 +159,12 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
         parties = [a for a in parties if a is not place]
     agent = [a for a in agent if a.kind != "place"]
     parties = [a for a in parties if a.kind != "place"]
+    if not agent and hit.start > 0 and view.tokens[hit.start - 1].norm in words().adjunct:
+        agent = [a for a in actors_of(view.clause_subject(hit.start)) if a.kind != "place"]
+        if place is None:  # يصل … إلى القاهرة في زيارة: where the verb goes
+            opens = next(j for j in range(hit.start + 1) if view.clause[j] == clause)
+            before = view.place_after(opens, hit.start - opens, clause)
+            place = before.actor if before else None
     if not agent and hit.possessive:  # بعد هزيمتها: "its" is the clause's subject
         first = next((a for a in view.args if a.start < hit.start), None)
         agent = [first.actor] if first and first.actor.kind in ARGUMENT_KINDS else []

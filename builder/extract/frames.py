@@ -50,6 +50,7 @@ class _Words:
     pairs: frozenset[str]
     relatives: frozenset[str]
     complementizers: frozenset[str]
+    adjunct: frozenset[str]
 
 
 @cache
@@ -71,6 +72,7 @@ def words() -> _Words:
         norm("pairs"),
         norm("relatives"),
         norm("complementizers"),
+        norm("adjunct"),
     )
 
 
@@ -237,6 +239,21 @@ class SentenceView:
         if j >= k:
             return group
         return []
+
+    def clause_subject(self, k: int) -> list[Arg]:
+        """The subject of the verb that opens the clause of token ``k``, for a trigger in an
+        adjunct there (``يصل ولي العهد الأحد إلى القاهرة في زيارة``): the clause's first
+        argument when only its verb (and fillers) stand before it."""
+        clause = self.clause[k]
+        first = next((a for a in self.args if self.clause[a.start] == clause), None)
+        if first is None or first.start >= k or first.actor.kind == "place":
+            return []
+        start = next(j for j in range(first.start + 1) if self.clause[j] == clause)
+        if self.tokens[start].norm in CLAUSE_BREAKS:
+            start += 1
+        if self.skip_fillers(start + 1) < first.start:
+            return []  # more than a verb before it: the argument of something else
+        return [a for a in self.coordinated(first) if a.end <= k]
 
     def after_word(self, k: int, cue: frozenset[str], within: int = 8) -> list[Arg]:
         """The arguments right after the first ``cue`` word found from token ``k`` on, in

@@ -75,12 +75,14 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
         "people": fmt.list(persons) if persons else "",
         "others": fmt.list(others) if others else "",
     }
+    place = facts.actor(event.place) if event.place else None
+    where = _name(place, lang) if place is not None else None
+    slots["place"] = where if where and where not in everyone else ""
     templates = (kind.say.get(lang) if kind else None) or _DEFAULT[lang]
     text = _fill(templates, slots) or (slots["Kind"] if lang == "en" else noun)
     text = text[:1].upper() + text[1:]  # "The United States …" when a name opens it
-    place = facts.actor(event.place) if event.place else None
-    if place is not None and (name := _name(place, lang)) and name not in everyone:
-        text += (" in " if lang == "en" else " في ") + name
+    if slots["place"] and not _names_word(text, slots["place"]):  # no template took it
+        text += (" in " if lang == "en" else " في ") + slots["place"]
     figures = [f for f in (_figure(facts, i) for i in event.figures[:MAX_NAMED]) if f]
     said = [p for p in (figure_phrase(f, fmt) for f in figures) if p]
     if said:
@@ -187,6 +189,11 @@ def _name(actor: Actor, lang: str) -> str | None:
     if lang != "en":
         return actor.name.ar
     return in_sentence(actor.name.en, actor.kind) if actor.name.en else actor.name.en
+
+
+def _names_word(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as words of its own ("Iraq" is not in "Iraqi council")."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _figure(facts: Facts, figure_id: str) -> Figure | None:

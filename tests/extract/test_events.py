@@ -1,5 +1,6 @@
 """Events, table-driven: each case in cases/events.yml is a sentence and the dated events it
-must give (published on Sunday 2023-05-21)."""
+must give (published on Sunday 2023-05-21), and where a case says so the English sentence
+generated from its record."""
 
 from __future__ import annotations
 
@@ -23,5 +24,12 @@ def test_events(case: dict[str, Any]) -> None:
     got = [(e.kind, e.date) for e in facts.events]
     for expected in case.get("expect", []):
         assert (expected["kind"], expected["date"]) in got, (expected, got)
+        if "summary" in expected:  # the generated English sentence of that event
+            said = [
+                e.summary.en
+                for e in facts.events
+                if (e.kind, e.date) == (expected["kind"], expected["date"])
+            ]
+            assert expected["summary"] in said, said
     for kind in case.get("absent", []):
         assert kind not in {k for k, _ in got}, got
