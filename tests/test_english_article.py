@@ -21,6 +21,7 @@ from builder.lexicon.article import in_sentence
         ("United Nations", "organization", "the United Nations"),
         ("Houthis", "group", "the Houthis"),
         ("Hamas", "group", "Hamas"),
+        ("Houthis (Ansar Allah)", "group", "the Houthis (Ansar Allah)"),
         ("Human Rights Watch", "organization", "Human Rights Watch"),
         ("The Washington Post", "organization", "The Washington Post"),
         ("Martin Griffiths", "person", "Martin Griffiths"),

@@ -19,7 +19,7 @@ def _last_words() -> dict[str, frozenset[str]]:
 
 def takes_article(name: str, kind: str) -> bool:
     """Whether ``name`` of an actor of ``kind`` reads "the <name>" inside a sentence."""
-    words = name.split()
+    words = name.split(" (")[0].split()  # Houthis (Ansar Allah): the name before the aside
     if not words or words[0].lower() == "the":
         return False
     if kind in PLACE_KINDS:

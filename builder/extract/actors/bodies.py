@@ -4,6 +4,7 @@ gazetteer's body when the composed name is another of its names."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from builder.analyse.tokens import Token
@@ -23,6 +24,12 @@ from builder.lexicon.institutions import (
 from builder.records import ActorKind, Bilingual, Span
 from builder.text.latin import arabic_id
 from builder.text.names import english_name
+
+
+def _written_definite(tok: Token) -> bool:
+    """The word carries the article as written (الدينية), not a hamza-initial verb (ألغت,
+    ألقت) that normalises to the same opening."""
+    return unicodedata.normalize("NFKC", tok.text).replace("ـ", "").startswith("ال")  # ﻹ: لإ
 
 
 def read_institution(
@@ -58,8 +65,9 @@ def read_institution(
         if tok.norm.startswith("لل") and complement is not None and one_word_head:
             end = complement.end  # المجلس الوطني للانتخابات: a listed complement with ل
             continue
-        if not tok.norm.startswith("ال"):
-            break  # an indefinite word ("محكمة تركية") describes, it does not name
+        if not _written_definite(tok):
+            break  # an indefinite word ("محكمة تركية") describes, it does not name; ألغت is
+            # a verb, though its normalised form opens like the article
         end += 1
     definite_head = tokens[i].stems[0].startswith("ال") or any(
         st.startswith("ال") for st in tokens[i].stems[1:2]
