@@ -17,7 +17,7 @@ from builder import data
 from builder.extract.context import Context
 from builder.extract.frames import ARGUMENT_KINDS, SentenceView, actors_of, story_sides, words
 from builder.lexicon.triggers import EventKind, triggers
-from builder.records import Bilingual, Event, Figure, Span, TimeExpression
+from builder.records import Actor, Bilingual, Event, Figure, Span, TimeExpression
 from builder.text.normalize import normalize_phrase
 
 MAX_DISTANCE = 10
@@ -142,9 +142,29 @@ def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | 
     return min(near, key=distance) if near else None
 
 
+# Kinds whose verb takes the place gone to as its object (زار مصر "visited Egypt").
+DESTINATION_KINDS = frozenset({"visit"})
+
+
+def _destination(view: SentenceView, hit: TriggerHit, agent: list[Actor]) -> Actor | None:
+    """The place a visit goes to, named as the verb's object: right after the verb when no
+    one else follows (زار مصر), or right after its subject (زار أردوغان قطر)."""
+    after = view.subject_after(hit.end)
+    if not after:
+        return None
+    nxt = view.arg_at(view.skip_fillers(after[-1].end))
+    if nxt is not None and nxt.actor.kind in ("country", "place"):
+        return nxt.actor  # زار الرئيس قطر, زارت روسيا مصر
+    first = after[0].actor
+    return first if agent == [first] and first.kind in ("country", "place") else None
+
+
 def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpression | None) -> Event:
     """The event of ``hit``: its arguments read from the sentence."""
     agent = actors_of(view.subject_of(hit.start, hit.end))
+    goes_to = _destination(view, hit, agent) if hit.kind.kind in DESTINATION_KINDS else None
+    if goes_to is not None and goes_to in agent:
+        agent = []  # زار مصر: the country after the verb is the one visited
     sides = view.between(hit.start)
     if not sides:
         sides = view.after_word(hit.end, words().with_) or view.after_word(hit.end, words().against)
@@ -153,7 +173,7 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
         parties = [a for a in story_sides(ctx) if a not in agent]
     clause = view.clause[hit.start]
     place_arg = view.place_after(hit.end, 16, clause) or view.place_after(hit.start, 3, clause)
-    place = place_arg.actor if place_arg else None
+    place = place_arg.actor if place_arg else goes_to
     if place is not None:
         agent = [a for a in agent if a is not place]
         parties = [a for a in parties if a is not place]
