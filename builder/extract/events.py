@@ -82,6 +82,11 @@ POSSESSIVE = ("هما", "هم", "ها", "ه")
 """Endings that make a trigger noun possessive: حربهما "their war", زيارته "his visit"."""
 
 
+# Kinds a reporting verb makes: after an attribution (وفق ما ذكرت) it tells the source of
+# the sentence's news, no news of its own.
+REPORTING_KINDS = frozenset({"statement", "announcement"})
+
+
 def hits_in(view: SentenceView) -> list[TriggerHit]:
     index = triggers().events
     never = triggers().not_triggers
@@ -94,6 +99,8 @@ def hits_in(view: SentenceView) -> list[TriggerHit]:
         k for m in triggers().not_phrases.find_all(view.tokens) for k in range(m.start, m.end)
     }
     hits = [h for h in hits if not blocked.issuperset(range(h.start, h.end))]
+    told_by = {m.end for m in triggers().attributions.find_all(view.tokens)}
+    hits = [h for h in hits if not (h.start in told_by and h.kind.kind in REPORTING_KINDS)]
     taken = {k for h in hits for k in range(h.start, h.end)} | blocked
     for k, tok in enumerate(view.tokens):
         if k in taken or tok.kind != "ar" or never.intersection(tok.stems):

@@ -1,7 +1,9 @@
 """The story's main development: what the headline and "At a glance" tell.
 
 A mediation effort told in the headline or the lead is the news (the talks are why the story
-was written; further into the lead when the headline names the process it brought about); else the first dated event of the headline or lead; else an undated event read
+was written; further into the lead when the headline names the process it brought about); else
+the first dated event of the headline or lead (in the headline and first sentence, one that
+names its participants first); else an undated event read
 from their first trigger, since the headline always names the news; else a headline that
 quotes someone («الوزير: لن نتراجع») is that person's statement; else the article's first
 event. ``main:`` in ``explainer.yml`` can pin any other record.
@@ -48,7 +50,13 @@ def _main_event(ctx: Context) -> str | None:
     rank = triggers().rank
     lead = [e for e in events if e.sentence <= LEAD]
     if lead:
-        first = min(lead, key=lambda e: (e.sentence > 1, e.sentence, rank.get(e.kind, 99)))
+        # Headline and first sentence tell the news; of their events, one that names who
+        # took part says it (a bare "Statement" in the headline says less than the lead's
+        # "Visit by X to Egypt").
+        first = min(
+            lead,
+            key=lambda e: (e.sentence > 1, not _named(e), e.sentence, rank.get(e.kind, 99)),
+        )
         return first.id
     for index in range(min(LEAD, len(ctx.doc.sentences) - 1) + 1):
         view = SentenceView(ctx, index)
@@ -65,6 +73,10 @@ def _main_event(ctx: Context) -> str | None:
         events.append(quoted)
         return quoted.id
     return min(events, key=lambda e: e.sentence).id if events else None
+
+
+def _named(event: Event) -> bool:
+    return bool(event.agent or event.parties or event.place)
 
 
 QUOTE_MARKS = (":", "：")

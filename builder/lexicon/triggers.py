@@ -33,6 +33,10 @@ class Triggers:
         """Words that are never triggers, whatever their stems (وزارة is no visit)."""
         self.not_phrases: PhraseIndex[bool] = PhraseIndex((w, True) for w in never if " " in w)
         """Phrases whose words are no triggers (نظام الحكم "the system of rule": no ruling)."""
+        self.attributions: PhraseIndex[bool] = PhraseIndex(
+            (str(w), True) for w in raw.get("attributions") or ()
+        )
+        """Words before a reporting verb that make it an attribution (وفق ما ذكرت)."""
         self.kinds: dict[str, EventKind] = {}
         """Each kind with its phrases, for generated sentences."""
         for item in raw["events"]:
