@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from builder import data  # noqa: E402
 from builder.text.names import arabic_units, english_units, unit_key  # noqa: E402
 
-ARAB = set(["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"])
+ARAB = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
 OUT = ROOT / "builder" / "data" / "name_parts.yml"
 
 # The Latin letters an English spelling of a part may open with, by the Arabic part's first

@@ -262,8 +262,9 @@ def _posting(
     gaz: Gazetteer, tokens: Sequence[Token], j: int
 ) -> tuple[int, str, tuple[int, int, Ref]] | None:
     """Where the office is held, between the title and a name (السفير الأمريكي *لدى الأردن*
-    هنري ووستر): the end of the phrase and its English ("to Jordan"), or None when no country
-    or place follows the preposition or no name follows the place."""
+    هنري ووستر): the end of the phrase, its English ("to Jordan") and the place's match (the
+    place is an actor of its own), or None when no country or place follows the preposition
+    or no name follows the place."""
     word = rules().postings.get(tokens[j].norm) if j + 1 < len(tokens) else None
     if word is None:
         return None
