@@ -15,7 +15,14 @@ from functools import cache
 
 from builder import data
 from builder.extract.context import Context
-from builder.extract.frames import ARGUMENT_KINDS, SentenceView, actors_of, story_sides, words
+from builder.extract.frames import (
+    ARGUMENT_KINDS,
+    Arg,
+    SentenceView,
+    actors_of,
+    story_sides,
+    words,
+)
 from builder.lexicon.triggers import EventKind, triggers
 from builder.records import Actor, Bilingual, Event, Figure, Span, TimeExpression
 from builder.text.normalize import normalize_phrase
@@ -149,6 +156,11 @@ def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | 
     return min(near, key=distance) if near else None
 
 
+def _located(view: SentenceView, arg: Arg) -> bool:
+    """The argument is where something happens (في لبنان), not who acts."""
+    return arg.start > 0 and view.tokens[arg.start - 1].norm in words().places
+
+
 # Kinds whose verb takes the place gone to as its object (زار مصر "visited Egypt").
 DESTINATION_KINDS = frozenset({"visit"})
 
@@ -193,7 +205,7 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
             before = view.place_after(opens, hit.start - opens, clause)
             place = before.actor if before else None
     if not agent and hit.possessive:  # بعد هزيمتها: "its" is the clause's subject
-        first = next((a for a in view.args if a.start < hit.start), None)
+        first = next((a for a in view.args if a.start < hit.start and not _located(view, a)), None)
         agent = [first.actor] if first and first.actor.kind in ARGUMENT_KINDS else []
     tokens = view.tokens
     trigger = Span(tokens[hit.start].start, tokens[hit.end - 1].end)
