@@ -107,7 +107,12 @@ def hits_in(view: SentenceView) -> list[TriggerHit]:
     }
     hits = [h for h in hits if not blocked.issuperset(range(h.start, h.end))]
     told_by = {m.end for m in triggers().attributions.find_all(view.tokens)}
-    hits = [h for h in hits if not (h.start in told_by and h.kind.kind in REPORTING_KINDS)]
+    counted = _counted(view)  # 4 ملايين طالب: "students", not "he demanded"
+    hits = [
+        h
+        for h in hits
+        if not (h.kind.kind in REPORTING_KINDS and (h.start in told_by or h.start in counted))
+    ]
     taken = {k for h in hits for k in range(h.start, h.end)} | blocked
     for k, tok in enumerate(view.tokens):
         if k in taken or tok.kind != "ar" or never.intersection(tok.stems):
@@ -154,6 +159,13 @@ def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | 
         return max(told, key=lambda h: h.start)
     near = [h for h in hits if not h.kind.weak and distance(h) <= FALLBACK_DISTANCE]
     return min(near, key=distance) if near else None
+
+
+def _counted(view: SentenceView) -> set[int]:
+    """Indices of the tokens inside the sentence's figures (a number and what it counts)."""
+    spans = [f.span for f in view.ctx.facts.figures if view.sentence.span.start <= f.span.start]
+    spans = [s for s in spans if s.start < view.sentence.span.end]
+    return {k for k, t in enumerate(view.tokens) if any(s.start <= t.start < s.end for s in spans)}
 
 
 def _located(view: SentenceView, arg: Arg) -> bool:
