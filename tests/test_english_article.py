@@ -21,6 +21,13 @@ from builder.lexicon.article import in_sentence
         ("United Nations", "organization", "the United Nations"),
         ("Houthis", "group", "the Houthis"),
         ("Hamas", "group", "Hamas"),
+        ("FBI", "organization", "the FBI"),
+        ("NATO", "organization", "NATO"),
+        (
+            "Syrian Observatory for Human Rights",
+            "organization",
+            "the Syrian Observatory for Human Rights",
+        ),
         ("Houthis (Ansar Allah)", "group", "the Houthis (Ansar Allah)"),
         ("Human Rights Watch", "organization", "Human Rights Watch"),
         ("The Washington Post", "organization", "The Washington Post"),

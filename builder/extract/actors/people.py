@@ -340,7 +340,9 @@ def _unit(ctx: Context, tokens: Sequence[Token], start: int, end: int, person: s
 
 def _with_country(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bilingual | None:
     """ "President" of a person known to be Turkish reads "President of Turkey"."""
-    if role is None or not role.en or " of " in role.en or not entity.country:
+    if role is None or not role.en or not entity.country:
+        return role
+    if any(f" {word} " in role.en for word in ("of", "for", "to", "in")):  # a body or a post
         return role
     country = gaz.countries.get(entity.country)
     if country is None or not country.name.en:
@@ -361,10 +363,8 @@ def _role(
     en = title.en
     if of is not None:
         of_en = of.name.en or ""  # gazetteer entities always carry an English name
-        if of.kind == "country":
-            en = f"{en} of {in_sentence(of_en, 'country')}"
-        else:  # any body's name: "Secretary-General of the United Nations", "of the AU"
-            en = f"{en} of {of_en if of_en.lower().startswith('the ') else 'the ' + of_en}"
+        word = "for" if "باسم" in ar else "of"  # المتحدث باسم حماس: Spokesman for Hamas
+        en = f"{en} {word} {in_sentence(of_en, of.kind)}"  # of the United Nations, of NATO
     if former:
         en = f"former {en}"
     return Bilingual(" ".join(ar.split()), en)
@@ -461,10 +461,25 @@ def _add_complemented(
     found = reg.add(entity, text, span, sentence)
     before = j - 1 if tokens[j - 1].text in COMMAS else j
     role_ar = " ".join(ctx.doc.text[tokens[start].start : tokens[before - 1].end].split())
-    found.role = found.role or Bilingual(role_ar, f"former {title.en}" if former else title.en)
+    role_en = _of_body(reg, title, role_ar, Span(tokens[start].end, tokens[before - 1].end))
+    found.role = found.role or Bilingual(role_ar, f"former {role_en}" if former else role_en)
     register_person_forms(reg, found, text)
     _unit(ctx, tokens, start, end, entity.id)
     return end
+
+
+def _of_body(reg: Registry, title: Title, role_ar: str, complement: Span) -> str:
+    """The title with the body its complement names, when that body's English name is final
+    (المتحدث باسم وزارة الداخلية الروسية → Spokesman for the Russian Interior Ministry); a
+    body still waiting for the story's country (الشرطة) leaves the title alone."""
+    for found in reg.by_id.values():
+        entity = found.entity
+        if entity.kind not in ("organization", "group") or found.ownerless or not entity.name.en:
+            continue
+        if any(s.end == complement.end and s.start > complement.start for s in found.spans):
+            word = "for" if "باسم" in role_ar else "of"
+            return f"{title.en} {word} {in_sentence(entity.name.en, entity.kind)}"
+    return title.en
 
 
 COMMAS = ("،", ",")
