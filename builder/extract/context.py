@@ -39,6 +39,7 @@ class Context:
     also read as a figure."""
 
     _time_index: tuple[int, list[int], list[int]] | None = None
+    _figure_index: tuple[int, list[int], list[Span]] | None = None
 
     @classmethod
     def create(cls, doc: Document, lexicon: Gazetteer | None = None) -> Context:
@@ -62,6 +63,15 @@ class Context:
             self._mentions = (len(self.facts.actors), [p[0].start for p in pairs], pairs)
         _, starts, pairs = self._mentions
         return pairs[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+
+    def figure_spans_in(self, span: Span) -> list[Span]:
+        """The spans of the figures that start inside ``span``, in text order (indexed once
+        per figures count, so a long article is not scanned once per sentence)."""
+        if self._figure_index is None or self._figure_index[0] != len(self.facts.figures):
+            spans = sorted((f.span for f in self.facts.figures), key=lambda s: s.start)
+            self._figure_index = (len(self.facts.figures), [s.start for s in spans], spans)
+        _, starts, spans = self._figure_index
+        return spans[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
 
     def in_time_expression(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a time expression: one binary search in the

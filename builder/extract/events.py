@@ -163,9 +163,13 @@ def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | 
 
 def _counted(view: SentenceView) -> set[int]:
     """Indices of the tokens inside the sentence's figures (a number and what it counts)."""
-    spans = [f.span for f in view.ctx.facts.figures if view.sentence.span.start <= f.span.start]
-    spans = [s for s in spans if s.start < view.sentence.span.end]
-    return {k for k, t in enumerate(view.tokens) if any(s.start <= t.start < s.end for s in spans)}
+    out: set[int] = set()
+    for span in view.ctx.figure_spans_in(view.sentence.span):
+        k = view.token_at(span.start)
+        while k < len(view.tokens) and view.tokens[k].start < span.end:
+            out.add(k)
+            k += 1
+    return out
 
 
 def _located(view: SentenceView, arg: Arg) -> bool:
@@ -213,7 +217,7 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
     if not agent and hit.start > 0 and view.tokens[hit.start - 1].norm in words().adjunct:
         agent = [a for a in actors_of(view.clause_subject(hit.start)) if a.kind != "place"]
         if place is None:  # يصل … إلى القاهرة في زيارة: where the verb goes
-            opens = next(j for j in range(hit.start + 1) if view.clause[j] == clause)
+            opens = view.clause_start(hit.start)
             before = view.place_after(opens, hit.start - opens, clause)
             place = before.actor if before else None
     if not agent and hit.possessive:  # بعد هزيمتها: "its" is the clause's subject

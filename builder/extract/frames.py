@@ -93,6 +93,7 @@ class SentenceView:
         mediator through one)."""
         self.args = self._arguments()
         self._by_start = {a.start: a for a in self.args}
+        self._arg_starts = [a.start for a in self.args]
 
     def token_at(self, offset: int) -> int:
         """The first token at or after ``offset`` (the last one past the end)."""
@@ -240,15 +241,19 @@ class SentenceView:
             return group
         return []
 
+    def clause_start(self, k: int) -> int:
+        """The first token of the clause of token ``k`` (clause numbers only grow)."""
+        return bisect_left(self.clause, self.clause[k])
+
     def clause_subject(self, k: int) -> list[Arg]:
         """The subject of the verb that opens the clause of token ``k``, for a trigger in an
         adjunct there (``يصل ولي العهد الأحد إلى القاهرة في زيارة``): the clause's first
         argument when only its verb (and fillers) stand before it."""
-        clause = self.clause[k]
-        first = next((a for a in self.args if self.clause[a.start] == clause), None)
+        start = self.clause_start(k)
+        n = bisect_left(self._arg_starts, start)
+        first = self.args[n] if n < len(self.args) else None
         if first is None or first.start >= k or first.actor.kind == "place":
             return []
-        start = next(j for j in range(first.start + 1) if self.clause[j] == clause)
         if self.tokens[start].norm in CLAUSE_BREAKS:
             start += 1
         if self.skip_fillers(start + 1) < first.start:
