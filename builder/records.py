@@ -177,6 +177,11 @@ class Event:
         """Agent first, then the other parties."""
         return [*self.agent, *(p for p in self.parties if p not in self.agent)]
 
+    @property
+    def names_anyone(self) -> bool:
+        """The record names who took part or where: a sentence can say more than its kind."""
+        return bool(self.agent or self.parties or self.place)
+
 
 @dataclass
 class Mediation:

@@ -107,7 +107,8 @@ def hits_in(view: SentenceView) -> list[TriggerHit]:
     }
     hits = [h for h in hits if not blocked.issuperset(range(h.start, h.end))]
     told_by = {m.end for m in triggers().attributions.find_all(view.tokens)}
-    counted = _counted(view)  # 4 ملايين طالب: "students", not "he demanded"
+    reporting = any(h.kind.kind in REPORTING_KINDS for h in hits)
+    counted = _counted(view) if reporting else set()  # 4 ملايين طالب: students, not "demanded"
     hits = [
         h
         for h in hits

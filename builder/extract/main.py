@@ -55,7 +55,7 @@ def _main_event(ctx: Context) -> str | None:
         # "Visit by X to Egypt").
         first = min(
             lead,
-            key=lambda e: (e.sentence > 1, not _named(e), e.sentence, rank.get(e.kind, 99)),
+            key=lambda e: (e.sentence > 1, not e.names_anyone, e.sentence, rank.get(e.kind, 99)),
         )
         return first.id
     for index in range(min(LEAD, len(ctx.doc.sentences) - 1) + 1):
@@ -73,10 +73,6 @@ def _main_event(ctx: Context) -> str | None:
         events.append(quoted)
         return quoted.id
     return min(events, key=lambda e: e.sentence).id if events else None
-
-
-def _named(event: Event) -> bool:
-    return bool(event.agent or event.parties or event.place)
 
 
 QUOTE_MARKS = (":", "：")

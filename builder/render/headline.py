@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from builder.lexicon.article import in_sentence
 from builder.load.translation import Translation
 from builder.records import Facts
 from builder.render.catalog import translations
 from builder.render.formatting import Formatter
-from builder.render.sentences import main_sentence
+from builder.render.sentences import main_sentence, name_in_sentence
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def _has_participants(facts: Facts) -> bool:
             return bool(mediation.mediators or mediation.parties)
     for event in facts.events:
         if event.id == facts.main:
-            return bool(event.agent or event.parties or event.place)
+            return event.names_anyone
     return False
 
 
@@ -76,7 +75,7 @@ def _main_date(facts: Facts) -> str | None:
 def _report_on(facts: Facts, fmt: Formatter) -> str:
     """With no main development: a report on the actors the story names first."""
     names = [
-        (in_sentence(a.name.en, a.kind) if a.name.en else "") if fmt.lang == "en" else a.name.ar
+        name_in_sentence(a, fmt.lang)
         for a in sorted(facts.actors, key=lambda a: a.sentence)
         if a.kind in ("country", "person", "group", "organization") and not a.media
     ]

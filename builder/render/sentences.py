@@ -76,7 +76,7 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
         "others": fmt.list(others) if others else "",
     }
     place = facts.actor(event.place) if event.place else None
-    where = _name(place, lang) if place is not None else None
+    where = name_in_sentence(place, lang) if place is not None else None
     slots["place"] = where if where and where not in everyone else ""
     templates = (kind.say.get(lang) if kind else None) or _DEFAULT[lang]
     text = _fill(templates, slots) or (slots["Kind"] if lang == "en" else noun)
@@ -103,7 +103,7 @@ def effort_summary(effort: Mediation, facts: Facts, fmt: Formatter) -> str:
         "people": fmt.list(_names(facts, people, lang)) if people else "",
         "bodies": fmt.list(_names(facts, bodies, lang)) if bodies else "",
         "parties": fmt.list(parties) if len(parties) >= 2 else "",
-        "venue": (_name(venue, lang) or "") if venue else "",
+        "venue": (name_in_sentence(venue, lang) or "") if venue else "",
     }
     templates = _effort_templates().get(effort.kind, {}).get(lang, ())
     if effort.outcome and effort.kind in BROKERED:
@@ -174,7 +174,7 @@ def describe(facts: Facts, settings: Settings | None = None) -> Facts:
 def _names(facts: Facts, ids: list[str], lang: str) -> list[str]:
     out: list[str] = []
     for actor in (facts.actor(i) for i in ids[:MAX_NAMED]):
-        name = _name(actor, lang) if actor else None
+        name = name_in_sentence(actor, lang) if actor else None
         if name and name not in out:
             out.append(name)
     return out
@@ -185,7 +185,8 @@ def _is_person(facts: Facts, actor_id: str) -> bool:
     return actor is not None and actor.kind == "person"
 
 
-def _name(actor: Actor, lang: str) -> str | None:
+def name_in_sentence(actor: Actor, lang: str) -> str | None:
+    """The actor's name as it stands inside a generated sentence (the United States)."""
     if lang != "en":
         return actor.name.ar
     return in_sentence(actor.name.en, actor.kind) if actor.name.en else actor.name.en

@@ -25,7 +25,7 @@ _JOINS_NEXT_EN = ("abdel", "abdul", "abd", "abu", "abou", "abi")
 """The same in English spellings (Abdel Fattah)."""
 _ARTICLE = "ال"
 _JOINED_FIRST = ("عبد ", "ابو ")  # parts news writes with or without the space
-_GOD = "الله"
+GOD = "الله"
 _CONJUNCTIONS = ("و", "ف")
 """Clitics a name may still carry when a part is not known with them (ومحمد, فكيم)."""
 _LATIN = re.compile(r"[A-Za-z]")
@@ -51,7 +51,7 @@ def arabic_units(name: str) -> list[str]:
             out.append(f"{word} {words[k + 1]}")
             k += 2
             continue
-        if out and normalize(word) == _GOD and " " not in out[-1]:
+        if out and normalize(word) == GOD and " " not in out[-1]:
             out[-1] = f"{out[-1]} {word}"  # نصر الله, فتح الله: one name, Nasrallah
             k += 1
             continue
@@ -183,7 +183,7 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
             or _letters(unit.split()[-1][2:] if " " not in unit else rest)
         )
         return "al-" + _capital(body)
-    if key.endswith(" " + _GOD) and key.count(" ") == 1:
+    if key.endswith(" " + GOD) and key.count(" ") == 1:
         first = _capital(_letters(unit.split()[0]))
         return first.rstrip("a") + "allah"  # Nasrallah, Fathallah, Atallah (عطا الله)
     if " " in key:  # عبد X / أبو X not learned as a whole: spell each word

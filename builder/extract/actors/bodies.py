@@ -4,11 +4,10 @@ gazetteer's body when the composed name is another of its names."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from builder.analyse.tokens import Token
-from builder.extract.actors.names import is_first_name, read_name
+from builder.extract.actors.names import is_first_name, read_name, written_article
 from builder.extract.actors.places import mention_inside
 from builder.extract.actors.registry import Registry, span_text
 from builder.extract.actors.words import calendar_words, rules
@@ -24,12 +23,6 @@ from builder.lexicon.institutions import (
 from builder.records import ActorKind, Bilingual, Span
 from builder.text.latin import arabic_id
 from builder.text.names import english_name
-
-
-def _written_definite(tok: Token) -> bool:
-    """The word carries the article as written (الدينية), not a hamza-initial verb (ألغت,
-    ألقت) that normalises to the same opening."""
-    return unicodedata.normalize("NFKC", tok.text).replace("ـ", "").startswith("ال")  # ﻹ: لإ
 
 
 def read_institution(
@@ -65,7 +58,7 @@ def read_institution(
         if tok.norm.startswith("لل") and complement is not None and one_word_head:
             end = complement.end  # المجلس الوطني للانتخابات: a listed complement with ل
             continue
-        if not _written_definite(tok):
+        if not written_article(tok):
             break  # an indefinite word ("محكمة تركية") describes, it does not name; ألغت is
             # a verb, though its normalised form opens like the article
         end += 1

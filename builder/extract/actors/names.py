@@ -3,6 +3,7 @@ and a new person's record (English name unknown: ``verified: false``)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -18,7 +19,7 @@ from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import heads
 from builder.records import Bilingual
 from builder.text.latin import arabic_id
-from builder.text.names import english_name, known_part
+from builder.text.names import GOD, english_name, known_part
 
 
 def plausible_name(tok: Token) -> bool:
@@ -53,6 +54,12 @@ def is_first_name(tok: Token, gaz: Gazetteer) -> bool:
         and gaz.match([tok], 0) is None
         and tok.norm not in rules().links
     )
+
+
+def written_article(tok: Token) -> bool:
+    """The word carries the article as written (الدينية), not a hamza-initial word (ألغت,
+    إلهام) that normalises to the same opening."""
+    return unicodedata.normalize("NFKC", tok.text).replace("ـ", "").startswith("ال")  # ﻹ: لإ
 
 
 def opens_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
@@ -220,9 +227,6 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     ):
         units.pop()
     return units[-1]
-
-
-GOD = "الله"
 
 
 def _and(norm: str) -> str:

@@ -18,6 +18,7 @@ from builder.extract.actors.names import (
     place_as_given_name,
     read_name,
     token_with_norm,
+    written_article,
 )
 from builder.extract.actors.places import NOT_PEOPLE, mention_inside
 from builder.extract.actors.registry import (
@@ -291,8 +292,7 @@ def _known_person_at(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], k: 
 
 def _definite(gaz: Gazetteer, tok: Token) -> bool:
     """A word with the article that the gazetteer does not read as a name or a body."""
-    # the written article, not the normalised form (إلهام normalises to الهام)
-    return tok.kind == "ar" and tok.text.startswith("ال") and gaz.match([tok], 0) is None
+    return tok.kind == "ar" and written_article(tok) and gaz.match([tok], 0) is None
 
 
 def _qualifier(gaz: Gazetteer, tok: Token) -> bool:
@@ -363,8 +363,7 @@ def _role(
     en = title.en
     if of is not None:
         of_en = of.name.en or ""  # gazetteer entities always carry an English name
-        word = "for" if "باسم" in ar else "of"  # المتحدث باسم حماس: Spokesman for Hamas
-        en = f"{en} {word} {in_sentence(of_en, of.kind)}"  # of the United Nations, of NATO
+        en = f"{en} {_of_word(ar)} {in_sentence(of_en, of.kind)}"  # of the UN, of NATO
     if former:
         en = f"former {en}"
     return Bilingual(" ".join(ar.split()), en)
@@ -477,9 +476,13 @@ def _of_body(reg: Registry, title: Title, role_ar: str, complement: Span) -> str
         if entity.kind not in ("organization", "group") or found.ownerless or not entity.name.en:
             continue
         if any(s.end == complement.end and s.start > complement.start for s in found.spans):
-            word = "for" if "باسم" in role_ar else "of"
-            return f"{title.en} {word} {in_sentence(entity.name.en, entity.kind)}"
+            return f"{title.en} {_of_word(role_ar)} {in_sentence(entity.name.en, entity.kind)}"
     return title.en
+
+
+def _of_word(role_ar: str) -> str:
+    """المتحدث باسم حماس speaks *for* Hamas; other titles are *of* their body."""
+    return "for" if "باسم" in role_ar else "of"
 
 
 COMMAS = ("،", ",")
