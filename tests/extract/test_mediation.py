@@ -25,6 +25,7 @@ def _efforts(case: dict[str, Any]) -> list[dict[str, Any]]:
             "kind": m.kind,
             "mediators": [names.get(i, i) for i in m.mediators],
             "parties": [names.get(i, i) for i in m.parties],
+            "outcome": m.outcome.en if m.outcome else None,
         }
         for m in facts.mediation
     ]
@@ -36,12 +37,16 @@ def _fits(expected: dict[str, Any], got: dict[str, Any]) -> bool:
         and set(expected.get("mediators", [])) <= set(got["mediators"])
         and set(expected.get("parties", [])) <= set(got["parties"])
         and not set(expected.get("not_mediators", [])) & set(got["mediators"])
+        and expected.get("outcome", got["outcome"]) == got["outcome"]
     )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_mediation(case: dict[str, Any]) -> None:
     got = _efforts(case)
+    if case.get("not_actors"):
+        facts = extract_facts(case["text"], case["title"], date(2023, 5, 21))
+        assert not {a.name.en for a in facts.actors} & set(case["not_actors"])
     if case.get("none"):
         assert got == [], got
     for expected in case.get("expect", []):

@@ -25,6 +25,7 @@ from builder.extract.mediation.hosts import hosted_effort, urging_effort, venue_
 from builder.extract.mediation.mediators import mediators_of
 from builder.extract.mediation.merge import merge_or_add
 from builder.extract.mediation.parties import parties_of
+from builder.extract.mediation.unnamed import drop_unused
 from builder.extract.mediation.words import Trigger, lexicon
 from builder.records import Actor, Mediation
 
@@ -36,6 +37,7 @@ def extract(ctx: Context) -> None:
         view = SentenceView(ctx, sentence.index)
         for effort in _read(ctx, view, sides):
             merge_or_add(ctx, efforts, effort)
+    drop_unused(ctx, efforts)
     for n, effort in enumerate(efforts, start=1):
         effort.id = f"mediation-{effort.mediators[0]}-{n}" if effort.mediators else f"mediation-{n}"
         effort.venue = effort.venue or _venue_near(ctx, effort)

@@ -35,7 +35,7 @@ def make_effort(
         venue=venue_id,
         when_text=time.when_text if time else None,
         date=time.date if time else None,
-        outcome=_outcome(view),
+        outcome=_outcome(view, start, end),
         sentence=view.index,
         span=Span(view.sentence.span.start, view.sentence.span.end),
         kind=kind,
@@ -64,11 +64,32 @@ def _after_since(view: SentenceView, j: int) -> bool:
 _SINCE = frozenset({"منذ", "ومنذ"})
 
 
-def _outcome(view: SentenceView) -> Bilingual | None:
-    for index, outcome in lexicon().outcomes:
-        if index.find_all(view.tokens):
-            return Bilingual(outcome.ar, outcome.en)
+def _outcome(view: SentenceView, start: int, end: int) -> Bilingual | None:
+    """The first outcome the sentence names; a failure said of the effort itself (بعد فشل
+    المساعي بوساطة…, لجان الوساطة … لم تنجح) or of the outcome (فشلت في التوصل إلى اتفاق)
+    wins over the outcome it failed at."""
+    outcomes = lexicon().outcomes
+    failure = next((o for _, o in outcomes if o.failure), None)
+    failed = [m for index, o in outcomes if o.failure for m in index.find_all(view.tokens)]
+    if failure and any(
+        0 <= start - m.end <= FAILED_BEFORE or 0 <= m.start - end <= FAILED_AFTER for m in failed
+    ):
+        return Bilingual(failure.ar, failure.en)
+    for index, outcome in outcomes:
+        found = index.find_all(view.tokens)
+        if not found:
+            continue
+        if failure and any(0 <= m.start - f.end <= FAILED_WITHIN for m in found for f in failed):
+            return Bilingual(failure.ar, failure.en)
+        return Bilingual(outcome.ar, outcome.en)
     return None
+
+
+FAILED_WITHIN = 3
+"""Words between a failure and the outcome it failed at (فشلت في التوصل إلى اتفاق)."""
+FAILED_BEFORE = 4
+FAILED_AFTER = 8
+"""How near before or after the trigger a failure is said of the effort itself."""
 
 
 def _with_countries(ctx: Context, actors: list[Actor]) -> list[str]:

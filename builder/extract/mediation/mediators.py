@@ -6,6 +6,7 @@ from __future__ import annotations
 from builder.extract.frames import SentenceView, actors_of
 from builder.extract.mediation.bodies import adjective_actor
 from builder.extract.mediation.envoys import body_after_title, envoy_named
+from builder.extract.mediation.unnamed import unnamed_at, unnamed_holding
 from builder.extract.mediation.words import SIDE_KINDS, Trigger, lexicon
 from builder.records import Actor
 from builder.text.normalize import normalize
@@ -19,9 +20,11 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
             actors_of(view.subject_of(start, end))
             or _pair_named_before(view, start, end)
             or _reported_subject(view, start)
+            or _unnamed(unnamed_at(view, end))  # توسط وجهاء المنطقة
         )
-    # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) …
-    named = _describing_after(view, end)
+    # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) or described
+    # (لجان الوساطة, زعيم إحدى العشائر لعب دور الوسيط) …
+    named = _describing_after(view, end) or _unnamed(unnamed_holding(view, start, end))
     if named:
         return named
     if trigger.generic and not (view.between(start) or view.between_pair(0, len(view.tokens))):
@@ -31,6 +34,10 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
     same = [a for a in before if view.clause[a.start] == view.clause[start]]
     chosen = same[:1] or before[:1]
     return actors_of(view.coordinated(chosen[0])) if chosen else []
+
+
+def _unnamed(actor: Actor | None) -> list[Actor]:
+    return [actor] if actor is not None else []
 
 
 def _reported_subject(view: SentenceView, k: int) -> list[Actor]:
@@ -79,6 +86,9 @@ def _named_after(view: SentenceView, k: int) -> list[Actor]:
         led = _led_by(view, k)
         if led:
             return led
+        unnamed = unnamed_at(view, k)
+        if unnamed is not None:
+            return [unnamed]  # بوساطة العقلاء
     trigger = start - 1
     clause = view.clause[min(trigger, len(view.tokens) - 1)]
     sides = {a.actor.id for a in view.between(max(0, trigger - 8))}

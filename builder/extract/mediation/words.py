@@ -10,6 +10,7 @@ from typing import Any
 
 from builder import data
 from builder.analyse.phrases import PhraseIndex
+from builder.text.latin import slugify
 from builder.text.normalize import normalize
 
 SIDE_KINDS = {"country", "group", "person", "organization"}
@@ -27,9 +28,22 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class Unnamed:
+    """A mediator described, not named: elders, notables, a mediation committee."""
+
+    id: str
+    kind: str
+    ar: str
+    en: str
+
+
+@dataclass(frozen=True)
 class Outcome:
     en: str
     ar: str
+    failure: bool = False
+    """A failure (فشلت, لم تنجح) that, just before another outcome's words, is the outcome:
+    «لم تنجح في وقف الاشتباكات» is no ceasefire."""
 
 
 class Lexicon:
@@ -39,9 +53,11 @@ class Lexicon:
         for group, forms in raw["kinds"].items():
             kind = str(forms.get("kind") or group)
             process = bool(forms.get("process"))
+            # Bare roles of mediation (وسيط) need their holder or their sides named.
+            generic_roles = bool(forms.get("generic", kind == "mediated"))
             for form in ("by", "verbs", "roles"):
                 for phrase in forms.get(form) or ():
-                    generic = form == "roles" and kind == "mediated"
+                    generic = form == "roles" and generic_roles
                     self.triggers.add(str(phrase), Trigger(kind, form, process, generic))
         self.envoy_titles: PhraseIndex[bool] = _phrases(raw, "envoy_titles")
         self.envoy_verbs: PhraseIndex[bool] = _phrases(raw, "envoy_verbs")
@@ -61,8 +77,21 @@ class Lexicon:
         self.sport = _words(raw, "sport")
         self.process: PhraseIndex[bool] = _phrases(raw, "process")
         self.urging: PhraseIndex[bool] = _phrases(raw, "urging_verbs")
+        self.unnamed: PhraseIndex[Unnamed] = PhraseIndex()
+        self.unnamed_ids: set[str] = set()
+        for item in raw["unnamed_mediators"]:
+            forms = [str(w) for w in item["ar"]]
+            unnamed = Unnamed(
+                slugify(str(item["en"])), str(item["kind"]), forms[0], str(item["en"])
+            )
+            self.unnamed_ids.add(unnamed.id)
+            for form in forms:
+                self.unnamed.add(form, unnamed)
         self.outcomes: list[tuple[PhraseIndex[bool], Outcome]] = [
-            (PhraseIndex((str(w), True) for w in item["match"]), Outcome(item["en"], item["ar"]))
+            (
+                PhraseIndex((str(w), True) for w in item["match"]),
+                Outcome(item["en"], item["ar"], bool(item.get("failure"))),
+            )
             for item in raw["outcomes"]
         ]
 
