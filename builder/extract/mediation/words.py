@@ -10,6 +10,7 @@ from typing import Any
 
 from builder import data
 from builder.analyse.phrases import PhraseIndex
+from builder.records import ActorKind
 from builder.text.latin import slugify
 from builder.text.normalize import normalize
 
@@ -32,7 +33,7 @@ class Unnamed:
     """A mediator described, not named: elders, notables, a mediation committee."""
 
     id: str
-    kind: str
+    kind: ActorKind
     ar: str
     en: str
 
@@ -82,7 +83,7 @@ class Lexicon:
         for item in raw["unnamed_mediators"]:
             forms = [str(w) for w in item["ar"]]
             unnamed = Unnamed(
-                slugify(str(item["en"])), str(item["kind"]), forms[0], str(item["en"])
+                slugify(str(item["en"])), _actor_kind(item["kind"]), forms[0], str(item["en"])
             )
             self.unnamed_ids.add(unnamed.id)
             for form in forms:
@@ -94,6 +95,12 @@ class Lexicon:
             )
             for item in raw["outcomes"]
         ]
+
+
+def _actor_kind(value: object) -> ActorKind:
+    if value not in ("person", "group"):
+        raise ValueError(f"mediation_words.yml: unnamed mediator kind {value!r}")
+    return "person" if value == "person" else "group"
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
