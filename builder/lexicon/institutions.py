@@ -19,6 +19,7 @@ from builder.analyse.tokens import Token
 from builder.lexicon.gazetteer import Gazetteer
 from builder.records import ActorKind
 from builder.text.names import english_name
+from builder.text.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Head:
     """The head names the story's body by itself (المعارضة: the opposition)."""
     kind: ActorKind = "organization"
     """``group`` for armed or political movements (المعارضة المسلحة)."""
+    needs_name: bool = False
+    """The head is also a verbal noun (تنظيم: organising): a body only with a name the
+    gazetteer knows after it (تنظيم القاعدة), never with a common noun (تنظيم الصفوف)."""
+    not_before: frozenset[str] = frozenset()
+    """Words that make the head a common noun (حركة الطيران: air traffic), normalised."""
 
 
 @cache
@@ -38,6 +44,12 @@ def resolves() -> dict[str, str]:
     the gazetteer's id: ``us foreign ministry`` → us-state-department."""
     raw = data.load("institutions").get("resolves") or {}
     return {str(k).lower(): str(v) for k, v in raw.items()}
+
+
+@cache
+def describing_words() -> frozenset[str]:
+    """Adjectives that describe a known body after its name (المعارضة, الإرهابية)."""
+    return frozenset(normalize(str(w)) for w in data.load("institutions").get("describing") or ())
 
 
 @cache
@@ -95,6 +107,8 @@ def heads() -> PhraseIndex[Head]:
             bool(item.get("named")),
             bool(item.get("alone")),
             "group" if item.get("kind") == "group" else "organization",
+            bool(item.get("needs_name")),
+            frozenset(normalize(str(w)) for w in item.get("not_before") or ()),
         )
         for form in item["ar"]:
             index.add(str(form), head)

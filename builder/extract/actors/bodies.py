@@ -16,6 +16,7 @@ from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import (
     complement_owners,
     complements,
+    describing_words,
     english_institution,
     heads,
     resolves,
@@ -36,6 +37,12 @@ def read_institution(
     head_match = heads().match(tokens, i)
     # مجلس النواب للطاقة: a named house's committee, not the house; مجلس … للانتخابات is one
     one_word_head = head_match is not None and head_match.end == i + 1
+    if (
+        head_match is not None
+        and head_match.end < len(tokens)
+        and head_match.value.not_before.intersection(tokens[head_match.end].stems)
+    ):
+        return i  # حركة الطيران: air traffic, no movement
     while end < len(tokens) and end - i < 4:
         tok = tokens[end]
         if (
@@ -67,6 +74,8 @@ def read_institution(
     )
     if end - i < 2 or (definite_head and not named and end - i < 3):
         return i
+    if head_match is not None and head_match.value.needs_name and not named:
+        return i  # تنظيم النسل, تنظيم الصفوف: organising something, no organisation
     known = gaz.match(tokens, i + 1)
     if (
         known is not None
@@ -99,8 +108,11 @@ def read_institution(
 
 def _then_its_adjective(gaz: Gazetteer, tokens: Sequence[Token], k: int, end: int) -> bool:
     """Nothing after a known body's name up to ``end`` but its country's adjective (جماعة حزب
-    الله اللبنانية)."""
+    الله اللبنانية) or a describing one (جماعة جيش الإسلام المعارضة)."""
     while k < end:
+        if describing_words().intersection(tokens[k].stems):
+            k += 1
+            continue
         adjective = gaz.demonym_at(tokens, k)
         if adjective is None:
             return False
