@@ -37,6 +37,10 @@ def read_institution(
     head_match = heads().match(tokens, i)
     # مجلس النواب للطاقة: a named house's committee, not the house; مجلس … للانتخابات is one
     one_word_head = head_match is not None and head_match.end == i + 1
+    head_end = head_match.end if head_match is not None else i + 1
+    definite = definite_head = tokens[i].stems[0].startswith("ال") or any(
+        st.startswith("ال") for st in tokens[i].stems[1:2]
+    )
     if (
         head_match is not None
         and head_match.end < len(tokens)
@@ -68,10 +72,15 @@ def read_institution(
         if not written_article(tok):
             break  # an indefinite word ("محكمة تركية") describes, it does not name; ألغت is
             # a verb, though its normalised form opens like the article
+        if complement is not None and end >= head_end:
+            definite, end = True, complement.end  # وزارة الشؤون الدينية: a listed complement
+            continue
+        if definite and end >= head_end and not _adjective_then_owner(gaz, tokens, end):
+            break  # المحكمة العليا المكتب, مجلس النواب السلطة: a definite name takes no
+            # genitive, so an unknown definite word after it begins another phrase, unless
+            # an owner's adjective follows it (القوات البحرية المصرية: it is an adjective too)
+        definite = True
         end += 1
-    definite_head = tokens[i].stems[0].startswith("ال") or any(
-        st.startswith("ال") for st in tokens[i].stems[1:2]
-    )
     if end - i < 2 or (definite_head and not named and end - i < 3):
         return i
     if head_match is not None and head_match.value.needs_name and not named:
@@ -104,6 +113,16 @@ def read_institution(
     add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
+
+
+def _adjective_then_owner(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
+    """An adjective in ي/ية (البحرية) with an owner's adjective after it: القوات البحرية
+    المصرية, not الجامعة الحكومة الإسرائيلية (the League holding the government…)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text.rstrip("ـ").endswith(("ية", "ي"))
+        and gaz.demonym_at(tokens, k + 1) is not None
+    )
 
 
 def _then_its_adjective(gaz: Gazetteer, tokens: Sequence[Token], k: int, end: int) -> bool:
