@@ -25,7 +25,7 @@ from builder.extract.frames import (
 )
 from builder.lexicon.triggers import EventKind, triggers
 from builder.records import Actor, Bilingual, Event, Figure, Span, TimeExpression
-from builder.text.normalize import normalize_phrase
+from builder.text.normalize import normalize, normalize_phrase
 
 MAX_DISTANCE = 10
 """Tokens between a trigger and its time expression in one clause."""
@@ -68,21 +68,45 @@ def extract(ctx: Context) -> None:
         view = SentenceView(ctx, sentence.index)
         hits = hits_in(view)
         told: list[Event] = []
+        dated_by: dict[int, TimeExpression] = {}
         for time in times.get(sentence.index, []):
             hit = _choose(view, hits, view.token_at(time.span.start))
+            hit = hit or _untold(view, [h for h in hits if h.start not in dated_by], time)
             if hit is None:
                 continue
             key = (sentence.index, hit.start)
-            if key in bound:  # two times of one happening (من 1975 إلى 1991): the first dates it
-                continue
+            first = dated_by.get(hit.start)
+            if first is not None and (first.date == time.date or _one_span(view, first, time)):
+                continue  # two times of one happening (من 1975 إلى 1991): the first dates it
             event = frame(ctx, view, hit, time)
-            bound[key] = event
+            if hit.kind is triggers().generic:
+                _clause_actors(view, hit, event)
+                if not (event.participants or event.place):
+                    continue  # a bare "Development" tells the reader nothing
+            if first is None:  # اتفاقيتي 1929 و1959: one word, two happenings of its kind
+                bound[key] = event
+                dated_by[hit.start] = time
             told.append(event)
         _link_figures(view, hits, bound, counted.get(sentence.index, []))
         for event in told:
             _merge_or_add(events, event)
     _number(events)
     ctx.facts.events.extend(events)
+
+
+RANGE_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "حتى", "لغاية", "وحتى", "-", "–"))
+"""Words between two times that make them one span (من 1975 إلى 1991)."""
+SPAN_OPENERS = frozenset(normalize(w) for w in ("بين", "من", "منذ", "عامي", "بين عامي"))
+
+
+def _one_span(view: SentenceView, first: TimeExpression, second: TimeExpression) -> bool:
+    """The two times bound one stretch (من 1975 إلى 1991, بين 2011 و2014), not two dates."""
+    a, b = view.token_at(first.span.end - 1), view.token_at(second.span.start)
+    between = view.tokens[a + 1 : b]
+    if any(t.norm in RANGE_WORDS for t in between) and len(between) <= 2:
+        return True
+    opener = view.token_at(first.span.start) - 1
+    return opener >= 0 and view.tokens[opener].norm in SPAN_OPENERS and len(between) <= 1
 
 
 POSSESSIVE = ("هما", "هم", "ها", "ه")
@@ -135,6 +159,37 @@ def hits_in(view: SentenceView) -> list[TriggerHit]:
 
 REPORTED_WITHIN = 5
 """Tokens between a reporting verb and a time that dates it across a comma (its subject)."""
+
+
+GENERIC_NAMED = 3
+"""How many of its clause's actors a happening no trigger names is told by."""
+
+
+def _clause_actors(view: SentenceView, hit: TriggerHit, event: Event) -> None:
+    """A happening no trigger names, told by the actors and the place of its clause (else of
+    its sentence) when its own arguments name none (أغلقت وسيلة الإعلام … قبل 17 عاما)."""
+    clause = view.clause[hit.start]
+    for args in ([a for a in view.args if view.clause[a.start] == clause], view.args):
+        if not event.participants:
+            named = [a.actor.id for a in args if a.actor.kind in ARGUMENT_KINDS]
+            event.parties = list(dict.fromkeys(named))[:GENERIC_NAMED]
+        if event.place is None:
+            event.place = next((a.actor.id for a in args if a.actor.kind == "place"), None)
+
+
+def _untold(view: SentenceView, free: list[TriggerHit], time: TimeExpression) -> TriggerHit | None:
+    """What a dated time far from any trigger dates: when its clause names no actor, the
+    sentence's nearest strong trigger no other time dates (الاشتباكات … كما حدث في سبتمبر
+    الماضي); else a happening of the generic kind at the time itself, told by its clause's
+    actors (موافقة السعودية وألمانيا الشهر الماضي على إنهاء خلاف)."""
+    k = view.token_at(time.span.start)
+    clause = view.clause[min(k, len(view.tokens) - 1)]
+    own = any(view.clause[a.start] == clause and a.actor.kind in ARGUMENT_KINDS for a in view.args)
+    strong = [h for h in free if not h.kind.weak]
+    if strong and not own:  # a clause naming its own actors tells its own happening
+        return min(strong, key=lambda h: abs(h.start - k))
+    kind = triggers().generic
+    return TriggerHit(k, k + 1, kind) if kind is not None else None
 
 
 def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | None:

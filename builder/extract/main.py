@@ -48,7 +48,9 @@ def _headline_names_process(ctx: Context) -> bool:
 def _main_event(ctx: Context) -> str | None:
     events = ctx.facts.events
     rank = triggers().rank
-    lead = [e for e in events if e.sentence <= LEAD]
+    generic = triggers().generic.kind if triggers().generic else None
+    # A happening no trigger word names says least: the last resort.
+    lead = [e for e in events if e.sentence <= LEAD and e.kind != generic]
     if lead:
         # Headline and first sentence tell the news; of their events, one that names who
         # took part says it (a bare "Statement" in the headline says less than the lead's

@@ -39,6 +39,8 @@ class Triggers:
         """Words before a reporting verb that make it an attribution (وفق ما ذكرت)."""
         self.kinds: dict[str, EventKind] = {}
         """Each kind with its phrases, for generated sentences."""
+        self.generic: EventKind | None = None
+        """The kind of a dated happening no trigger names (``generic: true``)."""
         for item in raw["events"]:
             say = {
                 lang: tuple(str(t) for t in forms)
@@ -46,6 +48,8 @@ class Triggers:
             }
             kind = EventKind(item["kind"], item["en"], item["ar"], say=say)
             self.kinds[kind.kind] = kind
+            if item.get("generic"):
+                self.generic = kind
             for form in item.get("triggers") or ():
                 self.events.add(str(form), kind)
             weak = EventKind(kind.kind, kind.en, kind.ar, weak=True, say=say)

@@ -4,6 +4,7 @@ generated from its record."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,5 +32,7 @@ def test_events(case: dict[str, Any]) -> None:
                 if (e.kind, e.date) == (expected["kind"], expected["date"])
             ]
             assert expected["summary"] in said, said
+    wanted = Counter((e["kind"], e["date"]) for e in case.get("expect", []))
+    assert not wanted - Counter(got), got  # two happenings of one kind and date are two
     for kind in case.get("absent", []):
         assert kind not in {k for k, _ in got}, got
