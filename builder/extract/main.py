@@ -48,7 +48,8 @@ def _headline_names_process(ctx: Context) -> bool:
 def _main_event(ctx: Context) -> str | None:
     events = ctx.facts.events
     rank = triggers().rank
-    generic = triggers().generic.kind if triggers().generic else None
+    untold = triggers().generic
+    generic = untold.kind if untold is not None else None
     # A happening no trigger word names says least: the last resort.
     lead = [e for e in events if e.sentence <= LEAD and e.kind != generic]
     if lead:
