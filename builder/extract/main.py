@@ -75,7 +75,10 @@ def _main_event(ctx: Context) -> str | None:
     if quoted is not None:
         events.append(quoted)
         return quoted.id
-    return min(events, key=lambda e: e.sentence).id if events else None
+    # A happening no trigger names makes no headline ("Development involving …"): the page
+    # then says what the report is about from its actors.
+    told = [e for e in events if e.kind != generic]
+    return min(told, key=lambda e: e.sentence).id if told else None
 
 
 QUOTE_MARKS = (":", "：")
