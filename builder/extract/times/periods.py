@@ -87,7 +87,14 @@ def duration(s: Scan, i: int) -> Hit | None:
         end = k + 2
     elif sign > 0 and not (s.future_context(i) or s.imperfect_before(i)):
         return Hit(i, end, None, kind)  # وبعد يومين: after the last event told
-    exact = qualifier is None or qualifier.value is Qualifier.ABOUT
+    # "More than seven years ago" still names its year, give or take one (the war that began
+    # منذ أكثر من سبع سنوات began in 2011); more than a decade, or than N days or months,
+    # names no year, day or month.
+    exact = (
+        qualifier is None
+        or qualifier.value is Qualifier.ABOUT
+        or (unit == "year" and isinstance(count, int) and count >= 2)
+    )
     if not exact or not isinstance(count, int) or count > 100000:
         return Hit(i, end, None, kind)
     return Hit(i, end, shifted(s.pub, unit, sign * count), kind)
