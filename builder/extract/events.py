@@ -70,8 +70,9 @@ def extract(ctx: Context) -> None:
         told: list[Event] = []
         dated_by: dict[int, TimeExpression] = {}
         for time in times.get(sentence.index, []):
-            hit = _choose(view, hits, view.token_at(time.span.start))
-            hit = hit or _untold(view, [h for h in hits if h.start not in dated_by], time)
+            datable = [h for h in hits if not _named_war(view, h, time)]
+            hit = _choose(view, datable, view.token_at(time.span.start))
+            hit = hit or _untold(view, [h for h in datable if h.start not in dated_by], time)
             if hit is None:
                 continue
             key = (sentence.index, hit.start)
@@ -175,6 +176,19 @@ def _clause_actors(view: SentenceView, hit: TriggerHit, event: Event) -> None:
             event.parties = list(dict.fromkeys(named))[:GENERIC_NAMED]
         if event.place is None:
             event.place = next((a.actor.id for a in args if a.actor.kind == "place"), None)
+
+
+NAMED_WAR_KINDS = frozenset({"war"})
+DAY_PRECISION = len("2023-05-21")
+
+
+def _named_war(view: SentenceView, hit: TriggerHit, time: TimeExpression) -> bool:
+    """A war named by its place (بطل حرب فيتنام, حرب الخليج): the name of a war told before,
+    which a day of this week (يوارى … الأحد) does not date."""
+    if hit.kind.kind not in NAMED_WAR_KINDS or not time.date or len(time.date) != DAY_PRECISION:
+        return False
+    named = view.arg_at(hit.end)
+    return named is not None and named.actor.kind in ("country", "place")
 
 
 def _untold(view: SentenceView, free: list[TriggerHit], time: TimeExpression) -> TriggerHit | None:

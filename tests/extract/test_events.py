@@ -34,5 +34,7 @@ def test_events(case: dict[str, Any]) -> None:
             assert expected["summary"] in said, said
     wanted = Counter((e["kind"], e["date"]) for e in case.get("expect", []))
     assert not wanted - Counter(got), got  # two happenings of one kind and date are two
+    for day in case.get("absent_dates", []):  # no event of any kind on that date
+        assert day not in {d for k, d in got if k != "development"}, got
     for kind in case.get("absent", []):
         assert kind not in {k for k, _ in got}, got
