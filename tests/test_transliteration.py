@@ -22,6 +22,7 @@ from builder.text.names import english_name
         ("ديفيد شميدت", "David Shmidt"),  # a foreign name: s/sh opens a cluster, no a closes it
         ("غريغوري يافلينسكي", "Grigory Yavlinsky"),  # a Slavic surname: ف before a consonant is v
         ("غابي ماريني", "Gabi Marini"),
+        ("مامادو مانغاني", "Mamadu Mangani"),  # نغ before a long vowel is ng, not ngh
         ("حسن روحاني", "Hassan Rouhani"),  # an Arabic part keeps the Arabic reading
         ("سمير أبو ظافر", "Samir Abu Zafer"),  # CāCiC, the active participle, is spelt with e
         ("عادل عبدالرحمن", "Adel Abdel Rahman"),  # the joined form spelt as the spaced one
