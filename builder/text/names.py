@@ -304,11 +304,10 @@ def _sounds(word: str, foreign: bool) -> list[str]:
     if len(letters) >= 3 and "".join(letters[-2:]) in ("نغ", "نج") and letters[-3] in "اوي":
         letters[-2:] = ["ŋ"]
     # نغ before a long vowel is ng too: Arabic words hardly join ن and غ (مانغو → Mango,
-    # موانغي → Mwangi, نغوزي → Ngozi)
-    for i in range(len(letters) - 2, -1, -1):
-        if letters[i] == "ن" and letters[i + 1] == "غ" and i + 2 < len(letters):
-            if letters[i + 2] in "اوي":
-                letters[i : i + 2] = ["ŋ"]
+    # موانغي → Mawangi, مانغاني → Mangani)
+    for i in range(len(letters) - 3, -1, -1):
+        if letters[i] == "ن" and letters[i + 1] == "غ" and letters[i + 2] in "اوي":
+            letters[i : i + 2] = ["ŋ"]
     return letters
 
 
