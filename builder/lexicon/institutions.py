@@ -36,6 +36,9 @@ class Head:
     gazetteer knows after it (تنظيم القاعدة), never with a common noun (تنظيم الصفوف)."""
     not_before: frozenset[str] = frozenset()
     """Words that make the head a common noun (حركة الطيران: air traffic), normalised."""
+    is_owner: bool = False
+    """The head with its owner names the owner country itself (الإدارة الأمريكية: the United
+    States as it acts), not a body of its own."""
 
 
 @cache
@@ -109,6 +112,7 @@ def heads() -> PhraseIndex[Head]:
             "group" if item.get("kind") == "group" else "organization",
             bool(item.get("needs_name")),
             frozenset(normalize(str(w)) for w in item.get("not_before") or ()),
+            bool(item.get("is_owner")),
         )
         for form in item["ar"]:
             index.add(str(form), head)

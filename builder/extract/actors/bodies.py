@@ -195,6 +195,12 @@ def add_body(
     gazetteer knows when that name is another of its names (US Foreign Ministry: the State
     Department), else a new unverified record; one with no owner waits for the story's."""
     name_en, owner = english_institution(words, gaz)
+    head = heads().match(words, 0)
+    if head is not None and head.value.is_owner and owner in gaz.countries:
+        rest = gaz.match(words, head.end) if head.end < len(words) else None
+        if rest is not None and rest.end == len(words):  # الإدارة الأمريكية: the US, but
+            reg.add(gaz.countries[owner], text, span, sentence)  # الإدارة المدنية… a body
+            return
     known = known_body(gaz, name_en)
     if known is not None:
         reg.add(known, text, span, sentence)
