@@ -139,6 +139,7 @@ def hits_in(view: SentenceView) -> list[TriggerHit]:
         for h in hits
         if not (h.kind.kind in REPORTING_KINDS and (h.start in told_by or h.start in counted))
     ]
+    hits = _governed(view, hits)
     taken = {k for h in hits for k in range(h.start, h.end)} | blocked
     for k, tok in enumerate(view.tokens):
         if k in taken or tok.kind != "ar" or never.intersection(tok.stems):
@@ -156,6 +157,28 @@ def hits_in(view: SentenceView) -> list[TriggerHit]:
                 hits.append(TriggerHit(k, k + 1, kind, possessive=True))
                 break
     return sorted((h for h in hits if h.start not in view.bracketed), key=lambda h: h.start)
+
+
+def _governed(view: SentenceView, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Triggers a word a few tokens before governs (وقف "دائم" لإطلاق النار): one hit of the
+    governing kind from that word to the phrase's end, in place of the hits inside."""
+    for rule in triggers().governed:
+        if rule.kind is None:
+            continue
+        for m in rule.then.find_all(view.tokens):
+            opener = next(
+                (
+                    k
+                    for k in range(m.start - 1, max(-1, m.start - rule.within - 2), -1)
+                    if rule.opens.intersection(view.tokens[k].stems)
+                ),
+                None,
+            )
+            if opener is None:
+                continue
+            hits = [h for h in hits if h.end <= opener or h.start >= m.end]
+            hits.append(TriggerHit(opener, m.end, rule.kind))
+    return hits
 
 
 REPORTED_WITHIN = 5

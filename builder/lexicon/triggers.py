@@ -22,6 +22,17 @@ class EventKind:
     """Sentence templates by language, the fullest first (see the data file)."""
 
 
+@dataclass(frozen=True)
+class Governed:
+    """Trigger phrases (``then``) that a word of ``opens`` a few tokens before makes one
+    happening of ``kind``: وقف "دائم" لإطلاق النار."""
+
+    opens: frozenset[str]
+    then: PhraseIndex[bool] = field(compare=False, hash=False)
+    within: int = 3
+    kind: EventKind | None = None
+
+
 class Triggers:
     def __init__(self) -> None:
         raw = data.load("event_words")
@@ -37,6 +48,8 @@ class Triggers:
             (str(w), True) for w in raw.get("attributions") or ()
         )
         """Words before a reporting verb that make it an attribution (وفق ما ذكرت)."""
+        self.governed: list[Governed] = []
+        """Triggers another kind's word governs from a few words before (وقف … لإطلاق النار)."""
         self.kinds: dict[str, EventKind] = {}
         """Each kind with its phrases, for generated sentences."""
         self.generic: EventKind | None = None
@@ -55,6 +68,15 @@ class Triggers:
             weak = EventKind(kind.kind, kind.en, kind.ar, weak=True, say=say)
             for form in item.get("weak") or ():
                 self.events.add(str(form), weak)
+        for item in raw.get("governed") or ():
+            self.governed.append(
+                Governed(
+                    frozenset(normalize(str(w)) for w in item["opens"]),
+                    PhraseIndex((str(w), True) for w in item["then"]),
+                    int(item["within"]),
+                    self.kinds[str(item["kind"])],
+                )
+            )
 
 
 @cache
