@@ -290,6 +290,8 @@ def _destination(view: SentenceView, hit: TriggerHit, agent: list[Actor]) -> Act
 def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpression | None) -> Event:
     """The event of ``hit``: its arguments read from the sentence."""
     agent = actors_of(view.subject_of(hit.start, hit.end))
+    if not agent and hit.end - hit.start > 2:  # أطلق مسلحون النار: the subject inside
+        agent = actors_of(a for a in view.args if hit.start < a.start and a.end < hit.end)
     goes_to = _destination(view, hit, agent) if hit.kind.kind in DESTINATION_KINDS else None
     if goes_to is not None and goes_to in agent:
         agent = []  # زار مصر: the country after the verb is the one visited
