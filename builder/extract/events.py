@@ -287,6 +287,26 @@ def _destination(view: SentenceView, hit: TriggerHit, agent: list[Actor]) -> Act
     return first if agent == [first] and first.kind in ("country", "place") else None
 
 
+OBJECT_KINDS = frozenset({"meeting", "phone_call"})
+"""Kinds whose verb takes the other side as its object (التقى بومبيو كيم)."""
+
+
+def _object_after(view: SentenceView, hit: TriggerHit, agent: list[Actor]) -> list[Actor]:
+    """The person or body right after a verb and its subject (التقى بومبيو كيم), in its clause:
+    the one met or called."""
+    subject = [a for a in view.args if a.actor in agent and a.start >= hit.end]
+    k = subject[-1].end if subject else hit.end
+    tokens = view.tokens
+    while k < len(tokens) and (  # التقى السيسي *الأحد* بومبيو: past the time told between
+        tokens[k].text in "،," or view.ctx.in_time_expression(tokens[k].start, tokens[k].end)
+    ):
+        k += 1
+    obj = view.arg_at(k)
+    if obj is None or view.clause[obj.start] != view.clause[hit.start]:
+        return []
+    return [a for a in actors_of(view.coordinated(obj)) if a.kind in ARGUMENT_KINDS]
+
+
 def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpression | None) -> Event:
     """The event of ``hit``: its arguments read from the sentence."""
     agent = actors_of(view.subject_of(hit.start, hit.end))
@@ -299,6 +319,8 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
     if not sides:
         sides = view.after_word(hit.end, words().with_) or view.after_word(hit.end, words().against)
     parties = [a for a in actors_of(sides) if a not in agent]
+    if not parties and agent and hit.kind.kind in OBJECT_KINDS:
+        parties = [a for a in _object_after(view, hit, agent) if a not in agent]
     if not parties and view.between_pair(hit.start):  # بين الجمهوريتين: the story's two sides
         parties = [a for a in story_sides(ctx) if a not in agent]
     clause = view.clause[hit.start]

@@ -132,3 +132,10 @@ def register_person_forms(reg: Registry, found: Found, text: str) -> None:
         surname = words[-1]
         if len(surname) >= 3 and surname not in rules().links:
             reg.people.add(surname, found.entity)
+        family = words[0]
+        if (
+            found.entity.country in rules().family_name_first
+            and len(family) >= 2
+            and reg.people.lookup(family) in (None, found.entity)
+        ):
+            reg.people.add(family, found.entity)  # كيم: Kim Jong Un, named family first
