@@ -331,6 +331,28 @@ def given_names() -> set[str]:
     return {w for w, n in seen.items() if n >= 2}
 
 
+def listed_given_names() -> set[str]:
+    """The first names of builder/data/given_names.yml (نينا, لارا, فيكتوريا): a foreign town
+    spelt as one would tag the first name of any woman or man news mentions."""
+    raw = yaml.safe_load((DATA / "given_names.yml").read_text(encoding="utf-8")) or {}
+    names = {norm(str(w)) for w in (raw.get("names") or {})}
+    names |= {norm(str(w)) for w in (raw.get("foreign") or {})}
+    return {w for w in names if " " not in w}
+
+
+def family_names() -> set[str]:
+    """The last words of people's Arabic names (لوبن, كاسترو, ماكرون): a foreign town spelt as
+    one would tag the surname of a person news mentions."""
+    out: set[str] = set()
+    for path in sorted((DATA / "people").glob("*.yml")):
+        for p in yaml.safe_load(path.read_text(encoding="utf-8")).get("people") or []:
+            for f in p.get("ar") or []:
+                words = norm(str(f)).split()
+                if len(words) > 1:
+                    out.add(words[-1])
+    return out
+
+
 class PlaceFilter:
     def __init__(self, corpus: Path | None, earlier_files: list[Path] = ()):
         self.stats = CorpusStats(corpus)
@@ -349,6 +371,8 @@ class PlaceFilter:
                     for f in p["ar"]:
                         self.taken.setdefault(norm(f), f"{path.name}:{p['id']}")
         self.given_names = given_names()
+        self.listed_given = listed_given_names()
+        self.family_names = family_names()
         self.dictionary: dict[str, set[str]] = {}
         self.last_ambiguous = False
         # single words of every name other data files own (فرانس of فرانس برس, بيونغ of بيونغ يانغ)
@@ -368,12 +392,12 @@ class PlaceFilter:
             self.examples[why].append(form)
 
     def accept_or_qualified(
-        self, form: str, en: str, owner: str, country: str, qualifier: str
+        self, form: str, en: str, owner: str, country: str, qualifier: str, major: bool = False
     ) -> str | None:
         """`form` when it may name the place; else, when it was refused only for being an
         ambiguous single word, "<qualifier> <form>" (مدينة العمارة, بلدية سور) when that may;
         else None. The accepted form is claimed for `owner`."""
-        if self.accept(form, en, owner, country):
+        if self.accept(form, en, owner, country, major):
             return form
         if self.last_ambiguous and " " not in form.strip():
             longer = f"{qualifier} {form}"
@@ -385,7 +409,9 @@ class PlaceFilter:
                 return longer
         return None
 
-    def accept(self, form: str, en: str, owner: str, country: str = "") -> bool:
+    def accept(
+        self, form: str, en: str, owner: str, country: str = "", major: bool = False
+    ) -> bool:
         """True when `form` may name this place; claims it for `owner` when accepted."""
         self.arabic_country = country in ARABIC_COUNTRIES
         self.last_ambiguous = False
@@ -412,6 +438,14 @@ class PlaceFilter:
                 return False
             if n in self.given_names:
                 self._ambiguous("a given name in the people data", form)
+                return False
+            if (
+                not self.arabic_country
+                and not major
+                and (n in self.listed_given or n in self.family_names)
+            ):
+                # نينا, لوبن, كاسترو: outside the Arab world a town spelt as a person's name
+                self._ambiguous("a first or family name of the name data", form)
                 return False
             known = self.ordinary_word(b)
             if known and self.arabic_country:

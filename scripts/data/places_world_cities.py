@@ -239,6 +239,10 @@ HEADER = """\
 """
 
 
+MAJOR_CITY = 400_000
+"""Population from which a city keeps a bare form that is also a first or family name."""
+
+
 def read_rows(src: Path) -> list[dict]:
     if src.is_dir():
         src = src / "Data" / "world-cities.jsonl"
@@ -306,7 +310,10 @@ def main() -> int:
             continue  # the same name twice in one country: the bigger place keeps it
         labels = CORRECTIONS.get((en, cc)) or arabic_forms(r.get("CityNameAr", ""))
         forms = [f for f in labels if is_arabic(f)]
-        forms = [f for f in (filt.accept_or_qualified(f, en, pid, cc, "مدينة") for f in forms) if f]
+        major = int(r.get("Population") or 0) >= MAJOR_CITY  # ليون is Lyon before it is Leon
+        forms = [
+            f for f in (filt.accept_or_qualified(f, en, pid, cc, "مدينة", major) for f in forms) if f
+        ]
         if not forms:
             skipped["no usable Arabic form"] += 1
             continue

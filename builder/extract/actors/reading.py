@@ -22,7 +22,7 @@ from builder.extract.actors.people import (
     read_titled_person,
 )
 from builder.extract.actors.places import read_place
-from builder.extract.actors.registry import Found, Registry, add_named, span_text
+from builder.extract.actors.registry import Found, Registry, add_named, family_at, span_text
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, shipped
@@ -150,7 +150,7 @@ def _read_known(
     after = read_named_after_person(ctx, gaz, reg, sentence, tokens, i)
     if after > i:
         return after  # لواء أبو الفضل العباس: a group, not the rank and a man
-    person = reg.people.match(tokens, i)
+    person = reg.people.match(tokens, i) or family_at(reg, gaz, tokens, i)
     named = gaz.match(tokens, i)
     if (
         named is not None

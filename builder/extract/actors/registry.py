@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from builder.analyse.phrases import PhraseIndex
+from builder.analyse.phrases import PhraseIndex, PhraseMatch
 from builder.analyse.tokens import Token
+from builder.extract.actors.names import name_like
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
-from builder.lexicon.gazetteer import Entity, Ref, shipped
+from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, shipped
 from builder.records import Bilingual, Span
 from builder.text.normalize import normalize
 
@@ -42,6 +43,9 @@ class Registry:
         self.by_id: dict[str, Found] = {}
         self.order: list[str] = []
         self.people = PhraseIndex[Entity]()
+        self.family = PhraseIndex[Entity]()
+        """Family names said first (كيم of Kim Jong Un): a mention only when no other name
+        part follows (كيم كي غوان is another Kim)."""
 
     def add(self, entity: Entity, text: str, span: Span, sentence: int) -> Found:
         found = self.by_id.get(entity.id)
@@ -124,6 +128,20 @@ def person_with_role(reg: Registry, role: Bilingual) -> Found | None:
     return matches[0] if len(matches) == 1 and " of " in (role.en or "") else None
 
 
+def family_at(
+    reg: Registry, gaz: Gazetteer, tokens: Sequence[Token], i: int
+) -> PhraseMatch[Entity] | None:
+    """A person met before, named by the family name said first (وقال كيم إن), when no
+    other part of a name follows it."""
+    match = reg.family.match(tokens, i)
+    if match is None:
+        return None
+    k = match.end
+    if k >= len(tokens) or tokens[k].kind != "ar" or tokens[k].norm.startswith("ال"):
+        return match  # كيم الحقيقي: "the real Kim"
+    return None if name_like(tokens[k], gaz) else match  # كيم كي غوان; but كيم يرد
+
+
 def register_person_forms(reg: Registry, found: Found, text: str) -> None:
     """Index the full name and the surname so later mentions (لافروف, ولافروف) join."""
     words = normalize(text).split()
@@ -136,6 +154,6 @@ def register_person_forms(reg: Registry, found: Found, text: str) -> None:
         if (
             found.entity.country in rules().family_name_first
             and len(family) >= 2
-            and reg.people.lookup(family) in (None, found.entity)
+            and reg.family.lookup(family) in (None, found.entity)
         ):
-            reg.people.add(family, found.entity)  # كيم: Kim Jong Un, named family first
+            reg.family.add(family, found.entity)  # كيم: Kim Jong Un, named family first
