@@ -10,7 +10,10 @@ A form is rejected when
       leaves out, country-capital names, days, months, numbers, given names), or
    b. has fewer than three letters, or
    c. is a given name: the first word of two or more people's names in builder/data/people
-      (فلاديمير, جون, بشار), or
+      (فلاديمير, جون, بشار),, or
+   c2. outside the Arabic-speaking countries, is a first name of builder/data/given_names.yml
+      or the last word of a person's name in builder/data/people (نينا, لوبن, كاسترو), unless
+      the town is a major city (the conversion script's population threshold: ليون is Lyon), or
    d. occurs in the corpus (--corpus, JSON lines with title/text) at least MIN_COUNT times,
       is preceded by a place cue word (مدينة، بلدة، قرية، محافظة، شمال، قرب ...) in fewer
       than MIN_CUE_SHARE of those occurrences, and occurs both with and without the article:
