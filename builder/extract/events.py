@@ -371,8 +371,11 @@ def _link_figures(
         return
     for figure in figures:
         at = view.token_at(figure.span.start)
-        before = [h for h in hits if h.end <= at]
-        owner = before[-1] if before else hits[0]
+        counting = [h for h in hits if figure.kind in h.kind.counts]
+        if not counting:
+            continue  # 25 مليون مهاجر told at a summit counts nothing of the summit
+        before = [h for h in counting if h.end <= at]
+        owner = before[-1] if before else counting[0]
         if owner.kind.kind == "casualties":
             subject = [h for h in hits if owner.end <= h.start <= owner.end + 1]
             earlier = [

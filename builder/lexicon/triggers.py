@@ -20,6 +20,8 @@ class EventKind:
     stronger is in its clause."""
     say: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     """Sentence templates by language, the fullest first (see the data file)."""
+    counts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
+    """The figure kinds its clause may count for it (casualties, military, people)."""
 
 
 @dataclass(frozen=True)
@@ -59,13 +61,14 @@ class Triggers:
                 lang: tuple(str(t) for t in forms)
                 for lang, forms in (item.get("say") or {}).items()
             }
-            kind = EventKind(item["kind"], item["en"], item["ar"], say=say)
+            counts = frozenset(str(c) for c in item.get("counts") or ())
+            kind = EventKind(item["kind"], item["en"], item["ar"], say=say, counts=counts)
             self.kinds[kind.kind] = kind
             if item.get("generic"):
                 self.generic = kind
             for form in item.get("triggers") or ():
                 self.events.add(str(form), kind)
-            weak = EventKind(kind.kind, kind.en, kind.ar, weak=True, say=say)
+            weak = EventKind(kind.kind, kind.en, kind.ar, weak=True, say=say, counts=counts)
             for form in item.get("weak") or ():
                 self.events.add(str(form), weak)
         for item in raw.get("governed") or ():

@@ -681,7 +681,47 @@ def _max_matching(
 
     for i in range(len(left)):
         augment(i, set())
-    return {i: j for j, i in owner.items()}
+    pairs = {i: j for j, i in owner.items()}
+    if prefer is not None:
+        _swap_for_preferred(pairs, left, right, ok, prefer)
+    return pairs
+
+
+def _swap_for_preferred(
+    pairs: dict[int, int],
+    left: Sequence[Any],
+    right: Sequence[Any],
+    ok: Callable[[Any, Any], bool],
+    prefer: Callable[[Any, Any], bool],
+) -> None:
+    """Exchange the partners of two pairs, or move one to a free partner, while that makes more
+    pairs preferred (two Kims each matched to the other's name): the same number of pairs,
+    more of them right."""
+
+    def score(i: int, j: int) -> int:
+        return int(prefer(left[i], right[j]))
+
+    changed = True
+    while changed:
+        changed = False
+        free = [j for j in range(len(right)) if j not in pairs.values()]
+        for a in list(pairs):
+            ja = pairs[a]
+            for j in free:  # a better free partner
+                if ok(left[a], right[j]) and score(a, j) > score(a, ja):
+                    pairs[a], changed = j, True
+                    break
+            if changed:
+                break
+            for b in list(pairs):
+                jb = pairs[b]
+                if b == a or not (ok(left[a], right[jb]) and ok(left[b], right[ja])):
+                    continue
+                if score(a, jb) + score(b, ja) > score(a, ja) + score(b, jb):
+                    pairs[a], pairs[b], changed = jb, ja, True
+                    break
+            if changed:
+                break
 
 
 def _describe(item: dict[str, Any]) -> str:

@@ -24,8 +24,8 @@ from builder.extract.actors.places import NOT_PEOPLE, mention_inside
 from builder.extract.actors.registry import (
     Registry,
     add_named,
-    family_at,
     name_span_text,
+    person_at,
     person_with_role,
     register_person_forms,
     span_text,
@@ -163,7 +163,7 @@ def read_titled_person(
         if of_via is not None:
             add_named(ctx, reg, sentence, tokens, *of_via)
         return k
-    person = reg.people.match(tokens, k) or family_at(reg, gaz, tokens, k)
+    person = person_at(reg, gaz, tokens, k)
     known = gaz.match(tokens, k)
     if of_via is not None:
         add_named(ctx, reg, sentence, tokens, *of_via)

@@ -22,12 +22,13 @@ from builder.extract.actors.people import (
     read_titled_person,
 )
 from builder.extract.actors.places import read_place
-from builder.extract.actors.registry import Found, Registry, add_named, family_at, span_text
+from builder.extract.actors.registry import Found, Registry, add_named, person_at, span_text
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, shipped
 from builder.lexicon.institutions import english_institution, heads
 from builder.records import Actor, Bilingual
+from builder.text.normalize import normalize
 
 
 def extract(ctx: Context) -> None:
@@ -38,6 +39,7 @@ def extract(ctx: Context) -> None:
     owner = _story_country(reg)
     if owner is not None:
         _resolve_local(reg, owner, gaz)
+    _join_reversed(reg)
     named: dict[tuple[str, str], Found] = {}
     kept: list[tuple[Found, Entity]] = []
     for actor_id in reg.order:
@@ -64,6 +66,31 @@ def extract(ctx: Context) -> None:
                 affiliation=found.affiliation,
             )
         )
+
+
+def _join_reversed(reg: Registry) -> None:
+    """A new two-word name that is a known person's name the other way round (آبي شينزو for
+    شينزو آبي: family name first, as Japanese and Chinese names are also written) is that
+    person."""
+    known = {
+        tuple(reversed(words)): found
+        for found in reg.by_id.values()
+        if found.entity.kind == "person" and found.entity.verified
+        for m in found.mentions
+        if len(words := normalize(m).split()) == 2
+    }
+    for actor_id in list(reg.order):
+        found = reg.by_id[actor_id]
+        if found.entity.kind != "person" or found.entity.verified:
+            continue
+        same = next(
+            (known[w] for m in found.mentions if (w := tuple(normalize(m).split())) in known),
+            None,
+        )
+        if same is not None and same is not found:
+            same.absorb(found)
+            del reg.by_id[actor_id]
+            reg.order.remove(actor_id)
 
 
 def _same_body(named: dict[tuple[str, str], Found], found: Found, e: Entity) -> bool:
@@ -150,7 +177,7 @@ def _read_known(
     after = read_named_after_person(ctx, gaz, reg, sentence, tokens, i)
     if after > i:
         return after  # لواء أبو الفضل العباس: a group, not the rank and a man
-    person = reg.people.match(tokens, i) or family_at(reg, gaz, tokens, i)
+    person = person_at(reg, gaz, tokens, i)
     named = gaz.match(tokens, i)
     if (
         named is not None

@@ -128,6 +128,27 @@ def person_with_role(reg: Registry, role: Bilingual) -> Found | None:
     return matches[0] if len(matches) == 1 and " of " in (role.en or "") else None
 
 
+def person_at(
+    reg: Registry, gaz: Gazetteer, tokens: Sequence[Token], i: int
+) -> PhraseMatch[Entity] | None:
+    """A person met before at token ``i``: by a full name or surname, or by a family name said
+    first; when one word names two people so (كيم: Sung Kim's surname, Kim Jong Un's family
+    name), the one the article met first."""
+    match = reg.people.match(tokens, i)
+    if match is None:
+        return family_at(reg, gaz, tokens, i)
+    family = reg.family.match(tokens, i)
+    if family is None or family.end < match.end:
+        return match
+    if family.end > match.end:
+        return family
+    first = reg.by_id.get(family.value.id)
+    other = reg.by_id.get(match.value.id)
+    if first is not None and other is not None and first.sentence < other.sentence:
+        return family
+    return match
+
+
 def family_at(
     reg: Registry, gaz: Gazetteer, tokens: Sequence[Token], i: int
 ) -> PhraseMatch[Entity] | None:
