@@ -21,7 +21,12 @@ from builder.extract.context import Context
 from builder.extract.frames import SentenceView, story_sides
 from builder.extract.mediation.efforts import make_effort
 from builder.extract.mediation.envoys import envoy_effort
-from builder.extract.mediation.hosts import hosted_effort, urging_effort, venue_of_talks
+from builder.extract.mediation.hosts import (
+    hosted_effort,
+    hosts_members,
+    urging_effort,
+    venue_of_talks,
+)
 from builder.extract.mediation.mediators import mediators_of
 from builder.extract.mediation.merge import merge_or_add
 from builder.extract.mediation.parties import parties_of
@@ -68,6 +73,8 @@ def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediatio
         trigger: Trigger = hit.value
         if trigger.process and not _names_process(view):
             continue  # يرعى كنيسة, بفضل جهود الجيش: no talks, no deal, no mediation
+        if trigger.kind == "hosted" and hosts_members(view, hit.end):
+            continue  # تستضيف كندا قمة مجموعة السبع: a member hosts the body's summit
         mediators = mediators_of(view, hit.start, hit.end, trigger)
         if not mediators:
             continue
