@@ -3,9 +3,12 @@
 Every dated time expression that dates a happening makes an event: the trigger word nearest to
 it in its clause (a war, an attack, talks, an agreement, and the reporting verbs of statements
 too: «قال الوزير يوم الاثنين» is a statement of that Monday), with the trigger's own arguments
-(:mod:`builder.extract.frames`) as agent, parties and place, and the figures its clause counts.
-The same happening told in two sentences is one event; two different happenings on one date
-are two.
+(:mod:`builder.extract.frames`) as agent, parties and place, and the figures its clause counts
+(of the kinds its kind may count). A time no trigger is near dates the sentence's free trigger
+when its own clause names no actor; otherwise it is a happening of the generic kind, told by
+its clause's actors. The same happening told in two sentences is one event; two different
+happenings on one date are two, and one trigger word with two dates (اتفاقيتي 1929 و1959) is
+two happenings.
 """
 
 from __future__ import annotations
