@@ -100,7 +100,8 @@ def extract(ctx: Context) -> None:
 
 RANGE_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "حتى", "لغاية", "وحتى", "-", "–"))
 """Words between two times that make them one span (من 1975 إلى 1991)."""
-SPAN_OPENERS = frozenset(normalize(w) for w in ("بين", "من", "منذ", "عامي", "بين عامي"))
+SPAN_OPENERS = frozenset(normalize(w) for w in ("بين", "من", "منذ", "عامي"))
+"""Words before the first of two times that open a stretch (بين 2011 و2014)."""
 
 
 def _one_span(view: SentenceView, first: TimeExpression, second: TimeExpression) -> bool:

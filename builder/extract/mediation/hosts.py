@@ -35,7 +35,7 @@ def hosted_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
             view.tokens[hit.end].stems
         ):
             continue  # القمة العربية: its host is one of many members
-        if members_meet(view, hit.end):
+        if members_meet(view, hit.start, hit.end):
             continue  # قمة مجموعة السبع, قمة الناتو: a body's own summit, hosted by a member
         known = (
             view.tokens[hit.start].norm.startswith("ال") or view.pair_word(hit.start) is not None
@@ -123,10 +123,12 @@ def _sides_of_talks(view: SentenceView, start: int, end: int, verb: bool) -> lis
     return [*found, *actors_of(view.after_word(end, WITH, 10))]
 
 
-def members_meet(view: SentenceView, k: int) -> bool:
-    """Talks ending at token ``k`` are a body's own (قمة مجموعة السبع, اجتماع الناتو): their
-    host is one of its members, no third party."""
-    body = view.arg_at(k) if k < len(view.tokens) else None
+def members_meet(view: SentenceView, start: int, end: int) -> bool:
+    """The gathering at tokens ``start``–``end`` is a body's own (قمة مجموعة السبع, اجتماع
+    الناتو): its host is one of the members, no third party."""
+    if not lexicon().member_gatherings.intersection(view.tokens[start].stems):
+        return False
+    body = view.arg_at(end) if end < len(view.tokens) else None
     return body is not None and body.actor.kind == "organization"
 
 
@@ -134,7 +136,7 @@ def hosts_members(view: SentenceView, k: int) -> bool:
     """The talks a hosting verb at token ``k`` names, within a few words, are a body's own
     (تستضيف كندا قمة مجموعة السبع)."""
     for hit in lexicon().talks.find_all(view.tokens[k : k + HOSTED_TALKS_WITHIN]):
-        if members_meet(view, k + hit.end):
+        if members_meet(view, k + hit.start, k + hit.end):
             return True
     return False
 

@@ -26,6 +26,8 @@ def parties_of(
         found = [*found, *actors_of(view.after_word(end, WITH, 10))]
     if len(distinct(found, mediators)) < 2:  # اجتماعا ضم السراج وحفتر
         found = [*found, *_gathered(view, end)]
+    if len(distinct(found, mediators)) < 2:  # تستضيف السويد مفاوضات الحكومة والحوثيين
+        found = [*found, *_talks_of(view, end)]
     if len(distinct(found, mediators)) < 2:
         found = [*found, *_after_pair_word(view, mediators)]
     if len(distinct(found, mediators)) < 2 and trigger.kind != "hosted":
@@ -48,6 +50,19 @@ def _gathered(view: SentenceView, k: int) -> list[Actor]:
         )
     return []
 
+
+def _talks_of(view: SentenceView, k: int) -> list[Actor]:
+    """The sides named right after the talks a trigger names (مفاوضات الحكومة اليمنية
+    والحوثيين: the talks of the two, their sides)."""
+    for hit in lexicon().talks.find_all(view.tokens[k : k + TALKS_WITHIN]):
+        arg = view.arg_at(k + hit.end)
+        if arg is not None:
+            return actors_of(view.coordinated(arg))
+    return []
+
+
+TALKS_WITHIN = 5
+"""Tokens after a trigger in which the talks it names are looked for."""
 
 GATHERED_WITHIN = 14
 """Tokens from the trigger to «ضم», and from «ضم» to the last name it takes."""

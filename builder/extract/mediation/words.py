@@ -75,6 +75,7 @@ class Lexicon:
         self.false_friends: PhraseIndex[bool] = _phrases(raw, "false_friends")
         self.multilateral = _words(raw, "multilateral")
         self.sidelines = _words(raw, "sidelines")
+        self.member_gatherings = _words(raw, "member_gatherings")
         self.sport = _words(raw, "sport")
         self.process: PhraseIndex[bool] = _phrases(raw, "process")
         self.urging: PhraseIndex[bool] = _phrases(raw, "urging_verbs")
