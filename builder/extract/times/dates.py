@@ -80,7 +80,27 @@ def month_tail(s: Scan, j: int, month: Month) -> tuple[int | None, bool, Directi
     direction = s.direction(j)
     if direction is not None:
         return None, False, direction, j + 1
-    return None, False, None, j
+    return None, False, _shared_direction(s, j), j
+
+
+def _shared_direction(s: Scan, j: int) -> Direction | None:
+    """The direction a dual word after the next month gives both (في تشرين الثاني/نوفمبر أو
+    كانون الأول/ديسمبر المقبلين: both coming months)."""
+    if s.norm(j) not in EITHER_OR:
+        return None
+    for k in range(j + 1, min(j + SHARED_WITHIN, s.n)):
+        direction = s.direction(k)
+        if direction is not None:
+            return direction if s.norm(k).endswith(DUAL_ENDINGS) else None
+        if s.t[k].kind == "num":
+            return None  # … أو 5 كانون الأول: a day of its own
+    return None
+
+
+EITHER_OR = frozenset({"او", "و"})
+DUAL_ENDINGS = ("ين", "تين")
+SHARED_WITHIN = 7
+"""Tokens from «أو» to the dual direction word after the second month."""
 
 
 def month_expr(s: Scan, i: int, loose: bool = False) -> MonthExpr | None:
