@@ -26,6 +26,8 @@ LAST_MONTH = 0
 """The anchors key of the last month told (month keys are 1–12)."""
 FUTURE_WINDOW = 15
 """How many tokens before an expression a future cue (من المتوقع, المقرر, سوف) is looked for."""
+CLAUSE_MARKS = frozenset('،,.:؛;"«»')
+"""Marks that end the clause a far future verb governs."""
 FUTURE_VERB_WINDOW = 8
 """The same for a future verb (سيعقد), whose test is looser (names such as ستيلا look alike)."""
 
@@ -184,13 +186,18 @@ class Scan:
     # --- context: which way an expression without a year looks
 
     def future_context(self, k: int) -> bool:
-        """A future cue or verb shortly before token ``k``."""
+        """A future cue or verb shortly before token ``k``; a future verb further back counts
+        when no comma or stop lies between (وسترسل الكوريتان وفدا … إلى القرية الحدودية الخميس)."""
         future_words = self.words.future_words
-        for idx in range(max(0, k - FUTURE_WINDOW), k):
+        open_clause = True
+        for idx in range(k - 1, max(-1, k - FUTURE_WINDOW - 1), -1):
             tok = self.t[idx]
-            if not future_words.isdisjoint(tok.stems) or (
-                k - idx <= FUTURE_VERB_WINDOW and future_verb(tok.norm)
-            ):
+            if tok.text in CLAUSE_MARKS:
+                open_clause = False
+            if not future_words.isdisjoint(tok.stems):
+                return True
+            near = k - idx <= FUTURE_VERB_WINDOW or open_clause
+            if near and future_verb(tok.norm):
                 return True
         return False
 
