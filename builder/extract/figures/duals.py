@@ -103,8 +103,11 @@ def _dual_form(
             if ending == "ين" and _sound_plural(noun, singular):
                 return None  # مقاتلين, مدنيين: a sound plural, written like the dual
             return k + 1, _label(tokens[k], noun), noun
-        if ending == "ان" and singular.endswith("ي") and ctx.lexicon is not None:
-            demonym = ctx.lexicon.demonym_at([_fake(tokens[k], singular)], 0)
+    if ctx.lexicon is not None:  # فلسطينيان: the whole word first (its ف is no clitic)
+        for stem in tokens[k].stems:
+            if not stem.endswith("يان") or len(stem) < 5:
+                continue
+            demonym = ctx.lexicon.demonym_at([_fake(tokens[k], stem[:-2])], 0)
             if demonym is not None:
                 adjective, _ = demonym
                 return k + 1, Bilingual(tokens[k].text, nationals_en(adjective.en)), None
