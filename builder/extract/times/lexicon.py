@@ -60,6 +60,8 @@ class Grammar:
     century: frozenset[str]
     today: frozenset[str]
     future_words: frozenset[str]
+    scheduled_verbs: frozenset[str]
+    was: frozenset[str]
     not_future_verbs: tuple[str, ...]
     not_future_endings: tuple[str, ...]
     object_suffixes: tuple[str, ...]
@@ -116,6 +118,8 @@ def grammar() -> Grammar:
         century=ws("century"),
         today=ws("today"),
         future_words=ws("future_words"),
+        scheduled_verbs=ws("scheduled_verbs"),
+        was=ws("was"),
         not_future_verbs=_affixes(raw["not_future_verbs"]),
         not_future_endings=_affixes(raw["not_future_endings"]),
         object_suffixes=_affixes(raw["object_suffixes"]),

@@ -21,7 +21,7 @@ def weekday(s: Scan, i: int, after_day: bool = False) -> Hit | None:
     direction = s.direction(i + 1)
     end = i + 2 if direction in ("past", "future") else i + 1
     if direction not in ("past", "future"):
-        direction = "ge" if s.future_context(i) else "le"
+        direction = "ge" if s.future_context(i) or s.scheduled_before(i) else "le"
     return Hit(i, end, weekday_date(s.pub, iso, direction).isoformat(), "weekday")
 
 

@@ -26,6 +26,8 @@ LAST_MONTH = 0
 """The anchors key of the last month told (month keys are 1–12)."""
 FUTURE_WINDOW = 15
 """How many tokens before an expression a future cue (من المتوقع, المقرر, سوف) is looked for."""
+SCHEDULED_WINDOW = 8
+"""Tokens before a weekday in which a scheduled verb of its clause is looked for."""
 CLAUSE_MARKS = frozenset('،,.:؛;"«»')
 """Marks that end the clause a far future verb governs."""
 FUTURE_VERB_WINDOW = 8
@@ -198,6 +200,29 @@ class Scan:
                 return True
             near = k - idx <= FUTURE_VERB_WINDOW or open_clause
             if near and future_verb(tok.norm):
+                return True
+        return False
+
+    def scheduled_before(self, k: int) -> bool:
+        """A present-tense verb of a scheduled act earlier in the clause of token ``k``
+        (يزور الرئيس القاهرة الأحد), with no «منذ» right before ``k`` and no «كان» before the
+        verb (كان يزور: a habit of the past)."""
+        if self.has(k - 1, self.words.since):
+            return False
+        for idx in range(k - 1, max(-1, k - SCHEDULED_WINDOW - 1), -1):
+            tok = self.t[idx]
+            if tok.text in CLAUSE_MARKS:
+                return False
+            if not self.words.scheduled_verbs.isdisjoint(tok.stems):
+                return not self._was_before(idx)
+        return False
+
+    def _was_before(self, k: int) -> bool:
+        """«كان» earlier in the clause of token ``k`` (وكان الرئيس يزور)."""
+        for idx in range(k - 1, max(-1, k - SCHEDULED_WINDOW - 1), -1):
+            if self.t[idx].text in CLAUSE_MARKS:
+                return False
+            if self.has(idx, self.words.was):
                 return True
         return False
 
