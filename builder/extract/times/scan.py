@@ -213,12 +213,15 @@ class Scan:
             tok = self.t[idx]
             if tok.text in CLAUSE_MARKS:
                 return False
+            if self.has(idx, self.words.was):
+                return False  # يجري التدريبان عادة … في مارس: a habit, no scheduled day
             if not self.words.scheduled_verbs.isdisjoint(tok.stems):
                 return not self._was_before(idx)
         return False
 
     def _was_before(self, k: int) -> bool:
-        """«كان» earlier in the clause of token ``k`` (وكان الرئيس يزور)."""
+        """«كان», a habit or a condition earlier in the clause of token ``k`` (وكان الرئيس
+        يزور, إذا لم تغادر)."""
         for idx in range(k - 1, max(-1, k - SCHEDULED_WINDOW - 1), -1):
             if self.t[idx].text in CLAUSE_MARKS:
                 return False
@@ -245,7 +248,7 @@ class Scan:
             return anchor[0]
         if self.has(start - 1, self.words.until):
             return "this"
-        return "ge" if self.future_context(start) else "le"
+        return "ge" if self.future_context(start) or self.scheduled_before(start) else "le"
 
     def named_event(self, start: int) -> bool:
         return self.has(start - 1, self.words.named_events)
