@@ -66,8 +66,8 @@ def prefixed(s: Scan, i: int) -> Hit | None:
     after_day = s.bare(k, s.words.day_word)
     if after_day:
         k += 1
-    if k == i or k >= s.n:
-        return None
+    if k == i or k >= s.n or s.has(i - 1, s.words.not_weekday_before):
+        return None  # كل يوم جمعة: every Friday, a habit
     core = longest(
         [weekday(s, k, after_day), deictic(s, k), dates.day_date(s, k), dates.digit_date(s, k)]
     )
