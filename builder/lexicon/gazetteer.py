@@ -92,8 +92,8 @@ class Gazetteer:
     """By ISO code."""
     adjectives_en: dict[str, str] = field(default_factory=dict)
     """English adjective of each country code (Russian), for labels."""
-    skeletons: dict[str, list[Entity]] = field(default_factory=dict)
-    """Shipped people by the skeleton of their full names (:func:`skeleton`)."""
+    skeletons: dict[str, list[tuple[Entity, str]]] = field(default_factory=dict)
+    """Shipped people, with the normalised full name, by its skeleton (:func:`skeleton`)."""
 
     _by_id: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
 
@@ -105,10 +105,10 @@ class Gazetteer:
                 self._by_id.setdefault(ref.entity.id, ref.entity)
         return self._by_id.get(entity_id)
 
-    def person_spelt_like(self, name: str) -> Entity | None:
-        """The one shipped person whose full name is this name in another spelling."""
-        found = {e.id: e for e in self.skeletons.get(skeleton(name), ())}
-        return next(iter(found.values())) if len(found) == 1 else None
+    def people_spelt(self, name: str) -> list[tuple[Entity, str]]:
+        """Shipped people, each with its normalised full name, whose full name has the
+        skeleton of this name."""
+        return list(self.skeletons.get(skeleton(name), ()))
 
     def demonym_at(self, tokens: list[Token] | Any, i: int) -> tuple[Bilingual, int] | None:
         """A nationality adjective at token ``i``: (its Bilingual adjective, end index)."""
@@ -218,7 +218,7 @@ def _add_people(g: Gazetteer) -> None:
     for person, full, short in shipped_people():
         for form in full:
             g.names.add(form, Ref(person))
-            g.skeletons.setdefault(skeleton(form), []).append(person)
+            g.skeletons.setdefault(skeleton(form), []).append((person, normalize(form)))
         for form in short:
             g.names.add(form, Ref(person, "surname"))
 

@@ -148,6 +148,16 @@ def _foreign_parts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(foreign), frozenset(arabic)
 
 
+def is_foreign_name(name: str) -> bool:
+    """A name with a part only foreigners' names have and none that Arabic names have."""
+    return _is_foreign(arabic_units(name))
+
+
+def is_arabic_part(word: str) -> bool:
+    """A word Arabic names are made of (محمد, صالح), in the name lexicons."""
+    return unit_key(word) in _foreign_parts()[1]
+
+
 def _is_foreign(units: list[str]) -> bool:
     """A name with a part only foreigners' names have (فلاديمير, أنجيلو) and none that
     Arabic names have: its unknown parts are spelt the European way (o, not ou)."""

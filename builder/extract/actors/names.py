@@ -19,7 +19,8 @@ from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import heads
 from builder.records import Bilingual
 from builder.text.latin import arabic_id
-from builder.text.names import GOD, english_name, known_part
+from builder.text.names import GOD, english_name, is_arabic_part, is_foreign_name, known_part
+from builder.text.normalize import normalize
 
 
 def plausible_name(tok: Token) -> bool:
@@ -34,7 +35,7 @@ def token_with_norm(tok: Token, norm: str) -> Token:
 def new_person(gaz: Gazetteer, text: str, country: str | None = None) -> Entity:
     """A person read from the text: a shipped public figure written another way
     (نيتنياهو for نتنياهو), else a new person spelt as English news would (unverified)."""
-    known = gaz.person_spelt_like(text)
+    known = shipped_spelt_like(gaz, normalize(text).split())
     if known is not None:
         return known
     return Entity(
@@ -44,6 +45,41 @@ def new_person(gaz: Gazetteer, text: str, country: str | None = None) -> Entity:
         country=country,
         verified=False,
     )
+
+
+def shipped_spelt_like(
+    gaz: Gazetteer, words: Sequence[str], in_free_text: bool = False
+) -> Entity | None:
+    """The one shipped person whose full name these normalised words write another way
+    (نيتنياهو for نتنياهو). A respelt word keeps the listed word's first letter, and in an
+    Arabic name is no part of Arabic names, whose vowels tell names apart (محمد عباس is not
+    محمود عباس). In
+    ``in_free_text``, where no title or name cue announced a person, one word is as listed
+    and the person's name is foreign (مارين لوبن; but يصل أردوغان)."""
+    found: dict[str, Entity] = {}
+    for entity, form in gaz.people_spelt(" ".join(words)):
+        listed = form.split()
+        if len(listed) != len(words):
+            continue
+        changed = [(w, k) for w, k in zip(words, listed, strict=True) if w != k]
+        foreign = is_foreign_name(form)
+        if any(_first_letter(w) != _first_letter(k) for w, k in changed):
+            continue
+        if not foreign and any(is_arabic_part(w) for w, _ in changed):
+            continue
+        if in_free_text and (len(changed) == len(words) or not foreign):
+            continue
+        found[entity.id] = entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# The letters Arabic news writes in turn for one sound at the start of a foreign name
+# (غلعاد / جلعاد, قورتولموش / كورتولموش, أردان / إردان).
+_FIRST_FOLD = str.maketrans({"غ": "ج", "گ": "ج", "ق": "ك", "أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def _first_letter(word: str) -> str:
+    return word[:1].translate(_FIRST_FOLD)
 
 
 def is_first_name(tok: Token, gaz: Gazetteer) -> bool:

@@ -17,6 +17,7 @@ from builder.extract.actors.names import (
     opens_name,
     place_as_given_name,
     read_name,
+    shipped_spelt_like,
     token_with_norm,
     written_article,
 )
@@ -178,7 +179,7 @@ def read_titled_person(
     shipped_person = (
         (known.value.entity, known.end)
         if known is not None and known.value.entity.kind == "person"
-        else _known_spelt_like(gaz, tokens, k)
+        else known_spelt_like(gaz, tokens, k)
     )
     if shipped_person is not None:
         entity, known_end = shipped_person
@@ -370,15 +371,33 @@ def _role(
     return Bilingual(" ".join(ar.split()), en)
 
 
-def _known_spelt_like(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> tuple[Entity, int] | None:
+def known_spelt_like(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> tuple[Entity, int] | None:
     """A shipped person written another way right after a title, though its first word is
     also a place (رئيس الوزراء الإثيوبي آبيي أحمد: آبيي is the town Abyei too)."""
     for n in (3, 2):
         if k + n > len(tokens) or any(t.kind != "ar" for t in tokens[k : k + n]):
             continue
-        known = gaz.person_spelt_like(" ".join(t.norm for t in tokens[k : k + n]))
+        known = shipped_spelt_like(gaz, [t.norm for t in tokens[k : k + n]])
         if known is not None:
             return known, k + n
+    return None
+
+
+def respelt_person(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> tuple[Entity, int] | None:
+    """A shipped foreigner in free text under another spelling of some of its words, one
+    word as listed (مارين لوبن, نيكي هيلي): read before a word of it is taken for a town.
+    Arabic names are left alone, whose vowels tell names apart (محمد/محمود, صالح/صلاح)."""
+    r = rules()
+    for n in (3, 2):
+        window = tokens[k : k + n]
+        if len(window) < n or any(t.kind != "ar" for t in window):
+            continue
+        if any(not (r.stop | r.org_stop).isdisjoint(t.stems) for t in window):
+            continue  # عدة من, إلى السعودية: words of a sentence, whatever their skeleton
+        for first in dict.fromkeys(window[0].stems):
+            known = shipped_spelt_like(gaz, [first, *(t.norm for t in window[1:])], True)
+            if known is not None:
+                return known, k + n
     return None
 
 

@@ -20,9 +20,17 @@ from builder.extract.actors.people import (
     read_name_list,
     read_speaker,
     read_titled_person,
+    respelt_person,
 )
 from builder.extract.actors.places import read_place
-from builder.extract.actors.registry import Found, Registry, add_named, person_at, span_text
+from builder.extract.actors.registry import (
+    Found,
+    Registry,
+    add_named,
+    person_at,
+    register_person_forms,
+    span_text,
+)
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, shipped
@@ -193,6 +201,13 @@ def _read_known(
         text, span = span_text(ctx, tokens, i, person.end)
         reg.add(person.value, text, span, sentence)
         return person.end
+    spelt = respelt_person(gaz, tokens, i) if person is None else None
+    if spelt is not None and (
+        named is None or (named.value.entity.kind == "place" and spelt[1] > named.end)
+    ):  # مارين لوبن: a public figure in another spelling, though a word of it is a town
+        text, span = span_text(ctx, tokens, i, spelt[1])
+        register_person_forms(reg, reg.add(spelt[0], text, span, sentence), text)
+        return spelt[1]
     title = gaz.titles.match(tokens, i)
     owned = possessive_title(gaz, tokens, i)
     if owned is not None and (title is None or owned.end > title.end):
