@@ -31,6 +31,8 @@ class PhraseMatch(Generic[T]):
     """False when the first word matched only after removing clitics."""
     article_dropped: bool = False
     """The first word matched only without its article (السليمة → سليمة)."""
+    stem: str = ""
+    """The form of the first word that matched (حزب of وحزب, المعارضه of للمعارضة)."""
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -120,7 +122,7 @@ class PhraseIndex(Generic[T]):
                 end = _match_rest(tokens, i + 1, rest)
                 if end is not None:
                     dropped = "ال" + stem in tokens[i].stems
-                    best = PhraseMatch(i, end, value, exact=n == 0, article_dropped=dropped)
+                    best = PhraseMatch(i, end, value, n == 0, dropped, stem)
                     break
         return best
 

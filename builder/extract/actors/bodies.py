@@ -24,6 +24,7 @@ from builder.lexicon.institutions import (
 from builder.records import ActorKind, Bilingual, Span
 from builder.text.latin import arabic_id
 from builder.text.names import english_name
+from builder.text.normalize import normalize
 
 
 def read_institution(
@@ -196,6 +197,10 @@ def add_body(
     Department), else a new unverified record; one with no owner waits for the story's."""
     name_en, owner = english_institution(words, gaz)
     head = heads().match(words, 0)
+    name_ar = text
+    if head is not None and not head.exact:
+        article = "ال" + head.stem  # the index ignores the article: الوكالة keeps it
+        name_ar = without_clitics(text, article if article in words[0].stems else head.stem)
     if head is not None and head.value.is_owner and owner in gaz.countries:
         rest = gaz.match(words, head.end) if head.end < len(words) else None
         if rest is not None and rest.end == len(words):  # الإدارة الأمريكية: the US, but
@@ -208,13 +213,26 @@ def add_body(
     entity = Entity(
         arabic_id(text),
         kind,
-        Bilingual(text, name_en or english_name(text)),
+        Bilingual(name_ar, name_en or english_name(name_ar)),
         country=country or owner,
         verified=False,
     )
     found = reg.add(entity, text, span, sentence)
     if owner is None and name_en is not None:
         found.ownerless = tuple(words)
+
+
+def without_clitics(text: str, stem: str) -> str:
+    """A body's written name without the conjunction or preposition on its first word, the
+    head having matched as ``stem`` (وحزب الرابطة → حزب الرابطة, للمعارضة → المعارضة)."""
+    first, _, rest = text.partition(" ")
+    for k in range(4):
+        bare = first[k:]
+        if stem.startswith("ال") and first[k - 1 : k + 1] == "لل":
+            bare = "ا" + first[k:]  # للمعارضة: ل + المعارضة, its alif not written
+        if normalize(bare) == stem:
+            return f"{bare} {rest}".strip()
+    return text
 
 
 def known_body(gaz: Gazetteer, name_en: str | None) -> Entity | None:
