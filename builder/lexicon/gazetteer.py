@@ -17,7 +17,7 @@ from babel import Locale
 
 from builder import data
 from builder.analyse.phrases import PhraseIndex, PhraseMatch
-from builder.analyse.tokens import Token
+from builder.analyse.tokens import Token, tokenize
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import slugify
 from builder.text.normalize import normalize
@@ -299,10 +299,21 @@ def _add_titles(g: Gazetteer) -> None:
                 Title(
                     str(item.get("en") or ""),
                     str(form),
-                    of=item.get("of"),
+                    of=item.get("of") or _body_inside(g, str(form)),
                     relational=bool(item.get("relational")),
                 ),
             )
+
+
+def _body_inside(g: Gazetteer, title: str) -> str | None:
+    """The body a title's own words name (الأمين العام لجامعة الدول العربية: the Arab
+    League), so its holder is that body's officer, not his country's."""
+    tokens = tokenize(title)
+    for i in range(1, len(tokens)):
+        m = g.names.match(tokens, i)
+        if m is not None and m.value.entity.kind in ("organization", "group"):
+            return m.value.entity.id
+    return None
 
 
 @cache

@@ -39,6 +39,15 @@ def read_institution(
     # مجلس النواب للطاقة: a named house's committee, not the house; مجلس … للانتخابات is one
     one_word_head = head_match is not None and head_match.end == i + 1
     head_end = head_match.end if head_match is not None else i + 1
+    known_here = gaz.match(tokens, i)
+    if (
+        known_here is not None
+        and known_here.value.entity.kind in ("organization", "group")
+        and known_here.end >= head_end
+    ):  # لجامعة الدول العربية after a title: the League, not a university it composes
+        text, span = span_text(ctx, tokens, i, known_here.end)
+        reg.add(known_here.value.entity, text, span, sentence)
+        return known_here.end
     definite = definite_head = tokens[i].stems[0].startswith("ال") or any(
         st.startswith("ال") for st in tokens[i].stems[1:2]
     )

@@ -508,6 +508,39 @@ def _of_word(role_ar: str) -> str:
 COMMAS = ("،", ",")
 
 
+def role_after_name(
+    ctx: Context, gaz: Gazetteer, tokens: Sequence[Token], i: int, person: Entity
+) -> tuple[Bilingual, str | None] | None:
+    """The role a comma sets off after a name, closed by a second comma or the sentence's
+    end (وليد الصمعاني، وزير العدل السعودي، قال; جون كيري، وزير الخارجية الأمريكي الأسبق،):
+    the role and the id of the body it is of."""
+    if i + 1 >= len(tokens) or tokens[i].text not in COMMAS:
+        return None
+    title = gaz.titles.match(tokens, i + 1)
+    if title is None or title.value.relational or not title.exact:
+        return None  # أبي أحمد، والرئيس الإريتري: the next person of a list, not his office
+    j = title.end
+    of: Entity | None = None
+    former = False
+    for _ in range(2):  # الأمين العام السابق لجامعة الدول العربية, الوزير الأمريكي الأسبق
+        m = gaz.match(tokens, j) if j < len(tokens) and of is None else None
+        if (
+            m is not None
+            and m.value.entity.kind in ("country", "organization", "group")
+            and m.value.via in ("demonym", "name")
+        ):  # the country of a body the title names is its own (لحزب الله اللبناني)
+            of = m.value.entity if title.value.of is None else gaz.entity(title.value.of)
+            j = m.end
+        elif j < len(tokens) and not former and tokens[j].norm in rules().former:
+            former, j = True, j + 1
+    if j < len(tokens) and tokens[j].text not in (*COMMAS, ".", ":"):
+        return None  # نجية بونعيم، مديرة الحملات لشمال إفريقيا: a role this reading cannot end
+    role = _role(ctx, tokens, i + 1, j, title.value, of, former)
+    if of is None and title.value.of is None:
+        role = _with_country(role, person, gaz) or role
+    return role, of.id if of is not None else title.value.of
+
+
 def _apposed_end(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> int | None:
     """The end of a new name of two or three words at ``i`` closed by a comma or the end of
     the sentence: the name of an apposition (عمدة المدينة، رامز توليدوف، قال)."""

@@ -21,6 +21,7 @@ from builder.extract.actors.people import (
     read_speaker,
     read_titled_person,
     respelt_person,
+    role_after_name,
 )
 from builder.extract.actors.places import read_place
 from builder.extract.actors.registry import (
@@ -174,7 +175,30 @@ def _read_sentence(
         end = _read_known(ctx, gaz, reg, sentence, tokens, i)
         if end is None and tokens[i].kind == "ar":
             end = _read_by_cue(ctx, gaz, reg, sentence, tokens, i)
+        if end is not None:
+            _role_after(ctx, gaz, reg, tokens, end)
         i = end if end is not None else i + 1
+
+
+def _role_after(
+    ctx: Context, gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], end: int
+) -> None:
+    """A person just read whose role the commas after the name set off, when no title
+    before it gave one."""
+    found = reg.last
+    if (
+        found is None
+        or found.entity.kind != "person"
+        or found.role is not None
+        or found.entity.role_in(ctx.doc.published.year)  # a shipped office of that year wins
+        or not found.spans
+        or found.spans[-1].end != tokens[end - 1].end
+    ):
+        return
+    apposed = role_after_name(ctx, gaz, tokens, end, found.entity)
+    if apposed is not None:
+        found.role, of = apposed
+        found.affiliation = found.affiliation or of
 
 
 def _read_known(

@@ -43,6 +43,8 @@ class Registry:
         self.by_id: dict[str, Found] = {}
         self.order: list[str] = []
         self.people = PhraseIndex[Entity]()
+        self.last: Found | None = None
+        """The actor added last (a person's role may follow its name)."""
         self.family = PhraseIndex[Entity]()
         """Family names said first (كيم of Kim Jong Un): a mention only when no other name
         part follows (كيم كي غوان is another Kim)."""
@@ -57,6 +59,7 @@ class Registry:
             found.mentions.append(text)
         if span not in found.spans:
             found.spans.append(span)
+        self.last = found
         return found
 
 
