@@ -47,11 +47,17 @@ def _same(word: str, listed: str) -> bool:
     return word == listed or (word.startswith("ال") and word[2:] == listed)
 
 
+OPENING_QUOTES = frozenset({'"', "«", "“", "„"})
+
+
 def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int | None:
     """Where the listed words ``rest`` end when they follow from token ``j``, or None. A
-    hyphen the list does not have is passed over (كيم جونغ-أون is كيم جونغ أون)."""
-    for word in rest:
-        if j < len(tokens) and tokens[j].norm == "-" and word != "-":
+    hyphen the list does not have is passed over (كيم جونغ-أون is كيم جونغ أون), and so is
+    a quote opening the name after a body's noun (حركة "أمل", وكالة «تسنيم»)."""
+    for n, word in enumerate(rest):
+        if (j < len(tokens) and tokens[j].norm == "-" and word != "-") or (
+            n == 0 and j < len(tokens) and tokens[j].text in OPENING_QUOTES
+        ):
             j += 1
         if j >= len(tokens) or not _same(tokens[j].norm, word):
             return None

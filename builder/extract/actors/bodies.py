@@ -39,15 +39,9 @@ def read_institution(
     # مجلس النواب للطاقة: a named house's committee, not the house; مجلس … للانتخابات is one
     one_word_head = head_match is not None and head_match.end == i + 1
     head_end = head_match.end if head_match is not None else i + 1
-    known_here = gaz.match(tokens, i)
-    if (
-        known_here is not None
-        and known_here.value.entity.kind in ("organization", "group")
-        and known_here.end >= head_end
-    ):  # لجامعة الدول العربية after a title: the League, not a university it composes
-        text, span = span_text(ctx, tokens, i, known_here.end)
-        reg.add(known_here.value.entity, text, span, sentence)
-        return known_here.end
+    known_end = _known_body_at(ctx, gaz, reg, sentence, tokens, i, head_end)
+    if known_end is not None:
+        return known_end
     definite = definite_head = tokens[i].stems[0].startswith("ال") or any(
         st.startswith("ال") for st in tokens[i].stems[1:2]
     )
@@ -71,6 +65,8 @@ def read_institution(
         m = gaz.match(tokens, end)
         if m is not None and m.value.entity.kind == "person":
             break  # الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its leader
+        if m is not None and not m.exact and m.value.entity.media:
+            break  # وزارة الخارجية الإيرانية لوكالة فرانس برس: it spoke *to* the agency
         if m is not None:
             named = True
             end = m.end
@@ -123,6 +119,27 @@ def read_institution(
     add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
+
+
+def _known_body_at(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    i: int,
+    head_end: int,
+) -> int | None:
+    """A body the gazetteer names at ``i``, no shorter than the head read there (لجامعة
+    الدول العربية after a title: the League, not a university composed of its words)."""
+    known = gaz.match(tokens, i)
+    if known is None or known.value.entity.kind not in ("organization", "group"):
+        return None
+    if known.end < head_end:
+        return None
+    text, span = span_text(ctx, tokens, i, known.end)
+    reg.add(known.value.entity, text, span, sentence)
+    return known.end
 
 
 def _adjective_then_owner(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
