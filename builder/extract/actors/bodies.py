@@ -32,7 +32,6 @@ def read_institution(
 ) -> int:
     """وزارة الدفاع الأسترالية, حزب النمو: a head noun and up to three definite words after
     it (the genitive of a construct, or adjectives agreeing with a definite head)."""
-    r = rules()
     end = i + 1
     named = False
     head_match = heads().match(tokens, i)
@@ -53,20 +52,14 @@ def read_institution(
         return i  # حركة الطيران: air traffic, no movement
     while end < len(tokens) and end - i < 4:
         tok = tokens[end]
-        if (
-            tok.kind != "ar"
-            or any(stem in r.org_stop for stem in tok.stems)
-            or any(stem in r.stop for stem in tok.stems)
-            or tok.norm in calendar_words()  # وزارة الداخلية الأحد: the day it spoke
-        ):
-            break
-        if gaz.titles.match(tokens, end) is not None or (tok.norm.startswith("و") and end > i + 1):
+        if _outside_name(gaz, tokens, end) or (tok.norm.startswith("و") and end > i + 1):
             break
         m = gaz.match(tokens, end)
-        if m is not None and m.value.entity.kind == "person":
-            break  # الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its leader
-        if m is not None and not m.exact and m.value.entity.media:
-            break  # وزارة الخارجية الإيرانية لوكالة فرانس برس: it spoke *to* the agency
+        if m is not None and (
+            m.value.entity.kind == "person" or (not m.exact and m.value.entity.media)
+        ):
+            break  # الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its
+            # leader; وزارة الخارجية الإيرانية لوكالة فرانس برس: it spoke *to* the agency
         if m is not None:
             named = True
             end = m.end
@@ -119,6 +112,19 @@ def read_institution(
     add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
+
+
+def _outside_name(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
+    """A word no body's name goes on to: no Arabic word, a particle, a day (وزارة الداخلية
+    الأحد: the day it spoke) or a title (its officer follows)."""
+    r = rules()
+    tok = tokens[k]
+    return (
+        tok.kind != "ar"
+        or any(stem in r.org_stop or stem in r.stop for stem in tok.stems)
+        or tok.norm in calendar_words()
+        or gaz.titles.match(tokens, k) is not None
+    )
 
 
 def _known_body_at(
