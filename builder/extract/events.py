@@ -311,6 +311,11 @@ def _object_after(view: SentenceView, hit: TriggerHit, agent: list[Actor]) -> li
     return [a for a in actors_of(view.coordinated(obj)) if a.kind in ARGUMENT_KINDS]
 
 
+# How far past a time the commas set off the place may be (، الاثنين، قاعدة عسكرية جنوبي
+# الصومال): a few words, or it is some other noun's place.
+PAST_TIME = 4
+
+
 def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpression | None) -> Event:
     """The event of ``hit``: its arguments read from the sentence."""
     agent = actors_of(view.subject_of(hit.start, hit.end))
@@ -328,7 +333,11 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
     if not parties and view.between_pair(hit.start):  # بين الجمهوريتين: the story's two sides
         parties = [a for a in story_sides(ctx) if a not in agent]
     clause = view.clause[hit.start]
-    place_arg = view.place_after(hit.end, 16, clause) or view.place_after(hit.start, 3, clause)
+    place_arg = (
+        view.place_after(hit.end, 16, clause)
+        or view.place_after(hit.start, 3, clause)
+        or view.place_past_time(hit.start, PAST_TIME)
+    )
     place = place_arg.actor if place_arg else goes_to
     if place is not None:
         agent = [a for a in agent if a is not place]

@@ -14,13 +14,15 @@ and credited media.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from builder import data
 from builder.analyse.tokens import Token
 from builder.extract.context import Context
+from builder.lexicon.gazetteer import shipped
 from builder.records import Actor, Span
 from builder.text.normalize import normalize
 
@@ -87,6 +89,8 @@ class SentenceView:
         self.starts = [t.start for t in self.tokens]
         """Token start offsets, for finding the token at an offset by bisection."""
         self.clause = _clauses(self.tokens)
+        self.time_commas = _commas_around_times(self.tokens, ctx.in_time_expression)
+        """Indices of the commas that only set off a time (هاجم مسلحون، الاثنين، قاعدة)."""
         self.bracketed = _bracketed(self.tokens)
         self.describing: dict[int, Arg] = {}
         """Demonyms that only describe a noun, by token index (``بوساطة مصرية`` names the
@@ -316,10 +320,30 @@ class SentenceView:
             while back > 0 and (back in self.describing or self.tokens[back].norm in _CAPITAL):
                 back -= 1  # في العاصمة القطرية الدوحة
             prev = self.tokens[back].norm if back >= 0 else ""
-            own_b = normalize(arg.actor.name.ar or "").startswith("ب")  # بيونغ يانغ, باريس
+            own_b = normalize(arg.actor.name.ar or "").startswith("ب") or self._named_as_written(
+                j
+            )  # بيونغ يانغ, باريس; بريطانيا for the United Kingdom: no preposition ب
             if prev in places or (tok.norm[:1] == "ب" and tok.norm[1:] in tok.stems and not own_b):
                 return arg
         return None
+
+    def _named_as_written(self, j: int) -> bool:
+        """The lexicons name a place by token ``j`` as it is written, no clitic taken off."""
+        m = (self.ctx.lexicon or shipped()).match(self.tokens, j)
+        return m is not None and m.exact
+
+    def place_past_time(self, k: int, within: int) -> Arg | None:
+        """Where, right past a time the commas set off at the end of the clause of token
+        ``k`` (هاجم مسلحون، الاثنين، قاعدة عسكرية جنوبي الصومال)."""
+        end = bisect_left(self.clause, self.clause[k] + 1)  # the clause's closing comma
+        if end not in self.time_commas or end + 1 >= len(self.tokens):
+            return None
+        after = next((c for c in sorted(self.time_commas) if c > end), None)
+        if after is None:
+            return None
+        return self.place_after(
+            after + 1, within, self.clause[min(after + 1, len(self.tokens) - 1)]
+        )
 
     def pair_word(self, k: int, within: int = 10) -> int | None:
         """Token index of a word naming both sides (الجانبين, الطرفين, البلدين) near ``k``."""
@@ -405,6 +429,23 @@ def _clauses(tokens: list[Token]) -> list[int]:
             n += 1
         out.append(n)
     return out
+
+
+# How many words a time set off by commas may have (، مساء الاثنين الماضي ،).
+TIME_WORDS = 4
+
+
+def _commas_around_times(
+    tokens: list[Token], in_time: Callable[[int, int], bool]
+) -> frozenset[int]:
+    """Indices of the comma pairs that enclose nothing but a time expression."""
+    commas = [k for k, t in enumerate(tokens) if t.text in ("،", ",")]
+    kept: set[int] = set()
+    for a, b in pairwise(commas):
+        inside = tokens[a + 1 : b]
+        if 0 < len(inside) <= TIME_WORDS and all(in_time(t.start, t.end) for t in inside):
+            kept |= {a, b}
+    return frozenset(kept)
 
 
 def _bracketed(tokens: list[Token]) -> set[int]:
