@@ -65,6 +65,11 @@ def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int |
     return j
 
 
+def _past_quote(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """The phrase at ``i`` ending at ``end`` read on past a quote after its first word."""
+    return end > i + 2 and tokens[i + 1].text in OPENING_QUOTES
+
+
 def _drop_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
@@ -130,6 +135,10 @@ class PhraseIndex(Generic[T]):
                     dropped = "ال" + stem in tokens[i].stems
                     best = PhraseMatch(i, end, value, n == 0, dropped, stem)
                     break
+        if best is not None and _past_quote(tokens, i, best.end):
+            inner = self.match(tokens, i + 2)  # صحيفة "تايمز أوف إسرائيل": not صحيفة تايمز
+            if inner is not None and inner.end > best.end:
+                return None
         return best
 
     def find_all(self, tokens: Sequence[Token]) -> list[PhraseMatch[T]]:

@@ -101,6 +101,27 @@ def english_order(words: Sequence[str]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class QuotedHead:
+    en: str
+    media: bool
+    kind: str
+
+
+@cache
+def quoted_heads() -> dict[str, QuotedHead]:
+    """Nouns that introduce a body's name in quotes, by normalised form."""
+    out: dict[str, QuotedHead] = {}
+    for item in data.load("institutions").get("quoted_heads") or ():
+        head = QuotedHead(
+            str(item.get("en") or ""),
+            bool(item.get("media")),
+            "group" if item.get("kind") == "group" else "organization",
+        )
+        out |= {normalize(str(form)): head for form in item["ar"]}
+    return out
+
+
 @cache
 def heads() -> PhraseIndex[Head]:
     index: PhraseIndex[Head] = PhraseIndex()

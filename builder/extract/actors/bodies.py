@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from builder.analyse.phrases import OPENING_QUOTES
 from builder.analyse.tokens import Token
 from builder.extract.actors.names import is_first_name, read_name, written_article
 from builder.extract.actors.places import mention_inside
@@ -19,6 +20,7 @@ from builder.lexicon.institutions import (
     describing_words,
     english_institution,
     heads,
+    quoted_heads,
     resolves,
 )
 from builder.records import ActorKind, Bilingual, Span
@@ -170,6 +172,46 @@ def _then_its_adjective(gaz: Gazetteer, tokens: Sequence[Token], k: int, end: in
             return False
         k = adjective[1]
     return True
+
+
+CLOSING_QUOTES = frozenset({'"', "»", "”", "“"})
+# How many words a body's quoted name may have (حزب "الرابطة الوطنية من أجل الديمقراطية").
+QUOTED_WORDS = 6
+
+
+def read_quoted_name(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """صحيفة "جمهورييت", حزب "خمسة نجوم": a body's noun and its proper name in quotes, when
+    the lexicons know neither; spelt from the Arabic (unverified). Returns the index after the
+    closing quote, or ``i``."""
+    found = quoted_heads()
+    head = next((found[s] for s in tokens[i].stems[:2] if s in found), None)
+    if head is None or i + 2 >= len(tokens) or tokens[i + 1].text not in OPENING_QUOTES:
+        return i
+    last = min(i + 3 + QUOTED_WORDS, len(tokens))
+    close = next((k for k in range(i + 2, last) if tokens[k].text in CLOSING_QUOTES), None)
+    if close is None or close == i + 2 or gaz.match(tokens, i + 2) is not None:
+        return i  # no name, or one the lexicons know and read as such
+    words = tokens[i + 2 : close]
+    r = rules()
+    if any(t.kind not in ("ar", "lat", "num") for t in words) or any(
+        not (r.stop | r.org_stop).isdisjoint(t.stems) for t in words
+    ):
+        return i  # a quoted phrase, not a name (حزب "سيكون قادرا على …")
+    name = " ".join(t.text for t in words)
+    name_en = english_name(name)
+    text, span = span_text(ctx, tokens, i, close + 1)
+    bare = without_clitics(text, next(s for s in tokens[i].stems[:2] if s in found))
+    entity = Entity(
+        arabic_id(text),
+        "group" if head.kind == "group" else "organization",
+        Bilingual(bare, f"{name_en} {head.en}" if head.en else name_en),
+        verified=False,
+        media=head.media,
+    )
+    reg.add(entity, text, span, sentence)
+    return close + 1
 
 
 def read_named_after_person(

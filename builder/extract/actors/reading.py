@@ -12,6 +12,7 @@ from builder.extract.actors.bodies import (
     read_institution,
     read_known_head,
     read_named_after_person,
+    read_quoted_name,
 )
 from builder.extract.actors.names import is_first_name, place_as_given_name
 from builder.extract.actors.people import (
@@ -271,6 +272,9 @@ def _read_by_cue(
         end = read_speaker(ctx, gaz, reg, sentence, tokens, i + 1)
         if end > i + 1:
             return end
+    end = read_quoted_name(ctx, gaz, reg, sentence, tokens, i)
+    if end > i:
+        return end
     if any(stem in r.org_heads for stem in stems[:2]):
         end = read_institution(ctx, gaz, reg, sentence, tokens, i)
         if end > i:
