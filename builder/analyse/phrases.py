@@ -53,12 +53,13 @@ OPENING_QUOTES = frozenset({'"', "«", "“", "„"})
 def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int | None:
     """Where the listed words ``rest`` end when they follow from token ``j``, or None. A
     hyphen the list does not have is passed over (كيم جونغ-أون is كيم جونغ أون), and so is
-    a quote opening the name after a body's noun (حركة "أمل", وكالة «تسنيم»)."""
-    for n, word in enumerate(rest):
-        if (j < len(tokens) and tokens[j].norm == "-" and word != "-") or (
-            n == 0 and j < len(tokens) and tokens[j].text in OPENING_QUOTES
-        ):
+    one quote opening the name after a body's noun (حركة "أمل", وكالة أنباء «تسنيم»)."""
+    quoted = False
+    for word in rest:
+        if j < len(tokens) and tokens[j].norm == "-" and word != "-":
             j += 1
+        elif not quoted and j < len(tokens) and tokens[j].text in OPENING_QUOTES:
+            j, quoted = j + 1, True
         if j >= len(tokens) or not _same(tokens[j].norm, word):
             return None
         j += 1
@@ -68,6 +69,20 @@ def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int |
 def _past_quote(tokens: Sequence[Token], i: int, end: int) -> bool:
     """The phrase at ``i`` ending at ``end`` read on past a quote after its first word."""
     return end > i + 2 and tokens[i + 1].text in OPENING_QUOTES
+
+
+# Clitics written onto a short first word: the tokenizer keeps لبي whole (ل + بي is too short
+# to take apart alone), but لبي بي سي is ل + بي بي سي.
+_SHORT_CLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _candidates(token: Token) -> tuple[str, ...]:
+    """The forms of a first word to look up: its stems, then (for a word of three letters
+    with a clitic) the word without it, for phrases of several words only."""
+    norm = token.norm
+    if len(norm) == 3 and norm[0] in _SHORT_CLITICS and norm[1:] not in token.stems:
+        return (*token.stems, norm[1:])
+    return token.stems
 
 
 def _drop_article(word: str) -> str:
@@ -126,10 +141,12 @@ class PhraseIndex(Generic[T]):
                 entries.sort(key=lambda e: -len(e[0]))  # longest first; stable for ties
             self._sorted = True
         best: PhraseMatch[T] | None = None
-        for n, stem in enumerate(tokens[i].stems):
+        for n, stem in enumerate(_candidates(tokens[i])):
             for rest, value in self._by_first.get(stem, ()):
                 if best is not None and i + 1 + len(rest) <= best.end:
                     break
+                if n == len(tokens[i].stems) and not rest:
+                    continue  # a short word less its clitic only opens a longer phrase
                 end = _match_rest(tokens, i + 1, rest)
                 if end is not None:
                     dropped = "ال" + stem in tokens[i].stems

@@ -109,17 +109,18 @@ class QuotedHead:
 
 
 @cache
-def quoted_heads() -> dict[str, QuotedHead]:
-    """Nouns that introduce a body's name in quotes, by normalised form."""
-    out: dict[str, QuotedHead] = {}
+def quoted_heads() -> PhraseIndex[QuotedHead]:
+    """Nouns that introduce a body's name in quotes (صحيفة, وكالة أنباء)."""
+    index: PhraseIndex[QuotedHead] = PhraseIndex()
     for item in data.load("institutions").get("quoted_heads") or ():
         head = QuotedHead(
             str(item.get("en") or ""),
             bool(item.get("media")),
             "group" if item.get("kind") == "group" else "organization",
         )
-        out |= {normalize(str(form)): head for form in item["ar"]}
-    return out
+        for form in item["ar"]:
+            index.add(str(form), head)
+    return index
 
 
 @cache

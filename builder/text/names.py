@@ -127,6 +127,9 @@ def english_name(name: str, person: bool = False) -> str:
         return ""
     if _LATIN.search(name) and not any("\u0600" <= c <= "\u06ff" for c in name):
         return " ".join(name.split())
+    letters = spelt_letters(name)
+    if letters is not None:
+        return letters  # "أي أن آي": the abbreviation ANI, spelt out letter by letter
     # #طارق_محمد_صالح: a hashtag's words
     units = arabic_units(name.replace("_", " ").replace("#", " "))
     foreign = person and _is_foreign(units)
@@ -135,6 +138,30 @@ def english_name(name: str, person: bool = False) -> str:
     spelt = [s if n == 0 or not s.startswith("Al-") else "al-" + s[3:] for n, s in enumerate(spelt)]
     text = " ".join(s for s in spelt if s)
     return text[:1].upper() + text[1:]
+
+
+def spelt_letters(name: str) -> str | None:
+    """An abbreviation spelt out by the Arabic names of its Latin letters, two or more
+    (جي تي بي سي → JTBC), else None."""
+    words = DIACRITICS_RE.sub("", name.replace(".", " ").replace(TATWEEL, "")).split()
+    written, folded = _letter_names()
+    if len(words) < 2:
+        return None
+    letters = [written.get(w) or folded.get(normalize(w)) or "" for w in words]
+    return "".join(letters) if all(letters) else None
+
+
+@cache
+def _letter_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Arabic letter names → Latin letters, as written (آي is I, أي is A: the hamza tells
+    them apart) and normalised; the first letter listed wins a clash (بي is B, not P)."""
+    written: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for letter, names in (data.load("latin_letters").get("letters") or {}).items():
+        for form in names:
+            written.setdefault(str(form), str(letter))
+            folded.setdefault(normalize(str(form)), str(letter))
+    return written, folded
 
 
 @cache

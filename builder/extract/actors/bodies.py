@@ -58,8 +58,11 @@ def read_institution(
             break
         m = gaz.match(tokens, end)
         if m is not None and (
-            m.value.entity.kind == "person" or (not m.exact and m.value.entity.media)
-        ):
+            m.value.entity.kind == "person"
+            or (not m.exact and m.value.entity.media)
+            or (not m.exact and m.value.entity.kind == "place" and tok.norm.startswith("ب"))
+        ):  # … وزارة الدفاع الإسرائيلية بتل أبيب: where it sits (القوات الموالية لطهران:
+            # whose it is)
             break  # الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its
             # leader; وزارة الخارجية الإيرانية لوكالة فرانس برس: it spoke *to* the agency
         if m is not None:
@@ -185,24 +188,27 @@ def read_quoted_name(
     """صحيفة "جمهورييت", حزب "خمسة نجوم": a body's noun and its proper name in quotes, when
     the lexicons know neither; spelt from the Arabic (unverified). Returns the index after the
     closing quote, or ``i``."""
-    found = quoted_heads()
-    head = next((found[s] for s in tokens[i].stems[:2] if s in found), None)
-    if head is None or i + 2 >= len(tokens) or tokens[i + 1].text not in OPENING_QUOTES:
+    found = quoted_heads().match(tokens, i)
+    if found is None or found.end + 1 >= len(tokens) or "ال" + found.stem in tokens[i].stems:
+        return i  # الصحيفة "الكبرى": the newspaper, "the biggest"
+    head, opening = found.value, found.end
+    if tokens[opening].text not in OPENING_QUOTES:
         return i
-    last = min(i + 3 + QUOTED_WORDS, len(tokens))
-    close = next((k for k in range(i + 2, last) if tokens[k].text in CLOSING_QUOTES), None)
-    if close is None or close == i + 2 or gaz.match(tokens, i + 2) is not None:
+    last = min(opening + 2 + QUOTED_WORDS, len(tokens))
+    close = next((k for k in range(opening + 1, last) if tokens[k].text in CLOSING_QUOTES), None)
+    if close is None or close == opening + 1 or gaz.match(tokens, opening + 1) is not None:
         return i  # no name, or one the lexicons know and read as such
-    words = tokens[i + 2 : close]
+    words = tokens[opening + 1 : close]
     r = rules()
-    if any(t.kind not in ("ar", "lat", "num") for t in words) or any(
-        not (r.stop | r.org_stop).isdisjoint(t.stems) for t in words
+    letters = len(words) >= 2 and all(len(t.norm) <= 3 for t in words)  # "أي أن آي": ANI
+    if any(t.kind not in ("ar", "lat", "num") for t in words) or (
+        not letters and any(not (r.stop | r.org_stop).isdisjoint(t.stems) for t in words)
     ):
         return i  # a quoted phrase, not a name (حزب "سيكون قادرا على …")
     name = " ".join(t.text for t in words)
     name_en = english_name(name)
     text, span = span_text(ctx, tokens, i, close + 1)
-    bare = without_clitics(text, next(s for s in tokens[i].stems[:2] if s in found))
+    bare = text if found.exact else without_clitics(text, found.stem)
     entity = Entity(
         arabic_id(text),
         "group" if head.kind == "group" else "organization",

@@ -44,8 +44,8 @@ def read_place(
             break
         if gaz.match(tokens, end) is not None or gaz.titles.match(tokens, end) is not None:
             break
-        if end > start and tok.norm.startswith("و"):
-            break
+        if end > start and (tok.norm.startswith("و") or tok.norm in r.directions):
+            break  # إقليم أوتاراخند شمالي الهند: the place, then where it lies
         if end > start and tok.norm.startswith("ال") and _nisba(tok.norm[2:]):
             break  # ناحية سيدكان الحدودية: the place and an adjective of it
         end += 1

@@ -38,6 +38,7 @@ class _NameRules:
         self.family_name_first = frozenset(str(c) for c in raw.get("family_name_first") or ())
         self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
         self.place_with_head = {normalize(w) for w in raw["place_heads"]["with_head"]}
+        self.directions = {normalize(w) for w in raw["place_heads"].get("directions") or ()}
 
 
 @cache
