@@ -246,10 +246,23 @@ def _figure_is_duplicate(expected: dict[str, Any], got: dict[str, Any]) -> bool:
     return bool(words_e & words_g)
 
 
+def _figure_same_counted(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    """The same figure for judging its label: matching, with a word besides the number's
+    own (ثلاثة أيام and ثلاثة أيام share أيام; ثلاثة أيام and ثلاثة عقود only ثلاثة)."""
+    if not figure_matches(expected, got):
+        return False
+    ne, ng = normalize(expected.get("text", "")), normalize(got.get("text", ""))
+    if _contains_either(ne, ng):
+        return True
+    words_e = {t for t in _tokens(ne) if not _NUMBER_RE.fullmatch(t)} - _NUMBER_WORDS
+    words_g = {t for t in _tokens(ng) if not _NUMBER_RE.fullmatch(t)} - _NUMBER_WORDS
+    return bool(words_e & words_g)
+
+
 def _figure_pairs(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> dict[int, int]:
     """Figures paired for judging their labels and qualifiers: first those whose texts also
     share a word (ثلاثة أيام with ثلاثة أيام, not with ثلاثة عقود), then the rest."""
-    first = _max_matching(expected, got, _figure_is_duplicate)
+    first = _max_matching(expected, got, _figure_same_counted)
     rest_e = [i for i in range(len(expected)) if i not in first]
     rest_g = [j for j in range(len(got)) if j not in first.values()]
     second = _max_matching([expected[i] for i in rest_e], [got[j] for j in rest_g], figure_matches)

@@ -1,9 +1,10 @@
 """The dev-set scorer's matching: of two equally large matchings, the one with the right
-names is the one scored (two people sharing a word are not scored as each other)."""
+names is the one scored (two people sharing a word are not scored as each other), and a
+figure is judged against the gold figure that counts the same thing."""
 
 from __future__ import annotations
 
-from tests.devset.score import _max_matching
+from tests.devset.score import _figure_pairs, _max_matching
 
 
 def test_matching_prefers_the_pairs_with_the_right_names() -> None:
@@ -21,3 +22,11 @@ def test_matching_stays_maximal() -> None:
     ok = {("a", "b"), ("b", "b"), ("b", "c")}
     pairs = _max_matching(gold, found, lambda g, f: (g, f) in ok, prefer=lambda g, f: g == f)
     assert len(pairs) == 2
+
+
+def test_figures_are_judged_against_the_same_counted_noun() -> None:
+    # Two figures of the value 3 share only the number word: each label is judged against
+    # the gold figure that counts the same thing (days with days, decades with decades).
+    gold = [{"text": "ثلاثة أيام", "value": 3}]
+    found = [{"text": "ثلاثة عقود", "value": 3}, {"text": "ثلاثة أيام", "value": 3}]
+    assert _figure_pairs(gold, found) == {0: 1}
