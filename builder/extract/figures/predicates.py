@@ -16,6 +16,7 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token, token_range
 from builder.records import Bilingual, Figure
+from builder.text.normalize import normalize
 
 BEFORE = 4
 CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ";"})
@@ -76,7 +77,9 @@ def label(tokens: Sequence[Token], figure: Figure) -> None:
     # What happens after the noun is said of persons (20 شخصا قتلوا), rarely of things
     # (نقل 3 إلى مستشفيين لكنهم توفوا: the three died, not the hospitals).
     said = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
-    _take(figure, said or (_of_the_whole(tokens, start) if persons else []))
+    if persons and not said:
+        said = _of_the_whole(tokens, start) or _toll(tokens, start)
+    _take(figure, said)
 
 
 def _take(figure: Figure, found: list[Predicate], alone: bool = False) -> None:
@@ -131,8 +134,10 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
     return out[-2:]
 
 
-WHOLE_WITHIN = 6
-"""Tokens back from «بينهم» to the number of the whole."""
+WHOLE_WITHIN = 16
+"""Tokens back from «بينهم» to the number of the whole (past what it counts: «مقتل 122 ألف
+عنصر من قوات النظام والمسلحين الموالين لها، بينهم 63,820 جنديا»)."""
+SENTENCE_ENDS = frozenset({".", "؟", "!", "؛", ";"})
 
 
 @cache
@@ -149,10 +154,31 @@ def _of_the_whole(tokens: Sequence[Token], k: int) -> list[Predicate]:
         if m is None or m.end != k:
             continue
         for n in range(j - 1, max(-1, j - 1 - WHOLE_WITHIN), -1):
-            if tokens[n].text in CLAUSE_ENDS:
+            if tokens[n].text in SENTENCE_ENDS:
                 return []
             if tokens[n].kind == "num":
                 return _before(tokens, n)
+    return []
+
+
+TOLL_WITHIN = 14
+"""Tokens back from a number to the toll it gives (past the clause of what caused it)."""
+
+
+@cache
+def toll_words() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in data.load("figure_rules").get("toll_words") or ())
+
+
+def _toll(tokens: Sequence[Token], k: int) -> list[Predicate]:
+    """A toll the number gives: «ارتفع عدد القتلى … ليصل إلى 8 أشخاص» → 8 people killed."""
+    heads = toll_words()
+    for j in range(k - 1, max(-1, k - 1 - TOLL_WITHIN), -1):
+        if tokens[j].text in SENTENCE_ENDS or tokens[j].kind == "num":
+            return []  # another figure between takes the toll
+        if not heads.isdisjoint(tokens[j].stems) and j + 1 < k:
+            m = predicates().match(tokens, j + 1)
+            return [m.value] if m is not None and m.end <= k else []
     return []
 
 
