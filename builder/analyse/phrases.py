@@ -54,21 +54,19 @@ def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int |
     """Where the listed words ``rest`` end when they follow from token ``j``, or None. A
     hyphen the list does not have is passed over (كيم جونغ-أون is كيم جونغ أون), and so is
     one quote opening the name after a body's noun (حركة "أمل", وكالة أنباء «تسنيم»)."""
+    size = len(tokens)
     quoted = False
     for word in rest:
-        if j < len(tokens) and tokens[j].norm == "-" and word != "-":
-            j += 1
-        elif not quoted and j < len(tokens) and tokens[j].text in OPENING_QUOTES:
-            j, quoted = j + 1, True
-        if j >= len(tokens) or not _same(tokens[j].norm, word):
+        if j < size:
+            norm = tokens[j].norm
+            if norm == "-" and word != "-":
+                j += 1
+            elif not quoted and norm in OPENING_QUOTES:
+                j, quoted = j + 1, True
+        if j >= size or not _same(tokens[j].norm, word):
             return None
         j += 1
     return j
-
-
-def _past_quote(tokens: Sequence[Token], i: int, end: int) -> bool:
-    """The phrase at ``i`` ending at ``end`` read on past a quote after its first word."""
-    return end > i + 2 and tokens[i + 1].text in OPENING_QUOTES
 
 
 # Clitics written onto a short first word: the tokenizer keeps لبي whole (ل + بي is too short
@@ -76,13 +74,13 @@ def _past_quote(tokens: Sequence[Token], i: int, end: int) -> bool:
 _SHORT_CLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
-def _candidates(token: Token) -> tuple[str, ...]:
-    """The forms of a first word to look up: its stems, then (for a word of three letters
-    with a clitic) the word without it, for phrases of several words only."""
+def _without_short_clitic(token: Token) -> str:
+    """A word of three letters without the clitic it opens with (لبي → بي), to open phrases
+    of several words only; empty when it has none."""
     norm = token.norm
-    if len(norm) == 3 and norm[0] in _SHORT_CLITICS and norm[1:] not in token.stems:
-        return (*token.stems, norm[1:])
-    return token.stems
+    if norm[0] in _SHORT_CLITICS and norm[1:] not in token.stems:
+        return norm[1:]
+    return ""
 
 
 def _drop_article(word: str) -> str:
@@ -141,18 +139,24 @@ class PhraseIndex(Generic[T]):
                 entries.sort(key=lambda e: -len(e[0]))  # longest first; stable for ties
             self._sorted = True
         best: PhraseMatch[T] | None = None
-        for n, stem in enumerate(_candidates(tokens[i])):
+        stems = tokens[i].stems
+        for n, stem in enumerate(stems):
             for rest, value in self._by_first.get(stem, ()):
                 if best is not None and i + 1 + len(rest) <= best.end:
                     break
-                if n == len(tokens[i].stems) and not rest:
-                    continue  # a short word less its clitic only opens a longer phrase
                 end = _match_rest(tokens, i + 1, rest)
                 if end is not None:
-                    dropped = "ال" + stem in tokens[i].stems
-                    best = PhraseMatch(i, end, value, n == 0, dropped, stem)
+                    best = PhraseMatch(i, end, value, n == 0, "ال" + stem in stems, stem)
                     break
-        if best is not None and _past_quote(tokens, i, best.end):
+        bare = _without_short_clitic(tokens[i]) if len(tokens[i].norm) == 3 else ""
+        for rest, value in self._by_first.get(bare, ()) if bare else ():
+            if best is not None and i + 1 + len(rest) <= best.end:
+                break
+            end = _match_rest(tokens, i + 1, rest) if rest else None  # longer phrases only
+            if end is not None:
+                best = PhraseMatch(i, end, value, False, False, bare)
+                break
+        if best is not None and best.end > i + 2 and tokens[i + 1].text in OPENING_QUOTES:
             inner = self.match(tokens, i + 2)  # صحيفة "تايمز أوف إسرائيل": not صحيفة تايمز
             if inner is not None and inner.end > best.end:
                 return None

@@ -89,8 +89,7 @@ class SentenceView:
         self.starts = [t.start for t in self.tokens]
         """Token start offsets, for finding the token at an offset by bisection."""
         self.clause = _clauses(self.tokens)
-        self.time_commas = _commas_around_times(self.tokens, ctx.in_time_expression)
-        """Indices of the commas that only set off a time (هاجم مسلحون، الاثنين، قاعدة)."""
+        self._time_commas: frozenset[int] | None = None
         self.bracketed = _bracketed(self.tokens)
         self.describing: dict[int, Arg] = {}
         """Demonyms that only describe a noun, by token index (``بوساطة مصرية`` names the
@@ -331,6 +330,14 @@ class SentenceView:
         """The lexicons name a place by token ``j`` as it is written, no clitic taken off."""
         m = (self.ctx.lexicon or shipped()).match(self.tokens, j)
         return m is not None and m.exact
+
+    @property
+    def time_commas(self) -> frozenset[int]:
+        """Indices of the commas that only set off a time (هاجم مسلحون، الاثنين، قاعدة),
+        found when first asked for."""
+        if self._time_commas is None:
+            self._time_commas = _commas_around_times(self.tokens, self.ctx.in_time_expression)
+        return self._time_commas
 
     def place_past_time(self, k: int, within: int) -> Arg | None:
         """Where, right past a time the commas set off at the end of the clause of token

@@ -20,6 +20,7 @@ from builder.analyse.phrases import PhraseIndex, PhraseMatch
 from builder.analyse.tokens import Token, tokenize
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import slugify
+from builder.text.names import is_foreign_name
 from builder.text.normalize import normalize
 
 Via = Literal["name", "demonym", "capital", "surname"]
@@ -96,6 +97,8 @@ class Gazetteer:
     """Shipped people, with the normalised full name, by its skeleton (:func:`skeleton`)."""
 
     _by_id: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
+    _first_skeletons: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _opens: dict[tuple[str, ...], bool] = field(default_factory=dict, repr=False, compare=False)
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id (a country, body, group or person the lexicons name)."""
@@ -104,6 +107,21 @@ class Gazetteer:
             for ref in self.names.values():
                 self._by_id.setdefault(ref.entity.id, ref.entity)
         return self._by_id.get(entity_id)
+
+    def may_open_foreign_name(self, forms: tuple[str, ...]) -> bool:
+        """Whether one of these forms of a word, in some spelling, opens the full name of a
+        shipped foreigner (a cheap test before reading a name's other spellings)."""
+        if self._first_skeletons is None:
+            self._first_skeletons = frozenset(
+                key.split()[0]
+                for key, found in self.skeletons.items()
+                if key and any(is_foreign_name(form) for _, form in found)
+            )
+        known = self._opens.get(forms)
+        if known is None:  # the forms are normalised already: only weak letters need folding
+            known = any((f.translate(_WEAK_LETTERS) or f) in self._first_skeletons for f in forms)
+            self._opens[forms] = known
+        return known
 
     def people_spelt(self, name: str) -> list[tuple[Entity, str]]:
         """Shipped people, each with its normalised full name, whose full name has the

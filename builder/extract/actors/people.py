@@ -31,7 +31,7 @@ from builder.extract.actors.registry import (
     register_person_forms,
     span_text,
 )
-from builder.extract.actors.words import common_words, given_names, rules
+from builder.extract.actors.words import common_words, given_names, rules, sentence_words
 from builder.extract.context import Context
 from builder.lexicon.article import in_sentence
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title
@@ -387,15 +387,20 @@ def respelt_person(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> tuple[Ent
     """A shipped foreigner in free text under another spelling of some of its words, one
     word as listed (مارين لوبن, نيكي هيلي): read before a word of it is taken for a town.
     Arabic names are left alone, whose vowels tell names apart (محمد/محمود, صالح/صلاح)."""
-    r = rules()
+    stop = sentence_words()
+    first = tokens[k]
+    if first.kind != "ar" or not stop.isdisjoint(first.stems):
+        return None
+    if not gaz.may_open_foreign_name(first.stems):
+        return None  # most words open no shipped foreigner's name in any spelling
     for n in (3, 2):
         window = tokens[k : k + n]
         if len(window) < n or any(t.kind != "ar" for t in window):
             continue
-        if any(not (r.stop | r.org_stop).isdisjoint(t.stems) for t in window):
+        if any(not stop.isdisjoint(t.stems) for t in window):
             continue  # عدة من, إلى السعودية: words of a sentence, whatever their skeleton
-        for first in dict.fromkeys(window[0].stems):
-            known = shipped_spelt_like(gaz, [first, *(t.norm for t in window[1:])], True)
+        for form in dict.fromkeys(window[0].stems):
+            known = shipped_spelt_like(gaz, [form, *(t.norm for t in window[1:])], True)
             if known is not None:
                 return known, k + n
     return None

@@ -96,6 +96,13 @@ def _looks_inflected(word: str, plural_ok: bool = False) -> bool:
 
 
 @cache
+def sentence_words() -> frozenset[str]:
+    """The particles and sentence words no name is made of (``stop`` and ``org_stop``)."""
+    r = rules()
+    return frozenset(r.stop | r.org_stop)
+
+
+@cache
 def given_names() -> frozenset[str]:
     """First names of people: the first word of every shipped person's names and the names
     of ``given_names.yml`` (الناشطات رهف الحربي وعزيزة القحطاني), less the given names that are
