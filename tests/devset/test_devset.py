@@ -28,7 +28,7 @@ pytestmark = pytest.mark.corpus
 
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"figures": 0.88, "actors": 0.89, "times": 0.92, "events": 0.87, "mediation": 0.75},
-    "test": {"figures": 0.83, "actors": 0.87, "times": 0.90, "events": 0.88, "mediation": 0.43},
+    "test": {"figures": 0.83, "actors": 0.88, "times": 0.90, "events": 0.88, "mediation": 0.43},
 }
 """F1 floors per half and category: a little under what `python tests/devset/score.py`
 measured when they were last raised (2026-12-03), so a change that loses ground fails."""
@@ -56,9 +56,9 @@ def test_f1_floor(totals: dict[str, dict[str, dict[str, Any]]], half: str, categ
     assert row["f1"] >= FLOORS[half][category], row
 
 
-ENGLISH_FLOORS = {"tune": 0.80, "test": 0.77}
+ENGLISH_FLOORS = {"tune": 0.80, "test": 0.78}
 """Share of the required people, organizations and groups found with an accepted English name
-(the English page's name), a little under what score.py measured on 2026-12-02."""
+(the English page's name), a little under what score.py measured on 2026-12-03."""
 
 
 @pytest.mark.parametrize("half", SPLITS)
