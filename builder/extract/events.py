@@ -189,6 +189,25 @@ REPORTED_WITHIN = 5
 """Tokens between a reporting verb and a time that dates it across a comma (its subject)."""
 
 
+SPEAKER_WITHIN = 20
+"""Tokens between a reporting verb and the time set off right before what was said, past the
+speaker's name and office (وقال محمد أبو عساكر، المتحدث باسم المفوضية، الجمعة، إن)."""
+
+
+def _time_before_speech(view: SentenceView, t: int) -> bool:
+    """The time at token ``t`` is set off by commas right before a complementiser (، الجمعة،
+    إن): it dates the saying."""
+    before = next((c for c in range(t, max(-1, t - 5), -1) if c in view.time_commas), None)
+    if before is None:
+        return False
+    after = next((c for c in sorted(view.time_commas) if c > before), None)
+    return (
+        after is not None
+        and after + 1 < len(view.tokens)
+        and view.tokens[after + 1].norm in words().complementizers
+    )
+
+
 GENERIC_NAMED = 3
 """How many of its clause's actors a happening no trigger names is told by."""
 
@@ -252,6 +271,8 @@ def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | 
     # «أعلنت وزارة الدفاع، السبت، أن …»: the time set off by commas right after a reporting
     # verb and its subject dates the statement, not a happening further on.
     told = [h for h in hits if h.kind.weak and h.start < t and t - h.end <= REPORTED_WITHIN]
+    if not told and _time_before_speech(view, t):  # «وقال X، المتحدث باسم …، الجمعة، إن»
+        told = [h for h in hits if h.kind.weak and h.start < t and t - h.end <= SPEAKER_WITHIN]
     if told:
         return max(told, key=lambda h: h.start)
     near = [h for h in hits if not h.kind.weak and distance(h) <= FALLBACK_DISTANCE]
