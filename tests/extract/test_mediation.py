@@ -26,6 +26,7 @@ def _efforts(case: dict[str, Any]) -> list[dict[str, Any]]:
             "mediators": [names.get(i, i) for i in m.mediators],
             "parties": [names.get(i, i) for i in m.parties],
             "outcome": m.outcome.en if m.outcome else None,
+            "date": m.date,
         }
         for m in facts.mediation
     ]
@@ -38,6 +39,7 @@ def _fits(expected: dict[str, Any], got: dict[str, Any]) -> bool:
         and set(expected.get("parties", [])) <= set(got["parties"])
         and not set(expected.get("not_mediators", [])) & set(got["mediators"])
         and expected.get("outcome", got["outcome"]) == got["outcome"]
+        and expected.get("date", got["date"]) == got["date"]
     )
 
 

@@ -25,8 +25,8 @@ def make_effort(
     parties = distinct(parties, mediators)
     if not mediators or not parties:
         return None
-    time = _time(ctx, view, start)
     venue = view.place_after(end) or view.place_after(start, 4)
+    time = (venue and _time_at_venue(ctx, view, venue.start)) or _time(ctx, view, start)
     venue_id = venue.actor.id if venue and venue.actor.kind == "place" else None
     return Mediation(
         id="",
@@ -54,6 +54,23 @@ def _time(ctx: Context, view: SentenceView, k: int) -> TimeExpression | None:
     if not same:
         same = [t for t in dated if not _after_since(view, view.token_at(t.span.start))]
     return min(same, key=lambda t: abs(t.span.start - offset)) if same else None
+
+
+def _time_at_venue(ctx: Context, view: SentenceView, k: int) -> TimeExpression | None:
+    """The dated time of the venue's own clause, nearest the venue: the talks are held there
+    then (للقمة التاريخية، التي ستجمع بين كيم وترامب بسنغافورة في 12 يونيو), whatever the
+    sentence told before (التقى بومبيو كيم الأسبوع الماضي)."""
+    offset = view.tokens[k].start
+    clause = view.clause[k]
+    here = [
+        t
+        for t in ctx.facts.times
+        if t.sentence == view.index
+        and t.date
+        and view.clause[view.token_at(t.span.start)] == clause
+        and not _after_since(view, view.token_at(t.span.start))
+    ]
+    return min(here, key=lambda t: abs(t.span.start - offset)) if here else None
 
 
 def _after_since(view: SentenceView, j: int) -> bool:
