@@ -42,18 +42,26 @@ class Predicate:
     label: Bilingual
     kind: str | None = None
     """The kind it makes a count of persons (killed → casualties)."""
+    right_before: bool = False
+    """Said only right before the number (سجن 77 ألف شخص; elsewhere سجن is "prison")."""
 
 
 @cache
 def predicates() -> PhraseIndex[Predicate]:
-    return PhraseIndex(
-        (
-            str(form),
-            Predicate(Bilingual(str(item.get("ar") or ""), str(item["en"])), item.get("kind")),
-        )
-        for item in data.load("figure_predicates")["predicates"]
-        for form in item["match"]
-    )
+    index: PhraseIndex[Predicate] = PhraseIndex()
+    for item in data.load("figure_predicates")["predicates"]:
+        label = Bilingual(str(item.get("ar") or ""), str(item["en"]))
+        for form in item["match"]:
+            index.add(str(form), Predicate(label, item.get("kind")))
+        for form in item.get("right_before") or ():
+            index.add(str(form), Predicate(label, item.get("kind"), right_before=True))
+    return index
+
+
+# Words a qualifier puts between a predicate and its number (سجن حوالى 77 ألف شخص).
+_QUALIFIER_WORDS = frozenset(
+    normalize(w) for w in ("حوالى", "حوالي", "نحو", "قرابة", "زهاء", "أكثر", "من", "ما", "يقارب")
+)
 
 
 def label(tokens: Sequence[Token], figure: Figure) -> None:
@@ -120,6 +128,16 @@ def told_of(tokens: Sequence[Token], start: int, end: int) -> bool:
     return bool(_before(tokens, start) or _after(tokens, end))
 
 
+def _right_before(tokens: Sequence[Token], j: int, end: int, k: int) -> bool:
+    """The verb itself at ``j``, bare or after و (وسجن 29; not بالفصل "with expulsion"), and
+    only a qualifier between it and the number at ``k``."""
+    word = tokens[j].norm
+    bare = word[1:] if word.startswith("و") else word
+    if bare.startswith(("ال", "ب", "ل")):
+        return False
+    return all(t.norm in _QUALIFIER_WORDS for t in tokens[end:k])
+
+
 def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
     """Predicates in the few words before the number, in the same clause (خطف وقتل 8)."""
     out: list[Predicate] = []
@@ -129,8 +147,11 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
             out = []  # a clause or another figure between: «مقتل 45 شخصا ونزوح 12 ألف»
             continue
         m = index.match(tokens, j)
-        if m is not None and m.end <= k:
-            out.append(m.value)
+        if m is None or m.end > k:
+            continue
+        if m.value.right_before and not _right_before(tokens, j, m.end, k):
+            continue
+        out.append(m.value)
     return out[-2:]
 
 
