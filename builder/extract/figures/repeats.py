@@ -21,7 +21,16 @@ def merge(figures: list[Figure]) -> list[Figure]:
             continue
         first.mentions.append(figure.span)
         first.mention_sentences.append(figure.sentence)
+        if _says_more(figure, first):
+            first.label = figure.label
     return kept
+
+
+def _says_more(again: Figure, first: Figure) -> bool:
+    """A later mention's label says more of the same thing (percent → percent of the vote,
+    people → people killed): the figure takes it."""
+    said, known = again.label.en or "", first.label.en or ""
+    return len(said) > len(known) and said.startswith(known)
 
 
 def _key(figure: Figure) -> tuple[object, ...] | None:
