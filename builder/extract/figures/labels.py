@@ -8,8 +8,10 @@ from typing import Any
 
 from builder.analyse.numbers import Quantity
 from builder.analyse.tokens import Token
+from builder.extract.actors.words import rules as name_rules
 from builder.extract.context import Context
 from builder.extract.figures.rules import rules
+from builder.lexicon.gazetteer import Gazetteer
 from builder.lexicon.nouns import NounMatch, nouns
 from builder.records import Bilingual, Figure, Qualifier, Span
 from builder.text.normalize import normalize
@@ -107,9 +109,12 @@ def _refinements(
     return adjective, refiner, end
 
 
-def share_of(tokens: Sequence[Token], start: int, end: int, figure: Figure) -> None:
+def share_of(
+    tokens: Sequence[Token], start: int, end: int, figure: Figure, gaz: Gazetteer | None = None
+) -> None:
     """What a percentage is of: ``نسبة المشاركة 32%`` → turnout, ``85% من الناخبين`` →
-    percent of voters, ``67,7 بالمئة من الأصوات`` → percent of the vote."""
+    percent of voters, ``67,7 بالمئة من الأصوات`` → percent of the vote, ``80% من عفرين``
+    (``من محافظة درعا``) → percent of Afrin."""
     shares = rules().shares
     for k in range(max(0, start - 4), start):  # نسبة المشاركة …
         found = shares.match(tokens, k)
@@ -121,6 +126,20 @@ def share_of(tokens: Sequence[Token], start: int, end: int, figure: Figure) -> N
         if found is not None:
             figure.label = Bilingual(figure.label.ar, f"percent of {found.value}")
             return
+        place = _place_at(tokens, end + 1, gaz) if gaz is not None else None
+        if place is not None:  # before the nouns: محافظة درعا is Daraa, not "provinces"
+            figure.label = Bilingual(figure.label.ar, f"percent of {place}")
+            return
         noun = nouns().index.match(tokens, end + 1)
         if noun is not None:
             figure.label = Bilingual(figure.label.ar, f"percent of {noun.value.noun.en['other']}")
+
+
+def _place_at(tokens: Sequence[Token], k: int, gaz: Gazetteer) -> str | None:
+    """The English name of the town or country at ``k``, past a place noun (محافظة درعا)."""
+    if k < len(tokens) and not name_rules().place_inside.isdisjoint(tokens[k].stems):
+        k += 1
+    m = gaz.match(tokens, k) if k < len(tokens) else None
+    if m is None or m.value.entity.kind not in ("place", "country") or m.value.via != "name":
+        return None
+    return m.value.entity.name.en

@@ -99,7 +99,7 @@ def _noun_figure(
         end = label_at + 1  # 30 من علماء الدين, ثلاث صالات: the counted word is in the quote
     figure = figure_record(ctx, tokens, q, noun, start, end, qualifier, label_at)
     if figure.kind == "percent":
-        share_of(tokens, q.start, end, figure)
+        share_of(tokens, q.start, end, figure, ctx.lexicon)
     return figure
 
 
