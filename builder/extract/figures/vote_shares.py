@@ -14,6 +14,7 @@ from builder.analyse.tokens import Token, token_range
 from builder.extract.context import Context
 from builder.extract.figures.predicates import CLAUSE_ENDS
 from builder.records import Bilingual, Figure, Span
+from builder.text.normalize import normalize
 
 VERB_WITHIN = 4
 """Tokens between the verb (حصل على) and the number (نسبة, of them)."""
@@ -39,11 +40,39 @@ def attribute(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
         return
     start = found[0]
     verb = _verb_before(tokens, start)
-    if verb is None:
-        return
-    person = _person_before(ctx, tokens, verb)
+    person = (
+        _person_before(ctx, tokens, verb)
+        if verb is not None
+        else _subject_inside(ctx, tokens, start)
+    )
     if person is not None:
         figure.label = Bilingual(figure.label.ar, f"percent of the vote for {person}")
+
+
+@cache
+def split_verbs() -> frozenset[str]:
+    """Verbs of winning whose subject stands between them and «على» (حصل المرشح X على)."""
+    raw = data.load("figure_rules").get("vote_verbs_split") or ()
+    return frozenset(normalize(str(w)) for w in raw)
+
+
+def _subject_inside(ctx: Context, tokens: Sequence[Token], k: int) -> str | None:
+    """«حصل مرشح حركة يابلكو غريغوري يافلينسكي على نسبة 1,05 في المائة»: the last person
+    named between a winning verb and the «على» right before the number."""
+    on = next(
+        (j for j in range(k - 1, max(-1, k - 1 - VERB_WITHIN), -1) if tokens[j].norm == "علي"),
+        None,
+    )
+    if on is None:
+        return None
+    for j in range(on - 1, max(-1, on - 1 - PERSON_WITHIN), -1):
+        if tokens[j].text in CLAUSE_ENDS:
+            return None
+        if not split_verbs().isdisjoint(tokens[j].stems[:2]):
+            span = Span(tokens[j].end, tokens[on].start)
+            people = [a for _, a in ctx.mentions_in(span) if a.kind == "person" and a.name.en]
+            return people[-1].name.en if people else None
+    return None
 
 
 def _verb_before(tokens: Sequence[Token], k: int) -> int | None:
