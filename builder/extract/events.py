@@ -59,10 +59,12 @@ def extract(ctx: Context) -> None:
     for t in ctx.facts.times:
         if t.date and normalize_phrase(t.when_text) not in _undated_times():
             times.setdefault(t.sentence, []).append(t)
-    counted: dict[int, list[Figure]] = {}
+    counted: dict[int, list[tuple[Figure, Span]]] = {}
     for figure in ctx.facts.figures:
-        if figure.kind in FIGURE_KINDS:
-            counted.setdefault(figure.sentence, []).append(figure)
+        if figure.kind in FIGURE_KINDS:  # each telling of it, where a happening may count it
+            sentences = [figure.sentence, *figure.mention_sentences]
+            for index, span in zip(sentences, [figure.span, *figure.mentions], strict=True):
+                counted.setdefault(index, []).append((figure, span))
     events: list[Event] = []
     bound: dict[tuple[int, int], Event] = {}
     for sentence in ctx.doc.sentences:
@@ -396,15 +398,16 @@ def _link_figures(
     view: SentenceView,
     hits: list[TriggerHit],
     events: dict[tuple[int, int], Event],
-    figures: list[Figure],
+    figures: list[tuple[Figure, Span]],
 ) -> None:
     """What each happening counts: a casualty, troop or people figure belongs to the trigger
     nearest before it (``اشتباكات خلفت 286 قتيلا``: the clashes, dated or not). A killing verb
-    passes its figure to the happening that does the killing (``قتلت الحرب 30 ألف شخص``)."""
+    passes its figure to the happening that does the killing (``قتلت الحرب 30 ألف شخص``).
+    A figure told again is counted where each telling is."""
     if not hits:
         return
-    for figure in figures:
-        at = view.token_at(figure.span.start)
+    for figure, span in figures:
+        at = view.token_at(span.start)
         counting = [h for h in hits if figure.kind in h.kind.counts]
         if not counting:
             continue  # 25 مليون مهاجر told at a summit counts nothing of the summit

@@ -22,8 +22,13 @@ def merge(figures: list[Figure]) -> list[Figure]:
         first.mentions.append(figure.span)
         first.mention_sentences.append(figure.sentence)
         if _says_more(figure, first):
-            first.label = figure.label
+            first.label, first.kind = figure.label, figure.kind
     return kept
+
+
+# Counts of persons told once bare and once with what happened to them (8 أشخاص; عدد القتلى
+# ارتفع إلى 8 أشخاص: killed, so casualties) are the same persons.
+PERSON_KINDS = frozenset({"people", "casualties", "military"})
 
 
 def _says_more(again: Figure, first: Figure) -> bool:
@@ -49,4 +54,5 @@ def _key(figure: Figure) -> tuple[object, ...] | None:
     )
     if figure.value is None:  # مئات العمال, مئات من العمال: the same amount of the same
         return ("vague", figure.vague.en if figure.vague else figure.text, what, figure.kind)
-    return (figure.value, what, figure.kind, figure.qualifier)
+    kind = "persons" if figure.kind in PERSON_KINDS else figure.kind
+    return (figure.value, what, kind, figure.qualifier)
