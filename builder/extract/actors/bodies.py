@@ -11,7 +11,7 @@ from builder.analyse.tokens import Token
 from builder.extract.actors.names import is_first_name, read_name, written_article
 from builder.extract.actors.places import mention_inside
 from builder.extract.actors.registry import Registry, span_text
-from builder.extract.actors.words import calendar_words, rules
+from builder.extract.actors.words import calendar_words, rules, sentence_words
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import (
@@ -199,10 +199,9 @@ def read_quoted_name(
     if close is None or close == opening + 1 or gaz.match(tokens, opening + 1) is not None:
         return i  # no name, or one the lexicons know and read as such
     words = tokens[opening + 1 : close]
-    r = rules()
     letters = len(words) >= 2 and all(len(t.norm) <= 3 for t in words)  # "أي أن آي": ANI
     if any(t.kind not in ("ar", "lat", "num") for t in words) or (
-        not letters and any(not (r.stop | r.org_stop).isdisjoint(t.stems) for t in words)
+        not letters and any(not sentence_words().isdisjoint(t.stems) for t in words)
     ):
         return i  # a quoted phrase, not a name (حزب "سيكون قادرا على …")
     name = " ".join(t.text for t in words)

@@ -53,9 +53,8 @@ def shipped_spelt_like(
     """The one shipped person whose full name these normalised words write another way
     (نيتنياهو for نتنياهو). A respelt word keeps the listed word's first letter, and in an
     Arabic name is no part of Arabic names, whose vowels tell names apart (محمد عباس is not
-    محمود عباس). In
-    ``in_free_text``, where no title or name cue announced a person, one word is as listed
-    and the person's name is foreign (مارين لوبن; but يصل أردوغان)."""
+    محمود عباس). ``in_free_text``, where no title or name cue announced a person, one word
+    is as listed and the person's name is foreign (مارين لوبن; but يصل أردوغان)."""
     found: dict[str, Entity] = {}
     for entity, form in gaz.people_spelt(" ".join(words)):
         listed = form.split()

@@ -58,10 +58,11 @@ def predicates() -> PhraseIndex[Predicate]:
     return index
 
 
-# Words a qualifier puts between a predicate and its number (سجن حوالى 77 ألف شخص).
-_QUALIFIER_WORDS = frozenset(
-    normalize(w) for w in ("حوالى", "حوالي", "نحو", "قرابة", "زهاء", "أكثر", "من", "ما", "يقارب")
-)
+@cache
+def qualifier_words() -> frozenset[str]:
+    """Words a qualifier puts between a predicate and its number (سجن حوالى 77 ألف شخص)."""
+    raw = data.load("figure_rules").get("qualifier_words") or ()
+    return frozenset(normalize(str(w)) for w in raw)
 
 
 def label(tokens: Sequence[Token], figure: Figure) -> None:
@@ -135,7 +136,7 @@ def _right_before(tokens: Sequence[Token], j: int, end: int, k: int) -> bool:
     bare = word[1:] if word.startswith("و") else word
     if bare.startswith(("ال", "ب", "ل")):
         return False
-    return all(t.norm in _QUALIFIER_WORDS for t in tokens[end:k])
+    return all(t.norm in qualifier_words() for t in tokens[end:k])
 
 
 def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:

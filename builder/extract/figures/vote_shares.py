@@ -50,25 +50,26 @@ def attribute(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
 
 
 @cache
-def split_verbs() -> frozenset[str]:
-    """Verbs of winning whose subject stands between them and «على» (حصل المرشح X على)."""
-    raw = data.load("figure_rules").get("vote_verbs_split") or ()
-    return frozenset(normalize(str(w)) for w in raw)
+def split_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of winning whose subject stands between them and their preposition (حصل المرشح
+    X على), and those prepositions."""
+    raw = data.load("figure_rules")
+    verbs = frozenset(normalize(str(w)) for w in raw.get("vote_verbs_split") or ())
+    return verbs, frozenset(normalize(str(w)) for w in raw.get("vote_verbs_split_on") or ())
 
 
 def _subject_inside(ctx: Context, tokens: Sequence[Token], k: int) -> str | None:
     """«حصل مرشح حركة يابلكو غريغوري يافلينسكي على نسبة 1,05 في المائة»: the last person
     named between a winning verb and the «على» right before the number."""
-    on = next(
-        (j for j in range(k - 1, max(-1, k - 1 - VERB_WITHIN), -1) if tokens[j].norm == "علي"),
-        None,
-    )
+    verbs, prepositions = split_verbs()
+    window = range(k - 1, max(-1, k - 1 - VERB_WITHIN), -1)
+    on = next((j for j in window if tokens[j].norm in prepositions), None)
     if on is None:
         return None
     for j in range(on - 1, max(-1, on - 1 - PERSON_WITHIN), -1):
         if tokens[j].text in CLAUSE_ENDS:
             return None
-        if not split_verbs().isdisjoint(tokens[j].stems[:2]):
+        if not verbs.isdisjoint(tokens[j].stems[:2]):
             span = Span(tokens[j].end, tokens[on].start)
             people = [a for _, a in ctx.mentions_in(span) if a.kind == "person" and a.name.en]
             return people[-1].name.en if people else None
