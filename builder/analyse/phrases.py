@@ -47,7 +47,7 @@ def _same(word: str, listed: str) -> bool:
     return word == listed or (word.startswith("ال") and word[2:] == listed)
 
 
-OPENING_QUOTES = frozenset({'"', "«", "“", "„"})
+OPENING_QUOTES = frozenset({'"', "«", "“", "„", "("})
 
 
 def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int | None:

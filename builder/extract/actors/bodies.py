@@ -192,8 +192,8 @@ def read_quoted_name(
     if found is None or found.end + 1 >= len(tokens) or "ال" + found.stem in tokens[i].stems:
         return i  # الصحيفة "الكبرى": the newspaper, "the biggest"
     head, opening = found.value, found.end
-    if tokens[opening].text not in OPENING_QUOTES:
-        return i
+    if tokens[opening].text not in OPENING_QUOTES or tokens[opening].text == "(":
+        return i  # شبكة (الواي فاي): brackets explain a word more often than they name
     last = min(opening + 2 + QUOTED_WORDS, len(tokens))
     close = next((k for k in range(opening + 1, last) if tokens[k].text in CLOSING_QUOTES), None)
     if close is None or close == opening + 1 or gaz.match(tokens, opening + 1) is not None:
