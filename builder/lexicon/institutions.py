@@ -204,6 +204,8 @@ def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
             k = named.end
             continue
         complement = complements().match(tokens, k)
+        if complement is not None and _located_in(tokens[k]):
+            complement = None  # الرئاسة بالعاصمة: where it sits, no part of its name
         if complement is not None:
             if complement.value in complement_owners():
                 parts.owner_adj = parts.owner_adj or complement.value
@@ -215,6 +217,12 @@ def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
             parts.rest.append(tokens[k].text)
         k += 1
     return parts
+
+
+def _located_in(token: Token) -> bool:
+    """A definite word with the preposition ب on it (بالعاصمة: "in the capital"): a
+    complement matched through it says where, not what."""
+    return token.norm.startswith(("بال", "وبال"))
 
 
 def _name_of(head: Head, parts: _Parts) -> str:
