@@ -109,16 +109,26 @@ FAILED_AFTER = 8
 """How near before or after the trigger a failure is said of the effort itself."""
 
 
+def _acts_for(person: Actor, bodies: list[Actor], people: int) -> bool:
+    """The person acts for a listed body: the body of the person's title, or any listed one
+    when the person mediates alone beside it (an envoy, whatever office he held at home)."""
+    if any(b.id == person.affiliation for b in bodies):
+        return True
+    return bool(bodies) and people == 1
+
+
 def _with_countries(ctx: Context, actors: list[Actor]) -> list[str]:
     """Ids, with the country of each person added after the person (a mediating president
-    brings his country along), unless a body is listed: an envoy of the UN acts for the UN,
-    not for the country he comes from."""
+    brings his country along), unless the person acts for a body listed: an envoy of the UN
+    acts for the UN, not for the country he comes from; beside him a president still brings
+    his country (Charles Michel for the European Council, Emmanuel Macron for France)."""
     ids: list[str] = []
-    for_a_body = any(a.kind == "organization" for a in actors)
+    bodies = [a for a in actors if a.kind == "organization"]
+    people = sum(a.kind == "person" for a in actors)
     for actor in actors:
         if actor.id not in ids:
             ids.append(actor.id)
-        if actor.kind == "person" and not for_a_body:
+        if actor.kind == "person" and not _acts_for(actor, bodies, people):
             country = country_of(ctx, actor)
             if country is not None and country.id not in ids:
                 ids.append(country.id)
