@@ -200,9 +200,7 @@ def _time_before_speech(view: SentenceView, t: int) -> bool:
     """The time at token ``t`` is set off by commas right before a complementiser (، الجمعة،
     إن): it dates the saying."""
     before = next((c for c in range(t, max(-1, t - 5), -1) if c in view.time_commas), None)
-    if before is None:
-        return False
-    after = next((c for c in sorted(view.time_commas) if c > before), None)
+    after = view.time_commas.get(before) if before is not None else None
     return (
         after is not None
         and after + 1 < len(view.tokens)

@@ -89,7 +89,7 @@ class SentenceView:
         self.starts = [t.start for t in self.tokens]
         """Token start offsets, for finding the token at an offset by bisection."""
         self.clause = _clauses(self.tokens)
-        self._time_commas: frozenset[int] | None = None
+        self._time_commas: dict[int, int] | None = None
         self.bracketed = _bracketed(self.tokens)
         self.describing: dict[int, Arg] = {}
         """Demonyms that only describe a noun, by token index (``بوساطة مصرية`` names the
@@ -332,9 +332,9 @@ class SentenceView:
         return m is not None and m.exact
 
     @property
-    def time_commas(self) -> frozenset[int]:
-        """Indices of the commas that only set off a time (هاجم مسلحون، الاثنين، قاعدة),
-        found when first asked for."""
+    def time_commas(self) -> dict[int, int]:
+        """The commas that only set off a time (هاجم مسلحون، الاثنين، قاعدة): opening →
+        closing, found when first asked for."""
         if self._time_commas is None:
             self._time_commas = _commas_around_times(self.tokens, self.ctx.in_time_expression)
         return self._time_commas
@@ -343,9 +343,7 @@ class SentenceView:
         """Where, right past a time the commas set off at the end of the clause of token
         ``k`` (هاجم مسلحون، الاثنين، قاعدة عسكرية جنوبي الصومال)."""
         end = bisect_left(self.clause, self.clause[k] + 1)  # the clause's closing comma
-        if end not in self.time_commas or end + 1 >= len(self.tokens):
-            return None
-        after = next((c for c in sorted(self.time_commas) if c > end), None)
+        after = self.time_commas.get(end)
         if after is None:
             return None
         return self.place_after(
@@ -444,15 +442,15 @@ TIME_WORDS = 4
 
 def _commas_around_times(
     tokens: list[Token], in_time: Callable[[int, int], bool]
-) -> frozenset[int]:
-    """Indices of the comma pairs that enclose nothing but a time expression."""
+) -> dict[int, int]:
+    """The comma pairs that enclose nothing but a time expression: opening → closing."""
     commas = [k for k, t in enumerate(tokens) if t.text in ("،", ",")]
-    kept: set[int] = set()
+    pairs: dict[int, int] = {}
     for a, b in pairwise(commas):
         inside = tokens[a + 1 : b]
         if 0 < len(inside) <= TIME_WORDS and all(in_time(t.start, t.end) for t in inside):
-            kept |= {a, b}
-    return frozenset(kept)
+            pairs[a] = b
+    return pairs
 
 
 def _bracketed(tokens: list[Token]) -> set[int]:

@@ -105,7 +105,7 @@ def english_order(words: Sequence[str]) -> list[str]:
 class QuotedHead:
     en: str
     media: bool
-    kind: str
+    kind: ActorKind
 
 
 @cache

@@ -210,7 +210,7 @@ def read_quoted_name(
     bare = text if found.exact else without_clitics(text, found.stem)
     entity = Entity(
         arabic_id(text),
-        "group" if head.kind == "group" else "organization",
+        head.kind,
         Bilingual(bare, f"{name_en} {head.en}" if head.en else name_en),
         verified=False,
         media=head.media,

@@ -371,36 +371,31 @@ def _role(
     return Bilingual(" ".join(ar.split()), en)
 
 
-def known_spelt_like(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> tuple[Entity, int] | None:
-    """A shipped person written another way right after a title, though its first word is
-    also a place (رئيس الوزراء الإثيوبي آبيي أحمد: آبيي is the town Abyei too)."""
-    for n in (3, 2):
-        if k + n > len(tokens) or any(t.kind != "ar" for t in tokens[k : k + n]):
-            continue
-        known = shipped_spelt_like(gaz, [t.norm for t in tokens[k : k + n]])
-        if known is not None:
-            return known, k + n
-    return None
-
-
-def respelt_person(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> tuple[Entity, int] | None:
-    """A shipped foreigner in free text under another spelling of some of its words, one
-    word as listed (مارين لوبن, نيكي هيلي): read before a word of it is taken for a town.
-    Arabic names are left alone, whose vowels tell names apart (محمد/محمود, صالح/صلاح)."""
+def known_spelt_like(
+    gaz: Gazetteer, tokens: Sequence[Token], k: int, in_free_text: bool = False
+) -> tuple[Entity, int] | None:
+    """A shipped person of two or three words at ``k`` written another way: right after a
+    title, though its first word is also a place (رئيس الوزراء الإثيوبي آبيي أحمد: آبيي is
+    the town Abyei too); or ``in_free_text``, a shipped foreigner with one word as listed
+    (مارين لوبن, نيكي هيلي), read before a word of it is taken for a town. Arabic names are
+    left alone there, whose vowels tell names apart (محمد/محمود, صالح/صلاح)."""
     stop = sentence_words()
     first = tokens[k]
-    if first.kind != "ar" or not stop.isdisjoint(first.stems):
+    if in_free_text and (
+        first.kind != "ar"
+        or not stop.isdisjoint(first.stems)
+        or not gaz.may_open_foreign_name(first.stems)  # most words open no such name
+    ):
         return None
-    if not gaz.may_open_foreign_name(first.stems):
-        return None  # most words open no shipped foreigner's name in any spelling
     for n in (3, 2):
         window = tokens[k : k + n]
         if len(window) < n or any(t.kind != "ar" for t in window):
             continue
-        if any(not stop.isdisjoint(t.stems) for t in window):
+        if in_free_text and any(not stop.isdisjoint(t.stems) for t in window):
             continue  # عدة من, إلى السعودية: words of a sentence, whatever their skeleton
-        for form in dict.fromkeys(window[0].stems):
-            known = shipped_spelt_like(gaz, [form, *(t.norm for t in window[1:])], True)
+        forms = dict.fromkeys(first.stems) if in_free_text else [first.norm]
+        for form in forms:
+            known = shipped_spelt_like(gaz, [form, *(t.norm for t in window[1:])], in_free_text)
             if known is not None:
                 return known, k + n
     return None

@@ -16,12 +16,12 @@ from builder.extract.actors.bodies import (
 )
 from builder.extract.actors.names import is_first_name, place_as_given_name
 from builder.extract.actors.people import (
+    known_spelt_like,
     possessive_title,
     read_given_name,
     read_name_list,
     read_speaker,
     read_titled_person,
-    respelt_person,
     role_after_name,
 )
 from builder.extract.actors.places import read_place
@@ -226,7 +226,7 @@ def _read_known(
         text, span = span_text(ctx, tokens, i, person.end)
         reg.add(person.value, text, span, sentence)
         return person.end
-    spelt = respelt_person(gaz, tokens, i) if person is None else None
+    spelt = known_spelt_like(gaz, tokens, i, in_free_text=True) if person is None else None
     if spelt is not None and (
         named is None or (named.value.entity.kind == "place" and spelt[1] > named.end)
     ):  # مارين لوبن: a public figure in another spelling, though a word of it is a town

@@ -3,6 +3,7 @@ headline and the body, a summary line), is one figure with several citations."""
 
 from __future__ import annotations
 
+from builder.extract.figures.predicates import PERSONS
 from builder.lexicon.nouns import nouns
 from builder.records import Figure
 from builder.text.normalize import normalize_phrase
@@ -24,11 +25,6 @@ def merge(figures: list[Figure]) -> list[Figure]:
         if _says_more(figure, first):
             first.label, first.kind = figure.label, figure.kind
     return kept
-
-
-# Counts of persons told once bare and once with what happened to them (8 أشخاص; عدد القتلى
-# ارتفع إلى 8 أشخاص: killed, so casualties) are the same persons.
-PERSON_KINDS = frozenset({"people", "casualties", "military"})
 
 
 def _says_more(again: Figure, first: Figure) -> bool:
@@ -54,5 +50,7 @@ def _key(figure: Figure) -> tuple[object, ...] | None:
     )
     if figure.value is None:  # مئات العمال, مئات من العمال: the same amount of the same
         return ("vague", figure.vague.en if figure.vague else figure.text, what, figure.kind)
-    kind = "persons" if figure.kind in PERSON_KINDS else figure.kind
+    # persons told once bare and once with what happened to them (8 أشخاص; عدد القتلى ارتفع
+    # إلى 8 أشخاص: killed, so casualties) are the same persons
+    kind = "persons" if figure.kind in PERSONS else figure.kind
     return (figure.value, what, kind, figure.qualifier)

@@ -70,9 +70,7 @@ def _subject_inside(ctx: Context, tokens: Sequence[Token], k: int) -> str | None
         if tokens[j].text in CLAUSE_ENDS:
             return None
         if not verbs.isdisjoint(tokens[j].stems[:2]):
-            span = Span(tokens[j].end, tokens[on].start)
-            people = [a for _, a in ctx.mentions_in(span) if a.kind == "person" and a.name.en]
-            return people[-1].name.en if people else None
+            return _last_person(ctx, Span(tokens[j].end, tokens[on].start))
     return None
 
 
@@ -92,6 +90,10 @@ def _person_before(ctx: Context, tokens: Sequence[Token], verb: int) -> str | No
     first = verb
     while first > 0 and verb - first < PERSON_WITHIN and tokens[first - 1].text not in CLAUSE_ENDS:
         first -= 1
-    span = Span(tokens[first].start, tokens[verb].start)
+    return _last_person(ctx, Span(tokens[first].start, tokens[verb].start))
+
+
+def _last_person(ctx: Context, span: Span) -> str | None:
+    """The English name of the last person the text names inside ``span``."""
     people = [a for _, a in ctx.mentions_in(span) if a.kind == "person" and a.name.en]
     return people[-1].name.en if people else None

@@ -7,7 +7,7 @@ from builder.extract.context import Context
 from builder.extract.frames import Arg, SentenceView, actors_of
 from builder.extract.mediation.bodies import country_of
 from builder.extract.mediation.efforts import make_effort
-from builder.extract.mediation.parties import WITH, distinct
+from builder.extract.mediation.parties import WITH, distinct, talks_after
 from builder.extract.mediation.words import SIDE_KINDS, lexicon
 from builder.records import Actor, Mediation, Span
 
@@ -135,11 +135,4 @@ def members_meet(view: SentenceView, start: int, end: int) -> bool:
 def hosts_members(view: SentenceView, k: int) -> bool:
     """The talks a hosting verb at token ``k`` names, within a few words, are a body's own
     (تستضيف كندا قمة مجموعة السبع)."""
-    for hit in lexicon().talks.find_all(view.tokens[k : k + HOSTED_TALKS_WITHIN]):
-        if members_meet(view, k + hit.start, k + hit.end):
-            return True
-    return False
-
-
-HOSTED_TALKS_WITHIN = 5
-"""Tokens after a hosting verb in which the talks it hosts are named."""
+    return any(members_meet(view, start, end) for start, end in talks_after(view, k))

@@ -51,11 +51,18 @@ def _gathered(view: SentenceView, k: int) -> list[Actor]:
     return []
 
 
+def talks_after(view: SentenceView, k: int) -> list[tuple[int, int]]:
+    """The talks a trigger at token ``k`` names in the few words after it (تستضيف السويد
+    مفاوضات …): their start and end token indices."""
+    found = lexicon().talks.find_all(view.tokens[k : k + TALKS_WITHIN])
+    return [(k + hit.start, k + hit.end) for hit in found]
+
+
 def _talks_of(view: SentenceView, k: int) -> list[Actor]:
     """The sides named right after the talks a trigger names (مفاوضات الحكومة اليمنية
     والحوثيين: the talks of the two, their sides)."""
-    for hit in lexicon().talks.find_all(view.tokens[k : k + TALKS_WITHIN]):
-        arg = view.arg_at(k + hit.end)
+    for _, end in talks_after(view, k):
+        arg = view.arg_at(end)
         if arg is not None:
             return actors_of(view.coordinated(arg))
     return []

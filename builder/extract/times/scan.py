@@ -11,7 +11,7 @@ is glued to the next, which direction a relative word gives, whether the future 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -209,25 +209,20 @@ class Scan:
         verb (كان يزور: a habit of the past)."""
         if self.has(k - 1, self.words.since):
             return False
-        for idx in range(k - 1, max(-1, k - SCHEDULED_WINDOW - 1), -1):
-            tok = self.t[idx]
-            if tok.text in CLAUSE_MARKS:
-                return False
+        for idx in self._back_in_clause(k):
             if self.has(idx, self.words.was):
                 return False  # يجري التدريبان عادة … في مارس: a habit, no scheduled day
-            if not self.words.scheduled_verbs.isdisjoint(tok.stems):
-                return not self._was_before(idx)
+            if not self.words.scheduled_verbs.isdisjoint(self.t[idx].stems):
+                # وكان الرئيس يزور, إذا لم تغادر: «كان», a habit or a condition before the verb
+                return not any(self.has(j, self.words.was) for j in self._back_in_clause(idx))
         return False
 
-    def _was_before(self, k: int) -> bool:
-        """«كان», a habit or a condition earlier in the clause of token ``k`` (وكان الرئيس
-        يزور, إذا لم تغادر)."""
+    def _back_in_clause(self, k: int) -> Iterator[int]:
+        """The tokens before ``k``, nearest first, within SCHEDULED_WINDOW and its clause."""
         for idx in range(k - 1, max(-1, k - SCHEDULED_WINDOW - 1), -1):
             if self.t[idx].text in CLAUSE_MARKS:
-                return False
-            if self.has(idx, self.words.was):
-                return True
-        return False
+                return
+            yield idx
 
     def imperfect_before(self, k: int, window: int = 3) -> bool:
         """A present-tense verb just before (يدخل عامه السابع بعد يومين): the clause looks ahead."""
