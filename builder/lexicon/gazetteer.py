@@ -131,7 +131,7 @@ class Gazetteer:
     def demonym_at(self, tokens: list[Token] | Any, i: int) -> tuple[Bilingual, int] | None:
         """A nationality adjective at token ``i``: (its Bilingual adjective, end index)."""
         m = self.names.match(tokens, i)
-        if m is None or m.value.via != "demonym":
+        if m is None or m.value.via != "demonym" or _preposition_on(tokens[i].norm, m.stem):
             return None
         entity = m.value.entity
         code = entity.country or ""
@@ -146,6 +146,13 @@ class Gazetteer:
             # (السليمة "the peaceful" is not the town Salima); adjectives and bodies agree.
             return None
         return m
+
+
+def _preposition_on(word: str, stem: str) -> bool:
+    """The word carries a preposition before the form that matched: an adjective never does,
+    so «بروس» after a noun is «ب» + a name (الاستخبارات الأمريكية بروس ريديل), not "Russian"."""
+    prefix = word[: len(word) - len(stem)] if stem and word.endswith(stem) else ""
+    return prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
 
 
 # CLDR territory codes that are not countries a news story names.

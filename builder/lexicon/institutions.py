@@ -194,6 +194,14 @@ def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
             adjective = gaz.adjectives_en.get(entity.country or "")
             if entity.kind == "place":
                 parts.place = entity.name.en
+            elif (
+                adjectival
+                and entity.country
+                and parts.owner_adj
+                and parts.country != entity.country
+            ):
+                parts.owner_adj += f"-{adjective or entity.name.en}"  # مجلس الأعمال السوداني
+                # الإثيوبي: the Sudanese-Ethiopian Business Council, both its owners
             elif adjectival and entity.country:
                 parts.owner_adj = adjective or entity.name.en
             elif entity.kind == "country" and adjective:
@@ -213,6 +221,8 @@ def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
                 parts.extra.append(complement.value)
             k = complement.end
             continue
+        if _located_in(tokens[k]):
+            break  # الحكومة الألمانية بالنظام: what follows ب is no part of its name
         if tokens[k].norm not in ("في", "ب"):  # "في غزة": the place, read next
             parts.rest.append(tokens[k].text)
         k += 1
@@ -229,11 +239,14 @@ def _name_of(head: Head, parts: _Parts) -> str:
     """The institution's English name before its owner: head, own name, complements, place."""
     rest = parts.rest
     # a name of its own capitalises the head: Supreme Judicial Council, not … council
-    named = any(e in complement_nouns() or e[:1].isupper() for e in parts.extra)
+    named = any(
+        e in complement_nouns() or e[:1].isupper() or e.startswith("for ") for e in parts.extra
+    )
     name = " ".join(_first_upper(w) for w in head.en.split()) if named else head.en
     if head.named and rest:
         name = f"{english_name(' '.join(rest))} {head.en}"
-    elif rest and not (parts.owner_adj or parts.owner_name):
+    elif rest and not parts.owner_name:  # an owner's adjective goes before it: its own
+        # name stays (Palestinian ministry of Al-…), or the page would name another body
         name = f"{head.en} of {english_name(' '.join(rest))}"
     adjectives = english_order([e for e in parts.extra if not e.startswith("for ")])
     tail = " ".join(e for e in parts.extra if e.startswith("for "))

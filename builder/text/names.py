@@ -18,6 +18,7 @@ from functools import cache
 from builder import data
 from builder.text.chars import DIACRITICS_RE, TATWEEL
 from builder.text.normalize import normalize
+from builder.text.patterns import read_by_pattern
 
 _JOINS_NEXT = ("عبد", "ابو", "أبو", "أبي", "ابي")
 """Arabic words that make one part with the word after them (عبد الله, أبو بكر)."""
@@ -217,7 +218,7 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
         body = (
             parts.get(rest)
             or spellings.get(rest)
-            or _letters(unit.split()[-1][2:] if " " not in unit else rest)
+            or _with_ending(unit.split()[-1][2:] if " " not in unit else rest, person=person)
         )
         return "al-" + _capital(body)
     if key.endswith(" " + GOD) and key.count(" ") == 1:
@@ -228,7 +229,7 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
         return f"{_spell_unit(first, person=person)} {_spell_unit(second, person=person)}"
     if key[:1] in _CONJUNCTIONS and key[1:] in parts:
         return parts[key[1:]]  # ومحمد: "and Mohammed", the conjunction left on the name
-    return _capital(_with_ending(unit, foreign))
+    return _capital(_with_ending(unit, foreign, person))
 
 
 @cache
@@ -248,9 +249,10 @@ def _endings() -> tuple[int, tuple[tuple[str, str], ...]]:
     return int(raw.get("endings_min_letters") or 5), tuple(table)
 
 
-def _with_ending(word: str, foreign: bool = False) -> str:
+def _with_ending(word: str, foreign: bool = False, person: bool = False) -> str:
     """Letter by letter, with a foreign surname's ending as news spells it (بوشكوف →
-    boushkov, not boushkouf)."""
+    boushkov, not boushkouf), or by the word's pattern when it has one of
+    ``word_patterns.yml`` (الاستقامة → Istiqama)."""
     least, table = _endings()
     plain = normalize(_clean(word))
     if len(plain) >= least:
@@ -258,7 +260,17 @@ def _with_ending(word: str, foreign: bool = False) -> str:
             if plain.endswith(ending):
                 slavic = spelt not in _NOT_SLAVIC
                 return _letters(plain[: -len(ending)], foreign, True, slavic) + spelt
+    if not foreign:
+        by_pattern = read_by_pattern(_sounds(word, False), _root_sound, person)
+        if by_pattern is not None:
+            return by_pattern
     return _letters(word, foreign)
+
+
+def _root_sound(char: str) -> str:
+    """A root consonant of a word read by its pattern: و and ي are w and y there, ع and the
+    hamza are heard but not written (تعاون → taawun)."""
+    return _CONSONANTS.get(char) or {"و": "w", "ي": "y"}.get(char, "")
 
 
 def _capital(text: str) -> str:
@@ -300,9 +312,9 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False, slavic: b
             else:
                 out.append("wa" if opens else "w" if i == 0 or out[-1][-1:] in "aeiou" else "ou")
         elif char == "ي":
-            out.append("y" if i == 0 or (out and out[-1][-1:] in "aeiou") else "i")
+            out.append(_ya(letters, i, out, foreign))
         elif char == "ع":
-            out.append("a" if i == 0 or nxt in _CONSONANTS else "")
+            out.append(_ayn(letters, i, foreign))
         elif char in "ءئؤ":
             out.append({"ئ": "i", "ؤ": "ou"}.get(char, ""))
         elif char == "ف" and slavic and nxt in _CONSONANTS:
@@ -329,6 +341,29 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False, slavic: b
         elif char.isascii():
             out.append(char.lower())
     return "".join(out)
+
+
+def _ya(letters: list[str], i: int, out: list[str], foreign: bool) -> str:
+    """ي at ``i``: y opening a word or after a vowel, else i; a word opening with it and a
+    consonant takes a (يمين → Yamin, not Ymin)."""
+    nxt = letters[i + 1] if i + 1 < len(letters) else ""
+    if i == 0 and nxt in _CONSONANTS and len(letters) > 2 and not foreign:
+        return "ya"
+    return "y" if i == 0 or (out and out[-1][-1:] in "aeiou") else "i"
+
+
+def _ayn(letters: list[str], i: int, foreign: bool) -> str:
+    """ع at ``i``: after the first consonant and before another it is the long a news
+    doubles (شعب → Shaab, بعث → Baath), before ا it is heard as a (سعادة → Saada), but not
+    after م, which opens participles (معتز → Motaz, معاذ → Moaz). Elsewhere an a where a
+    consonant follows, else nothing."""
+    nxt = letters[i + 1] if i + 1 < len(letters) else ""
+    after_first = i == 1 and letters[0] in _CONSONANTS and letters[0] != "م" and not foreign
+    if after_first and nxt in _CONSONANTS:
+        return "aa"
+    if after_first and nxt == "ا":
+        return "a"
+    return "a" if i == 0 or nxt in _CONSONANTS else ""
 
 
 def _sounds(word: str, foreign: bool) -> list[str]:

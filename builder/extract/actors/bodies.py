@@ -60,9 +60,13 @@ def read_institution(
         if m is not None and (
             m.value.entity.kind == "person"
             or (not m.exact and m.value.entity.media)
-            or (not m.exact and m.value.entity.kind == "place" and tok.norm.startswith("ب"))
+            or (
+                not m.exact
+                and tok.norm.startswith("ب")
+                and (m.value.entity.kind in ("place", "country") or m.value.via == "demonym")
+            )
         ):  # … وزارة الدفاع الإسرائيلية بتل أبيب: where it sits (القوات الموالية لطهران:
-            # whose it is)
+            # whose it is); an adjective never takes ب (الاستخبارات الأمريكية بروس ريديل)
             break  # الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its
             # leader; وزارة الخارجية الإيرانية لوكالة فرانس برس: it spoke *to* the agency
         if m is not None:
@@ -204,6 +208,8 @@ def read_quoted_name(
         not letters and any(not sentence_words().isdisjoint(t.stems) for t in words)
     ):
         return i  # a quoted phrase, not a name (حزب "سيكون قادرا على …")
+    if all({t.norm, "ال" + t.norm} & describing_words() for t in words):
+        return i  # صنفتها منظمة "إرهابية": the label the source quotes, no name
     name = " ".join(t.text for t in words)
     name_en = english_name(name)
     text, span = span_text(ctx, tokens, i, close + 1)
