@@ -18,6 +18,7 @@ from builder.extract.actors.words import (
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import heads
 from builder.records import Bilingual
+from builder.text.chars import TANWEEN
 from builder.text.latin import arabic_id
 from builder.text.names import GOD, english_name, is_arabic_part, is_foreign_name, known_part
 from builder.text.normalize import normalize
@@ -127,6 +128,8 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     plural-looking ending is a surname (سيرودينين)."""
     if tok.kind != "ar" or len(tok.norm) < 2 or tok.text.endswith("ـ"):
         return False  # الـCIA: the article before a Latin name
+    if not TANWEEN.isdisjoint(tok.text):
+        return False  # محاطاً: an indefinite word, no name
     r = rules()
     if any(stem in r.stop or stem in r.org_heads for stem in tok.stems):
         return False
