@@ -129,27 +129,16 @@ def read_titled_person(
 ) -> int:
     """Title [of country/organization] [former] Name. Returns the token index after what was
     read, or ``start`` when nothing person-like follows."""
-    j = title_end
-    of: Entity | None = None
-    of_via = None
-    # Title of a country or organization: الرئيس الروسي, وزير خارجية روسيا, الأمين العام للأمم المتحدة
-    if j < len(tokens):
-        m = gaz.match(tokens, j)
-        if (
-            m is not None
-            and m.value.entity.kind in ("country", "organization", "group")
-            and m.value.via in ("demonym", "name")
-        ):
-            of = m.value.entity
-            of_via = (m.start, m.end, m.value)
-            j = m.end
+    of, of_via, j = _title_owner(gaz, tokens, title_end)
+    if of is None and title.possessive:
+        of = antecedent(reg, tokens[start].start)  # زعيمه: the leader of the party just named
     former = False
     if j < len(tokens) and tokens[j].norm in rules().former:
         former = True
         j += 1
     qualified = _past_qualifiers(gaz, reg, tokens, j)
     # The Shia leader is no leader of Iraq; a UN envoy is no envoy of his own country.
-    j, country_role = qualified, qualified == j and title.of is None
+    j, country_role = qualified, qualified == j and title.of is None and of is None
     # A definite word before the title may make it an adjective (الحزب الوطني *الحاكم* في …)
     adjective = start > 0 and _definite(gaz, tokens[start - 1])
     posting = None if title.relational or adjective else _posting(gaz, tokens, j)
@@ -338,6 +327,40 @@ def _unit(ctx: Context, tokens: Sequence[Token], start: int, end: int, person: s
     """Title and name read as one person ("الرئيس المصري عبد الفتاح السيسي"): a unit for the
     frames, so that the demonym inside the title is not taken as a second participant."""
     ctx.units.append((Span(tokens[start].start, tokens[end - 1].end), person))
+
+
+def _title_owner(
+    gaz: Gazetteer, tokens: Sequence[Token], j: int
+) -> tuple[Entity | None, tuple[int, int, Ref] | None, int]:
+    """The country or body a title names right after it (الرئيس الروسي, وزير خارجية روسيا,
+    الأمين العام للأمم المتحدة): the entity, where it was read, and the index after it."""
+    m = gaz.match(tokens, j) if j < len(tokens) else None
+    if (
+        m is not None
+        and m.value.entity.kind in ("country", "organization", "group")
+        and m.value.via in ("demonym", "name")
+    ):
+        return m.value.entity, (m.start, m.end, m.value), m.end
+    return None, None, j
+
+
+# How far back (characters) the owner of a possessive title may have been named.
+ANTECEDENT_WITHIN = 300
+
+
+def antecedent(reg: Registry, before: int) -> Entity | None:
+    """The body named last before offset ``before`` (within ANTECEDENT_WITHIN): what a
+    possessive title (زعيمه, رئيسها) refers back to; a person's own country is found from
+    the person."""
+    best: tuple[int, Entity] | None = None
+    for found in reg.by_id.values():
+        if found.entity.kind not in ("organization", "group") or found.entity.media:
+            continue  # وقال مراسلها after «رويترز»: the agency quoted, no owner of an office;
+            # a country is no antecedent either: «تركيا، حليفة باكو، ورئيسها» is Turkey's
+        ends = [s.end for s in found.spans if before - ANTECEDENT_WITHIN <= s.end <= before]
+        if ends and (best is None or max(ends) > best[0]):
+            best = (max(ends), found.entity)
+    return best[1] if best else None
 
 
 def _with_country(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bilingual | None:

@@ -38,6 +38,7 @@ from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, shipped
 from builder.lexicon.institutions import english_institution, heads
 from builder.records import Actor, Bilingual
+from builder.text.chars import DIACRITICS_RE
 from builder.text.normalize import normalize
 
 
@@ -235,8 +236,13 @@ def _read_known(
         return spelt[1]
     title = gaz.titles.match(tokens, i)
     owned = possessive_title(gaz, tokens, i)
-    if owned is not None and (title is None or owned.end > title.end):
-        title = owned  # وزيرة خارجيته, not وزيرة and a name خارجيته
+    if owned is not None and (
+        title is None
+        or owned.end > title.end
+        or DIACRITICS_RE.sub("", tokens[owned.end - 1].text).endswith("ه")
+    ):  # وزيرة خارجيته, not وزيرة and a name خارجيته; زعيمه is "its leader", though
+        # normalised it reads as زعيمة, a woman leader
+        title = owned
     if title is not None and title.value.relational and not title.value.possessive:
         title = None  # "خصم" alone is a noun; "خصمه رياك مشار" introduces a name
     if title is not None and _names_a_body(tokens, i, title.end):
