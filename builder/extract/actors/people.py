@@ -130,8 +130,8 @@ def read_titled_person(
     """Title [of country/organization] [former] Name. Returns the token index after what was
     read, or ``start`` when nothing person-like follows."""
     of, of_via, j = _title_owner(gaz, tokens, title_end)
-    if of is None and title.possessive:
-        of = antecedent(reg, tokens[start].start)  # زعيمه: the leader of the party just named
+    owner = antecedent(reg, tokens[start].start) if of is None and title.possessive else None
+    of = of or owner  # زعيمه: the leader of the party just named
     former = False
     if j < len(tokens) and tokens[j].norm in rules().former:
         former = True
@@ -148,6 +148,8 @@ def read_titled_person(
     role = None if title.relational else _role(ctx, tokens, start, j, title, of, former)
     if posting is not None and role is not None:
         role = Bilingual(role.ar, f"{role.en} {posting[1]}")
+    # the role without the body read back, for a known person of another country
+    plain = _role(ctx, tokens, start, j, title, None, former) if owner and role else role
     k = _past_comma(gaz, reg, tokens, j, title)
     if k >= len(tokens):  # the sentence ends with the title
         if of_via is not None:
@@ -159,8 +161,8 @@ def read_titled_person(
         add_named(ctx, reg, sentence, tokens, *of_via)
     if person is not None:
         found = reg.add(person.value, *span_text(ctx, tokens, k, person.end), sentence)
-        found.role = found.role or (
-            _with_country(role, person.value, gaz) if country_role else role
+        found.role = found.role or _role_for(
+            person.value, role, plain, owner, country_role, title, gaz
         )
         found.affiliation = found.affiliation or (of.id if of else title.of)
         _unit(ctx, tokens, start, person.end, person.value.id)
@@ -174,7 +176,7 @@ def read_titled_person(
         entity, known_end = shipped_person
         text, span = span_text(ctx, tokens, k, known_end)
         found = reg.add(entity, text, span, sentence)
-        found.role = found.role or (_with_country(role, entity, gaz) if country_role else role)
+        found.role = found.role or _role_for(entity, role, plain, owner, country_role, title, gaz)
         found.affiliation = found.affiliation or (of.id if of else title.of)
         register_person_forms(reg, found, text)
         _unit(ctx, tokens, start, known_end, entity.id)
@@ -342,6 +344,25 @@ def _title_owner(
     ):
         return m.value.entity, (m.start, m.end, m.value), m.end
     return None, None, j
+
+
+def _role_for(
+    person: Entity,
+    role: Bilingual | None,
+    plain: Bilingual | None,
+    owner: Entity | None,
+    country_role: bool,
+    title: Title,
+    gaz: Gazetteer,
+) -> Bilingual | None:
+    """A known person's role: of the body a possessive title read back (``owner``) only
+    when the body may be his, of another country or no state office (وزير خارجيتها after
+    the Security Council is still Russia's foreign minister); else of his own country."""
+    if owner is not None and person.country:
+        stateless = owner.country is None and "Minister" not in (title.en or "")
+        if owner.country != person.country and not stateless:
+            return _with_country(plain, person, gaz)
+    return _with_country(role, person, gaz) if country_role else role
 
 
 # How far back (characters) the owner of a possessive title may have been named.
