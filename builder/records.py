@@ -104,6 +104,9 @@ class Figure:
     vague: Bilingual | None = None
     """For a vague amount (``value`` None): its word, عشرات / dozens; ``label`` then says
     what it counts (civilians killed)."""
+    words: Bilingual | None = None
+    """The amount as the page says it when it is a word, not a number: a fraction's (ثلثي /
+    two thirds for 0.67)."""
     mentions: list[Span] = field(default_factory=list)
     """Later spans that state the same quantity again (one record, several citations)."""
     mention_sentences: list[int] = field(default_factory=list)

@@ -71,6 +71,17 @@ def test_qualifiers_in_both_languages() -> None:
     assert Formatter("ar", Settings()).figure_value(f) == "أكثر من 6,500"
 
 
+def test_a_fraction_is_said_in_words() -> None:
+    """Two thirds of the population reads so on both pages, not 0.67."""
+    f = Figure(
+        "f", 2 / 3, "", Span(0, 0), 0, Qualifier("more_than"), "share",
+        Bilingual("السكان", "of the population"), "share", words=Bilingual("ثلثي", "two thirds"),
+    )  # fmt: skip
+    en, ar = Formatter("en", Settings()), Formatter("ar", Settings())
+    assert f"{en.figure_value(f)} {en.figure_label(f)}" == "more than two thirds of the population"
+    assert f"{ar.figure_value(f)} {ar.figure_label(f)}" == "أكثر من ثلثي السكان"
+
+
 @pytest.mark.parametrize("qualifier", list(Qualifier))
 def test_every_qualifier_is_said_in_both_languages(qualifier: Qualifier) -> None:
     """One Qualifier table: each value has Arabic words in the data and a UI string in

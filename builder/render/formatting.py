@@ -137,9 +137,13 @@ class Formatter:
             if figure.vague is None:
                 return ""
             return (figure.vague.ar if self.lang == "ar" else figure.vague.en) or ""
-        number = self.number(figure.value)
+        number = self.number(figure.value) if figure.words is None else self._words(figure)
         msgid = QUALIFIERS.get(figure.qualifier) if figure.qualifier else None
         return translations(self.lang).gettext(msgid) % {"num": number} if msgid else number
+
+    def _words(self, figure: Figure) -> str:
+        words = figure.words
+        return ((words.ar if self.lang == "ar" else words.en) if words else None) or ""
 
     def figure_label(self, figure: Figure) -> str | None:
         """The counted noun in the plural form the number needs (3 قتلى, 11 قتيلًا,

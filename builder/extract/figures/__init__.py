@@ -17,6 +17,7 @@ from builder.extract.context import Context
 from builder.extract.figures import (
     ages,
     duals,
+    fractions,
     ordinals,
     predicates,
     quantities,
@@ -32,6 +33,7 @@ READERS: list[tuple[str, Reader]] = [
     ("ordinals", ordinals.read),
     ("singles", singles.read),
     ("duals", duals.read),
+    ("fractions", fractions.read),
 ]
 
 

@@ -43,7 +43,7 @@ def qualifier_around(
 ) -> tuple[Qualifier | None, int, int]:
     """The qualifier of ``q`` (أكثر من before it, or one after the noun), and the figure's
     text's first and after-last tokens with it."""
-    before = _qualifier_before(tokens, q.start)
+    before = qualifier_before(tokens, q.start)
     if before:
         return before[0], before[1], end
     trailing = rules().trailing.match(tokens, end) if end < len(tokens) else None
@@ -52,7 +52,7 @@ def qualifier_around(
     return None, q.start, end
 
 
-def _qualifier_before(tokens: Sequence[Token], start: int) -> tuple[Qualifier, int] | None:
+def qualifier_before(tokens: Sequence[Token], start: int) -> tuple[Qualifier, int] | None:
     qualifiers = reader().qualifiers
     for k in range(max(0, start - 4), start):
         m = qualifiers.match(tokens, k)
