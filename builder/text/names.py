@@ -363,6 +363,8 @@ def _ayn(letters: list[str], i: int, foreign: bool) -> str:
         return "aa"
     if after_first and nxt == "ا":
         return "a"
+    if i == 0 and nxt in _VOWELS:
+        return ""  # عاقولي → Aqouli: the long vowel after it says the a
     return "a" if i == 0 or nxt in _CONSONANTS else ""
 
 

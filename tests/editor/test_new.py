@@ -41,7 +41,7 @@ SAFE = re.compile(r"^[a-z0-9-]+$")
             None,
             "2023-04-16-bousata-al-dab-al-rousi-tatfaq",
         ),
-        ("بوتين يلتقي أردوغان في إسطنبول", None, "2023-04-16-putin-yltqi-erdogan-fi"),
+        ("بوتين يلتقي أردوغان في إسطنبول", None, "2023-04-16-putin-yaltqi-erdogan-fi"),
         ("قُتِلَ ٤٥ شخصًا", None, "2023-04-16-qatl-45-shakhsa"),
         ("!!! ؟؟؟", None, "2023-04-16-article"),
         ("عنوان", "   ", "2023-04-16-anwan"),  # و before a long a: w

@@ -33,6 +33,7 @@ from builder.extract.actors.registry import (
 )
 from builder.extract.actors.words import common_words, given_names, rules, sentence_words
 from builder.extract.context import Context
+from builder.extract.frames import words as frame_words
 from builder.lexicon.article import in_sentence
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title
 from builder.lexicon.institutions import complements, heads
@@ -87,6 +88,69 @@ def read_speaker(
     found = reg.add(entity, text, span, sentence)
     register_person_forms(reg, found, text)
     return end
+
+
+def read_leader(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """حزب الاستقامة بزعامة حسن العاقولي, التيار الذي يتزعمه …: the person a "led by" word
+    (``led_by`` of name_rules.yml) names, leader of the body named just before. Returns the
+    index after the name, or ``i``."""
+    cue = next((rules().led_by[s] for s in tokens[i].stems if s in rules().led_by), None)
+    k = i + 1
+    if cue is None or k >= len(tokens):
+        return i
+    person = _person_named_at(gaz, reg, tokens, k)
+    if person is None:
+        return i
+    entity, end = person
+    text, span = name_span_text(ctx, tokens, k, end)
+    found = reg.add(entity, text, span, sentence)
+    register_person_forms(reg, found, text)
+    body = _body_right_before(reg, tokens, i)
+    if body is not None and found.role is None:
+        found.role = Bilingual(
+            f"{cue[0]} {body.name.ar}", f"{cue[1]} of {in_sentence(body.name.en or '', body.kind)}"
+        )
+        found.affiliation = found.affiliation or body.id
+    return end
+
+
+def _body_right_before(reg: Registry, tokens: Sequence[Token], i: int) -> Entity | None:
+    """The body whose mention ends right before token ``i``, or before a relative pronoun
+    there (التيار الصدري الذي يتزعمه): the one a "led by" word is said of."""
+    k = i - 1
+    if k >= 1 and tokens[k].norm in frame_words().relatives:
+        k -= 1
+    if k < 0:
+        return None
+    end = tokens[k].end
+    for found in reg.by_id.values():
+        if found.entity.kind in ("organization", "group") and any(
+            s.end == end for s in found.spans
+        ):
+            return found.entity
+    return None
+
+
+def _person_named_at(
+    gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], k: int
+) -> tuple[Entity, int] | None:
+    """The person whose name opens at ``k``: one met before, a shipped one, or a new name of
+    two or three parts opening with a given name (بقيادة الولايات المتحدة names none)."""
+    met = person_at(reg, gaz, tokens, k)
+    if met is not None:
+        return met.value, met.end
+    known = gaz.match(tokens, k)
+    if known is not None:
+        return (known.value.entity, known.end) if known.value.entity.kind == "person" else None
+    spelt = known_spelt_like(gaz, tokens, k)
+    if spelt is not None:
+        return spelt
+    end = read_name(tokens, k, gaz) if is_first_name(tokens[k], gaz) else None
+    if end is None or sum(1 for t in tokens[k:end] if t.norm not in rules().links) < 2:
+        return None
+    return new_person(gaz, " ".join(t.text for t in tokens[k:end])), end
 
 
 def possessive_title(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> PhraseMatch[Title] | None:

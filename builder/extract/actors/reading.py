@@ -19,6 +19,7 @@ from builder.extract.actors.people import (
     known_spelt_like,
     possessive_title,
     read_given_name,
+    read_leader,
     read_name_list,
     read_speaker,
     read_titled_person,
@@ -277,6 +278,10 @@ def _read_by_cue(
     if any(stem in r.reporting for stem in stems):
         end = read_speaker(ctx, gaz, reg, sentence, tokens, i + 1)
         if end > i + 1:
+            return end
+    if any(stem in r.led_by for stem in stems):
+        end = read_leader(ctx, gaz, reg, sentence, tokens, i)
+        if end > i:
             return end
     end = read_quoted_name(ctx, gaz, reg, sentence, tokens, i)
     if end > i:

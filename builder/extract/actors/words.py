@@ -35,6 +35,9 @@ class _NameRules:
         self.god_names = {normalize(w) for w in raw.get("god_names") or ()}
         self.postings = {normalize(k): str(v) for k, v in (raw.get("postings") or {}).items()}
         self.appositions = {normalize(w) for w in raw["appositions"]}
+        self.led_by = {
+            normalize(str(k)): (str(v[0]), str(v[1])) for k, v in (raw.get("led_by") or {}).items()
+        }
         self.family_name_first = frozenset(str(c) for c in raw.get("family_name_first") or ())
         self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
         self.place_with_head = {normalize(w) for w in raw["place_heads"]["with_head"]}
