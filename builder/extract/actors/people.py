@@ -107,8 +107,9 @@ def read_leader(
     text, span = name_span_text(ctx, tokens, k, end)
     found = reg.add(entity, text, span, sentence)
     register_person_forms(reg, found, text)
-    body = _body_right_before(reg, tokens, i)
-    if body is not None and found.role is None:
+    body = _body_right_before(reg, tokens, i) if not entity.verified else None
+    if body is not None and found.role is None:  # a known person's office says more (the
+        # cabinet بقيادة الملك سلمان: King of Saudi Arabia, not head of the cabinet)
         found.role = Bilingual(
             f"{cue[0]} {body.name.ar}", f"{cue[1]} of {in_sentence(body.name.en or '', body.kind)}"
         )
