@@ -32,10 +32,11 @@ def heading(facts: Facts, fmt: Formatter, translation: Translation | None = None
         return Heading(doc.title, doc.sentences[1].text if len(doc.sentences) > 1 else doc.title)
     title = facts.title_en or (translation.title if translation else None)
     lede = translation.paragraphs[0] if translation and translation.paragraphs else None
-    what = main_sentence(facts, fmt) or _report_on(facts, fmt)
-    # A frame with nobody in it ("Visit") says too little for a headline: the report on the
-    # actors the story names first heads the page, and the lede says what happened.
-    headline = what if _has_participants(facts) else _report_on(facts, fmt)
+    sentence = main_sentence(facts, fmt)
+    what = sentence or _report_on(facts, fmt)
+    # A frame with nobody in it ("Visit") says too little for a headline: what happened
+    # and the actors the story names first head the page ("Protests: Israel and Palestine").
+    headline = what if _has_participants(facts) else _report_on(facts, fmt, sentence)
     return Heading(
         title or headline,
         lede or _generated_lede(facts, fmt, what),
@@ -72,8 +73,9 @@ def _main_date(facts: Facts) -> str | None:
     return record.date if record else None
 
 
-def _report_on(facts: Facts, fmt: Formatter) -> str:
-    """With no main development: a report on the actors the story names first."""
+def _report_on(facts: Facts, fmt: Formatter, what: str | None = None) -> str:
+    """The actors the story names first, after what happened when the main development
+    names nobody itself (``what``), else as a report on them."""
     names = [
         name_in_sentence(a, fmt.lang)
         for a in sorted(facts.actors, key=lambda a: a.sentence)
@@ -82,5 +84,7 @@ def _report_on(facts: Facts, fmt: Formatter) -> str:
     shown = [n for n in dict.fromkeys(names) if n][:3]
     tr = translations(fmt.lang)
     if not shown:
-        return tr.gettext("News report")
+        return what or tr.gettext("News report")
+    if what:
+        return tr.gettext("%(what)s: %(names)s") % {"what": what, "names": fmt.list(shown)}
     return tr.gettext("News report on %(names)s") % {"names": fmt.list(shown)}

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from builder.analyse.tokens import Token
+from builder import data
+from builder.analyse.tokens import Token, tokenize
 from builder.extract.actors.bodies import (
     known_body,
     read_institution,
@@ -48,6 +49,7 @@ def extract(ctx: Context) -> None:
     reg = Registry()
     for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
         _read_sentence(ctx, gaz, reg, sentence.index, tokens)
+    _shared_forms(ctx, reg, gaz)
     owner = _story_country(reg)
     if owner is not None:
         _resolve_local(reg, owner, gaz)
@@ -78,6 +80,54 @@ def extract(ctx: Context) -> None:
                 affiliation=found.affiliation,
             )
         )
+
+
+def _shared_forms(ctx: Context, reg: Registry, gaz: Gazetteer) -> None:
+    """A country named only by a form it shares with another country's capital (عمان:
+    Oman, and Amman unvowelled), in a story naming that other country, is the capital
+    (``shared_forms`` of country_aliases.yml): a Jordanian minister's talks «في عمان»."""
+    countries = {f.entity.country for f in reg.by_id.values() if f.entity.kind == "country"}
+    for rule in data.load("country_aliases").get("shared_forms") or ():
+        found = next(
+            (f for f in reg.by_id.values() if f.entity.kind == "country"
+             and f.entity.country == rule["country"]),
+            None,
+        )  # fmt: skip
+        place = gaz.entity(str(rule["place"]))
+        if found is None or place is None or rule["with"] not in countries:
+            continue
+        form = normalize(str(rule["form"]))
+        if any(form not in tokenize(m)[0].stems for m in found.mentions if m.strip()):
+            continue  # سلطنة عمان, العمانية: the country itself is named
+        if _in_a_list_of_countries(ctx, reg, found):
+            continue  # الكويت وماليزيا وعمان وباكستان: one of the countries
+        del reg.by_id[found.entity.id]
+        if place.id in reg.by_id:  # العاصمة الأردنية عمان was read as the capital already
+            reg.by_id[place.id].absorb(found)
+            reg.order.remove(found.entity.id)
+            continue
+        reg.by_id[place.id] = Found(place, found.mentions, found.spans, found.sentence)
+        reg.order[reg.order.index(found.entity.id)] = place.id
+
+
+# Characters between two items of a list: «الكويت وعمان», «الكويت، عمان».
+LIST_GAP = 3
+
+
+def _in_a_list_of_countries(ctx: Context, reg: Registry, found: Found) -> bool:
+    """A mention of ``found`` right after another country's (a list of countries)."""
+    ends = {
+        s.end
+        for f in reg.by_id.values()
+        if f.entity.kind == "country" and f is not found
+        for s in f.spans
+    }
+    text = ctx.doc.text
+    return any(
+        span.start - k in ends and not text[span.start - k : span.start].strip(" ،,و")
+        for span in found.spans
+        for k in range(1, LIST_GAP + 1)
+    )
 
 
 def _join_reversed(reg: Registry) -> None:

@@ -1,0 +1,35 @@
+"""The English headline of an article without a translation, generated from its records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from builder.api import extract_facts
+from builder.render.formatting import Formatter
+from builder.render.headline import heading
+from builder.render.settings import Settings
+
+
+def _headline(text: str) -> str:
+    facts = extract_facts(text, "عنوان", date(2023, 5, 21))
+    head = heading(facts, Formatter("en", Settings()))
+    assert head.generated_title
+    return head.title
+
+
+def test_a_development_that_names_nobody_heads_the_page_with_the_story_s_actors() -> None:
+    """What happened leads, then who the story names first: not a bare "News report on"."""
+    title = _headline(
+        "وتجددت الاحتجاجات الجمعة للأسبوع الثالث. وقالت الحكومة المصرية إن الشرطة الأردنية"
+        " لم تتدخل."
+    )
+    assert title.startswith("Protests: "), title
+    assert "Egyptian government" in title, title
+
+
+def test_a_development_that_names_its_parties_is_the_headline() -> None:
+    title = _headline(
+        "والتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في عمان الأحد."
+    )
+    assert title.startswith("Meeting"), title
+    assert ":" not in title, title
