@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from builder.analyse.sentences import split_sentences
 from builder.dates import PartialDate
+from builder.lexicon.article import in_sentence
 from builder.load.translation import Translation
 from builder.records import Facts, Figure, Sentence
 from builder.render import markup
@@ -161,7 +162,18 @@ class ExplainerView:
         return self.text(actor.name.ar or actor.name.en or "")
 
     def names(self, ids: list[str]) -> Markup:
-        parts = [str(self.name(i)) for i in ids if self.facts.actor(i) is not None]
+        """A list of actors as running text: in English, two or more take the article a
+        sentence gives them (France and the European Council)."""
+        actors = [a for i in ids if (a := self.facts.actor(i)) is not None]
+        if self.lang == "en" and len(actors) >= 2:
+            parts = [
+                str(self.text(in_sentence(a.name.en, a.kind)))
+                if a.name.en
+                else str(self.name(a.id))
+                for a in actors
+            ]
+        else:
+            parts = [str(self.name(a.id)) for a in actors]
         return Markup(self.fmt.list(parts)) if parts else Markup("")
 
     def actors(self) -> list[dict[str, Any]]:
