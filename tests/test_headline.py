@@ -10,8 +10,8 @@ from builder.render.headline import heading
 from builder.render.settings import Settings
 
 
-def _headline(text: str) -> str:
-    facts = extract_facts(text, "عنوان", date(2023, 5, 21))
+def _headline(text: str, title: str = "عنوان") -> str:
+    facts = extract_facts(text, title, date(2023, 5, 21))
     head = heading(facts, Formatter("en", Settings()))
     assert head.generated_title
     return head.title
@@ -33,3 +33,19 @@ def test_a_development_that_names_its_parties_is_the_headline() -> None:
     )
     assert title.startswith("Meeting"), title
     assert ":" not in title, title
+
+
+def test_a_headline_quoting_someone_is_their_statement() -> None:
+    """«NAME: …» quotes NAME; the war in the quote is no happening of the story."""
+    text = "وقال الرئيس الأمريكي دونالد ترامب إن بلاده لن تدخل حربا جديدة في سوريا."
+    assert _headline(text, "ترامب: لن ندخل حربا في سوريا").startswith("Statement by Donald Trump")
+    # …spoken to someone: still the speaker's
+    text = "وقال الرئيس التركي رجب طيب أردوغان إن نتنياهو لا يفهم المنطقة."
+    assert (
+        _headline(text, "أردوغان لنتنياهو: لن تنفعك الحرب") == "Statement by Recep Tayyip Erdogan"
+    )
+
+
+def test_an_unnamed_speaker_s_quote_is_not_the_statement_of_the_man_named() -> None:
+    text = "وقال مستشار للرئيس التركي رجب طيب أردوغان إن الحرب لن تقع."
+    assert "Statement by Recep" not in _headline(text, "مستشار أردوغان: الحرب لن تقع")

@@ -3,10 +3,9 @@
 A mediation effort told in the headline or the lead is the news (the talks are why the story
 was written; further into the lead when the headline names the process it brought about); else
 the first dated event of the headline or lead (in the headline and first sentence, one that
-names its participants first); else an undated event read
-from their first trigger, since the headline always names the news; else a headline that
-quotes someone («الوزير: لن نتراجع») is that person's statement; else the article's first
-event. ``main:`` in ``explainer.yml`` can pin any other record.
+names its participants first); else an undated event read from their first trigger, since the headline always names the
+news; else the article's first event. A headline that quotes someone («الوزير: لن نتراجع»)
+comes first: the news is that person's statement (the lead's, dated, where it tells it). ``main:`` in ``explainer.yml`` can pin any other record.
 """
 
 from __future__ import annotations
@@ -50,6 +49,19 @@ def _main_event(ctx: Context) -> str | None:
     rank = triggers().rank
     untold = triggers().generic
     generic = untold.kind if untold is not None else None
+    # A headline quoting someone tells what they said: the triggers of the quote (عدوان in
+    # «ظريف: إيران أول من سيقف لجانب السعودية إن تعرضت لعدوان») are no happening of its own;
+    # the lead's statement by the speaker, dated, else one read from the headline.
+    quoted = _headline_statement(ctx)
+    if quoted is not None:
+        said = [
+            e for e in events
+            if e.kind == "statement" and e.sentence <= LEAD and e.agent == quoted.agent
+        ]  # fmt: skip
+        if said:
+            return min(said, key=lambda e: e.sentence).id
+        events.append(quoted)
+        return quoted.id
     # A happening no trigger word names says least: the last resort.
     lead = [e for e in events if e.sentence <= LEAD and e.kind != generic]
     if lead:
@@ -71,10 +83,6 @@ def _main_event(ctx: Context) -> str | None:
                 event.id += "-main"
             events.append(event)
             return event.id
-    quoted = _headline_statement(ctx)
-    if quoted is not None:
-        events.append(quoted)
-        return quoted.id
     # A happening no trigger names makes no headline ("Development involving …"): the page
     # then says what the report is about from its actors.
     told = [e for e in events if e.kind != generic]
@@ -82,6 +90,8 @@ def _main_event(ctx: Context) -> str | None:
 
 
 QUOTE_MARKS = (":", "：")
+PARTICLE = 2
+"""The longest word that may stand before a quoted speaker's name (و, ثم)."""
 
 
 def _headline_statement(ctx: Context) -> Event | None:
@@ -93,8 +103,21 @@ def _headline_statement(ctx: Context) -> Event | None:
     colon = next((k for k, t in enumerate(view.tokens) if t.text in QUOTE_MARKS), None)
     if colon is None or colon == 0:
         return None
-    speaker = [a for a in view.args if a.end == colon and a.actor.kind in ARGUMENT_KINDS]
-    if not speaker or speaker[0].start > 1:  # a name, or و/ثم before it, then the colon
+    named = sorted(
+        (a for a in view.args if a.end <= colon and a.actor.kind in ARGUMENT_KINDS),
+        key=lambda a: a.start,
+    )
+    opening = named[0].start if named else 0
+    if not named or opening > 1 or named[-1].end != colon:
+        return None  # a name, or و/ثم before it, then the colon
+    if opening == 1 and len(view.tokens[0].norm) > PARTICLE:
+        return None  # «مستشار أردوغان:» quotes the adviser, not Erdogan
+    speaker = named[:1]
+    if len(named) == 2 and named[0].end == named[1].start:
+        if not view.tokens[named[1].start].norm.startswith("ل"):
+            return None  # two names before the colon: no one speaker
+        # «أردوغان لنتنياهو:» Erdogan speaking to Netanyahu
+    elif len(named) > 1:
         return None
     statement = triggers().kinds["statement"]
     hit = TriggerHit(colon, colon + 1, statement)
