@@ -2,10 +2,11 @@
 
 A mediation effort told in the headline or the lead is the news (the talks are why the story
 was written; further into the lead when the headline names the process it brought about); else
-the first dated event of the headline or lead (in the headline and first sentence, one that
-names its participants first); else an undated event read from their first trigger, since the headline always names the
-news; else the article's first event. A headline that quotes someone («الوزير: لن نتراجع»)
-comes first: the news is that person's statement (the lead's, dated, where it tells it). ``main:`` in ``explainer.yml`` can pin any other record.
+a headline that quotes someone («الوزير: لن نتراجع») tells that person's statement (the lead's,
+dated, where it tells it); else the first dated event of the headline or lead (in the headline
+and first sentence, one that names its participants first); else an undated event read from
+their first trigger, since the headline always names the news; else the article's first event.
+``main:`` in ``explainer.yml`` can pin any other record.
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ from builder.extract.context import Context
 from builder.extract.figures.counted import qualifier_before
 from builder.extract.figures.rules import rules
 from builder.records import Bilingual, Figure, Span
-from builder.text.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ def read(ctx: Context, tokens: Sequence[Token]) -> list[Figure]:
         found = fractions().match(tokens, k)
         if found is None or found.end >= len(tokens):
             continue
-        at = found.end + (normalize(tokens[found.end].text) == "من")  # ثلث من السكان
+        at = found.end + (tokens[found.end].norm == "من")  # ثلث من السكان
         whole = rules().shares.match(tokens, at) if at < len(tokens) else None
         if whole is None or not tokens[at].norm.startswith("ال"):
             continue  # ثلث سكان المدينة reads otherwise; a share's whole is definite
