@@ -125,5 +125,8 @@ def _headline_statement(ctx: Context) -> Event | None:
     event = frame(ctx, view, hit, None)
     event.agent = [speaker[0].actor.id]
     event.parties = []
+    event.place = (
+        None  # «ترامب: لن ندخل حربا في سوريا»: a place of the quote, not where it was said
+    )
     event.id = "statement-undated-main"
     return event
