@@ -26,8 +26,9 @@ def hosted_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
         pair = view.pair_word(place.start, 3)
         if pair is not None and pair < place.start:
             continue  # طرفي الأزمة في اليمن: where the conflict is, not where talks are held
-        if any(lexicon().sidelines.intersection(t.stems) for t in view.tokens[: hit.start]):
-            continue  # على هامش قمة: a meeting on the sidelines of a gathering of many
+        if any(lexicon().sidelines.intersection(t.stems) for t in view.tokens):
+            continue  # على هامش قمة: a meeting on the sidelines of a gathering of many, told
+            # before the talks or after them (التقيا في نوفمبر بفيتنام، على هامش قمة أبيك)
         if any(lexicon().sport.intersection(t.stems) for t in view.tokens):
             continue  # اللقاء التحضيري: a football match
         sides = _sides_of_talks(view, hit.start, hit.end, hit.value)
