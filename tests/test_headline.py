@@ -49,3 +49,11 @@ def test_a_headline_quoting_someone_is_their_statement() -> None:
 def test_an_unnamed_speaker_s_quote_is_not_the_statement_of_the_man_named() -> None:
     text = "وقال مستشار للرئيس التركي رجب طيب أردوغان إن الحرب لن تقع."
     assert "Statement by Recep" not in _headline(text, "مستشار أردوغان: الحرب لن تقع")
+
+
+def test_a_speaker_named_by_surname_in_the_headline_is_the_one_the_story_names_in_full() -> None:
+    """«ظريف: …» before «محمد جواد ظريف»: the headline's surname is his; the war he speaks of
+    is no happening of the story."""
+    text = "قال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده ستقف مع السعودية إن تعرضت لعدوان."
+    title = "ظريف: إيران أول من سيقف لجانب السعودية إن تعرضت لعدوان"
+    assert _headline(text, title) == "Statement by Mohammad Javad Zarif"

@@ -49,6 +49,7 @@ def extract(ctx: Context) -> None:
     reg = Registry()
     for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
         _read_sentence(ctx, gaz, reg, sentence.index, tokens)
+    _headline_surnames(ctx, reg)
     _shared_forms(ctx, reg, gaz)
     owner = _story_country(reg)
     if owner is not None:
@@ -80,6 +81,32 @@ def extract(ctx: Context) -> None:
                 affiliation=found.affiliation,
             )
         )
+
+
+def _headline_surnames(ctx: Context, reg: Registry) -> None:
+    """A person the headline names by surname before the story gives the full name («ظريف:
+    …» over «محمد جواد ظريف»): the headline's word is a mention of that person too."""
+    if not ctx.tokens:
+        return
+    tokens = ctx.tokens[0]
+    covered = {
+        k
+        for found in reg.by_id.values()
+        for span in found.spans
+        for k, tok in enumerate(tokens)
+        if span.start <= tok.start < span.end
+    }
+    k = 0
+    while k < len(tokens):
+        m = reg.people.match(tokens, k)
+        found = reg.by_id.get(m.value.id) if m is not None else None
+        if m is None or found is None or covered.intersection(range(m.start, m.end)):
+            k += 1
+            continue
+        text, span = span_text(ctx, tokens, m.start, m.end)
+        reg.add(found.entity, text, span, 0)
+        found.sentence = 0
+        k = m.end
 
 
 def _shared_forms(ctx: Context, reg: Registry, gaz: Gazetteer) -> None:
