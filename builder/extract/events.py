@@ -374,6 +374,9 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
     if not agent and hit.possessive:  # بعد هزيمتها: "its" is the clause's subject
         first = next((a for a in view.args if a.start < hit.start and not _located(view, a)), None)
         agent = [first.actor] if first and first.actor.kind in ARGUMENT_KINDS else []
+    if not agent and not parties and hit.kind is not triggers().generic:
+        # الانتخابات النيابية العراقية, الاتفاق التركي الروسي: the adjectives say whose
+        agent, parties, place = _owners_as(hit.kind.kind, _owners_after(view, hit), place)
     tokens = view.tokens
     trigger = Span(tokens[hit.start].start, tokens[hit.end - 1].end)
     return Event(
@@ -390,6 +393,59 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
         trigger=trigger,
         sentences=[view.index],
     )
+
+
+@cache
+def _adjective_owner() -> dict[str, frozenset[str]]:
+    raw = data.load("event_words").get("adjective_owner") or {}
+    return {role: frozenset(str(k) for k in kinds) for role, kinds in raw.items()}
+
+
+def _owners_as(
+    kind: str, owners: list[Actor], place: Actor | None
+) -> tuple[list[Actor], list[Actor], Actor | None]:
+    """(agent, parties, place) from the countries whose adjectives follow the trigger: two or
+    more are sides; one is where a `place` kind happens, a side of a `sides` kind, else who
+    does it (``adjective_owner`` of event_words.yml)."""
+    roles = _adjective_owner()
+    if len(owners) >= 2 or (owners and kind in roles.get("sides", ())):
+        return [], owners, place
+    if owners and kind in roles.get("place", ()):
+        return [], [], place or owners[0]
+    return owners, [], place
+
+
+# Definite adjectives a trigger noun may carry before its owners' (الانتخابات *النيابية*
+# العراقية, القمة *الثلاثية* التركية الروسية الإيرانية).
+OWNER_SKIP = 2
+
+
+def _owners_after(view: SentenceView, hit: TriggerHit) -> list[Actor]:
+    """The countries whose adjectives follow a definite trigger noun: one is where it
+    happens (الاحتجاجات الإيرانية: protests in Iran), two or more its sides (الاتفاق التركي
+    الروسي: an agreement between Turkey and Russia)."""
+    if not any(stem.startswith("ال") for stem in view.tokens[hit.start].stems):
+        return []  # a verb is followed by its subject, not by adjectives
+    owners: list[Actor] = []
+    k, skipped = hit.end, 0
+    while k < len(view.tokens):
+        arg = view.describing.get(k) or view.arg_at(k)
+        if arg is not None and arg.start == k and arg.actor.kind == "country":
+            if not view.tokens[k].norm.startswith(("ال", "وال")):
+                break  # بالعراق, لروسيا: a preposition's object, no adjective
+            if all(o.id != arg.actor.id for o in owners):
+                owners.append(arg.actor)
+            k = arg.end
+        elif (
+            arg is None
+            and not owners
+            and skipped < OWNER_SKIP
+            and view.tokens[k].norm.startswith("ال")
+        ):
+            skipped, k = skipped + 1, k + 1
+        else:
+            break
+    return owners
 
 
 def _link_figures(
