@@ -117,6 +117,7 @@ def _one_span(view: SentenceView, first: TimeExpression, second: TimeExpression)
 
 
 POSSESSIVE = ("هما", "هم", "ها", "ه")
+COMMAS = ("،", ",")
 """Endings that make a trigger noun possessive: حربهما "their war", زيارته "his visit"."""
 
 
@@ -367,6 +368,10 @@ def frame(ctx: Context, view: SentenceView, hit: TriggerHit, time: TimeExpressio
     parties = [a for a in parties if a.kind != "place"]
     if not agent and hit.start > 0 and view.tokens[hit.start - 1].norm in words().adjunct:
         agent = [a for a in actors_of(view.clause_subject(hit.start)) if a.kind != "place"]
+        if not agent and hit.start > 2 and view.tokens[hit.start - 2].text in COMMAS:
+            # وقال ليبرمان، في تصريحات صحفية الخميس: the adjunct the commas set off is the
+            # verb's before them, whose subject says it
+            agent = actors_of(view.subject_closed_by(hit.start - 2))
         if place is None:  # يصل … إلى القاهرة في زيارة: where the verb goes
             opens = view.clause_start(hit.start)
             before = view.place_after(opens, hit.start - opens, clause)

@@ -263,6 +263,20 @@ class SentenceView:
             return []  # more than a verb before it: the argument of something else
         return [a for a in self.coordinated(first) if a.end <= k]
 
+    def subject_closed_by(self, comma: int) -> list[Arg]:
+        """وقال ليبرمان، في تصريحات: the subject of the verb whose clause the comma at
+        ``comma`` closes, when it ends right there and only that verb stands before it."""
+        if comma < 1:
+            return []
+        start = self.clause_start(comma - 1)
+        n = bisect_left(self._arg_starts, start)
+        first = self.args[n] if n < len(self.args) else None
+        if first is None or first.end != comma or first.actor.kind == "place":
+            return []
+        if self.tokens[start].norm in CLAUSE_BREAKS:
+            start += 1
+        return [first] if self.skip_fillers(start + 1) >= first.start else []
+
     def after_word(self, k: int, cue: frozenset[str], within: int = 8) -> list[Arg]:
         """The arguments right after the first ``cue`` word found from token ``k`` on, in
         the same clause (``على X``, ``ضد X``, ``مع X``); the cue may be a clitic (لX)."""
