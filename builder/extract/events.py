@@ -28,6 +28,7 @@ from builder.extract.frames import (
 )
 from builder.lexicon.triggers import EventKind, triggers
 from builder.records import Actor, Bilingual, Event, Figure, Span, TimeExpression
+from builder.text.chars import COMMAS
 from builder.text.normalize import normalize, normalize_phrase
 
 MAX_DISTANCE = 10
@@ -117,7 +118,6 @@ def _one_span(view: SentenceView, first: TimeExpression, second: TimeExpression)
 
 
 POSSESSIVE = ("هما", "هم", "ها", "ه")
-COMMAS = ("،", ",")
 """Endings that make a trigger noun possessive: حربهما "their war", زيارته "his visit"."""
 
 

@@ -24,6 +24,7 @@ from builder.analyse.tokens import Token
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import shipped
 from builder.records import Actor, Span
+from builder.text.chars import COMMAS
 from builder.text.normalize import normalize
 
 ARGUMENT_KINDS = {"country", "person", "organization", "group"}
@@ -156,7 +157,7 @@ class SentenceView:
                 out.append(nxt)
                 k = nxt.end
                 continue
-            if self.tokens[k].text in ("،", ",") and k + 1 < len(self.tokens):
+            if self.tokens[k].text in COMMAS and k + 1 < len(self.tokens):
                 after = self.arg_at(k + 1)
                 if after is not None and self._list_continues(after):
                     out.append(after)
@@ -182,7 +183,7 @@ class SentenceView:
     def _list_continues(self, arg: Arg) -> bool:
         """After a comma, an argument continues a list when a و-joined one follows it."""
         k = arg.end
-        while k < len(self.tokens) and self.tokens[k].text in ("،", ","):
+        while k < len(self.tokens) and self.tokens[k].text in COMMAS:
             k += 1
             nxt = self.arg_at(k)
             if nxt is None:
@@ -197,7 +198,7 @@ class SentenceView:
         while k < len(self.tokens) and steps < limit:
             tok = self.tokens[k]
             if (
-                tok.text in ("،", ",")
+                tok.text in COMMAS
                 or self.ctx.in_time_expression(tok.start, tok.end)
                 or words().skip.intersection(tok.stems)
             ):
@@ -458,7 +459,7 @@ def _commas_around_times(
     tokens: list[Token], in_time: Callable[[int, int], bool]
 ) -> dict[int, int]:
     """The comma pairs that enclose nothing but a time expression: opening → closing."""
-    commas = [k for k, t in enumerate(tokens) if t.text in ("،", ",")]
+    commas = [k for k, t in enumerate(tokens) if t.text in COMMAS]
     pairs: dict[int, int] = {}
     for a, b in pairwise(commas):
         inside = tokens[a + 1 : b]

@@ -32,6 +32,8 @@ CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 Python-Markdown's placeholders)."""
 
 DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
+COMMAS = ("،", ",")
+"""The Arabic and the Latin comma: what sets off a time, a role or a name in a sentence."""
 TANWEEN = frozenset("\u064b\u064c\u064d")
 """The marks of an indefinite ending (ـًا, ـٌ, ـٍ): a common word's, never a name's."""
 INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")

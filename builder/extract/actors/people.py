@@ -38,6 +38,7 @@ from builder.lexicon.article import in_sentence
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title
 from builder.lexicon.institutions import complements, heads
 from builder.records import Bilingual, Span
+from builder.text.chars import COMMAS
 from builder.text.names import known_part
 
 
@@ -612,9 +613,6 @@ def _of_body(reg: Registry, title: Title, role_ar: str, complement: Span) -> str
 def _of_word(role_ar: str) -> str:
     """المتحدث باسم حماس speaks *for* Hamas; other titles are *of* their body."""
     return "for" if "باسم" in role_ar else "of"
-
-
-COMMAS = ("،", ",")
 
 
 def role_after_name(
