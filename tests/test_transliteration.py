@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.text.names import english_name
+from builder.text.names import english_name, english_quoted_name
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,21 @@ def test_foreign_spelling_is_for_people_only() -> None:
     assert english_name("بوتين يلتقي") == "Putin Yaltqi"
     # …and the spellings of people's labels are not a place's (بيانكي is Bianchi in a name)
     assert english_name("بيانكي") == "Bianki"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("نيوز آند أوبزرفر", "News and Observer"),  # English words of names as English writes them
+        ("ذا صن", "The Sun"),  # a function word opening the name is capitalised
+        ("بوليتكو", "Bolitko"),  # no Arabic word: the European reading (o, not ou)
+        ("آيه.بي.سي تي في", "ABC TV"),  # dots join one abbreviation's letters
+        ("النصر", "Al-Nasr"),  # an Arabic name is spelt as any other
+        ("خمسة نجوم", "Khamsa Najoum"),  # ة marks an Arabic word
+        ("اعتدال", "Itidal"),  # …and so does a pattern (افتعال)
+    ],
+)
+def test_quoted_names_of_outlets_and_bodies(arabic: str, english: str) -> None:
+    """صحيفة "نيوز آند أوبزرفر": the quoted name of an outlet or a body is often a foreign
+    one; a reader should see News and Observer, not Niwz And Awbzrfar."""
+    assert english_quoted_name(arabic) == english

@@ -141,15 +141,86 @@ def english_name(name: str, person: bool = False) -> str:
     return text[:1].upper() + text[1:]
 
 
+def english_quoted_name(name: str) -> str:
+    """The proper name of an outlet, company or organisation quoted after its noun (صحيفة
+    "نيوز آند أوبزرفر" → News and Observer): English words as English writes them, and the
+    European reading (o, k, g, no a before a cluster) when no word is Arabic (بوليتكو →
+    Bolitko, not Boulitkou). An Arabic name (ائتلاف "النصر") is spelt as any other."""
+    letters = spelt_letters(name)
+    if letters is not None:
+        return letters  # قناة "آيه.بي.سي تي في" → ABC TV
+    units = arabic_units(name)
+    words, small = _loanwords()
+    keys = [unit_key(u) for u in units]
+    if not any(k in words or k in small for k in keys) and not _reads_foreign(units):
+        return english_name(name)
+    foreign = _reads_foreign([u for u, k in zip(units, keys, strict=True) if k not in words])
+    out = []
+    for n, (unit, key) in enumerate(zip(units, keys, strict=True)):
+        if key in small:
+            out.append(_capital(small[key]) if n == 0 else small[key])
+        elif key in words:
+            out.append(words[key])
+        else:
+            out.append(_capital(_spell_unit(unit, foreign)))
+    return " ".join(out)
+
+
+@cache
+def _loanwords() -> tuple[dict[str, str], dict[str, str]]:
+    """``loanwords.yml``: (English words of names, function words), keyed by Arabic form."""
+    raw = data.load("loanwords")
+
+    def keyed(table: dict[str, list[str]]) -> dict[str, str]:
+        return {unit_key(str(form)): str(en) for en, forms in table.items() for form in forms}
+
+    return keyed(raw.get("words") or {}), keyed(raw.get("function_words") or {})
+
+
+# Letters European words written in Arabic hardly use: a word with one is Arabic.
+_ARABIC_ONLY = frozenset("حعصضطظقذثة")
+
+
+def _reads_foreign(units: list[str]) -> bool:
+    """No part of the name is Arabic: none has the article, is a part of Arabic names, has a
+    letter only Arabic words have or reads by an Arabic pattern; one has four letters or
+    more (a short word such as أمل is as likely Arabic)."""
+    for unit in units:
+        key = unit_key(unit)
+        if key.startswith(_ARTICLE) or is_arabic_part(unit) or _ARABIC_ONLY & set(unit):
+            return False
+        if read_by_pattern(_sounds(unit, False), _root_sound, False) is not None:
+            return False
+    return any(len(unit_key(u)) >= 4 for u in units)
+
+
 def spelt_letters(name: str) -> str | None:
     """An abbreviation spelt out by the Arabic names of its Latin letters, two or more
     (جي تي بي سي → JTBC), else None."""
-    words = DIACRITICS_RE.sub("", name.replace(".", " ").replace(TATWEEL, "")).split()
+    clean = DIACRITICS_RE.sub("", name.replace(TATWEEL, ""))
     written, folded = _letter_names()
-    if len(words) < 2:
+    if len(clean.replace(".", " ").split()) < 2:
         return None
-    letters = [written.get(w) or folded.get(normalize(w)) or "" for w in words]
-    return "".join(letters) if all(letters) else None
+    groups = []
+    for chunk in clean.split():
+        letters = [written.get(w) or folded.get(normalize(w)) or "" for w in chunk.split(".") if w]
+        if not letters or not all(letters):
+            return None
+        groups.append("".join(letters))
+    # Dots join the letters of one abbreviation, spaces those of one too unless a dotted
+    # one stands beside them: "آيه.بي.سي تي في" is ABC TV, "أي أن آي" is ANI.
+    if "." not in clean:
+        return "".join(groups)
+    out: list[str] = []
+    loose = False  # the last group is letters that stood apart
+    for chunk, group in zip(clean.split(), groups, strict=True):
+        dotted = "." in chunk
+        if not dotted and loose:
+            out[-1] += group
+        else:
+            out.append(group)
+        loose = not dotted
+    return " ".join(out)
 
 
 @cache

@@ -25,7 +25,7 @@ from builder.lexicon.institutions import (
 )
 from builder.records import ActorKind, Bilingual, Span
 from builder.text.latin import arabic_id
-from builder.text.names import english_name
+from builder.text.names import english_name, english_quoted_name
 from builder.text.normalize import normalize
 
 
@@ -198,20 +198,24 @@ def read_quoted_name(
     head, opening = found.value, found.end
     if tokens[opening].text not in OPENING_QUOTES or tokens[opening].text == "(":
         return i  # شبكة (الواي فاي): brackets explain a word more often than they name
-    last = min(opening + 2 + QUOTED_WORDS, len(tokens))
+    dotted = sum(t.text == "." for t in tokens[opening + 1 : opening + 2 + 2 * QUOTED_WORDS])
+    last = min(opening + 2 + QUOTED_WORDS + dotted, len(tokens))  # "آيه.بي.سي": a word
     close = next((k for k in range(opening + 1, last) if tokens[k].text in CLOSING_QUOTES), None)
     if close is None or close == opening + 1 or gaz.match(tokens, opening + 1) is not None:
         return i  # no name, or one the lexicons know and read as such
-    words = tokens[opening + 1 : close]
+    words = [t for t in tokens[opening + 1 : close] if t.text != "."]
     letters = len(words) >= 2 and all(len(t.norm) <= 3 for t in words)  # "أي أن آي": ANI
+    dots = close - opening - 1 - len(words)
+    if dots and not letters:
+        return i  # "آيه.بي.سي": dots only join the letters of an abbreviation
     if any(t.kind not in ("ar", "lat", "num") for t in words) or (
         not letters and any(not sentence_words().isdisjoint(t.stems) for t in words)
     ):
         return i  # a quoted phrase, not a name (حزب "سيكون قادرا على …")
     if all({t.norm, "ال" + t.norm} & describing_words() for t in words):
         return i  # صنفتها منظمة "إرهابية": the label the source quotes, no name
-    name = " ".join(t.text for t in words)
-    name_en = english_name(name)
+    name, _ = span_text(ctx, tokens, opening + 1, close)
+    name_en = english_quoted_name(name)
     text, span = span_text(ctx, tokens, i, close + 1)
     bare = text if found.exact else without_clitics(text, found.stem)
     entity = Entity(
