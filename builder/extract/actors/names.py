@@ -18,7 +18,7 @@ from builder.extract.actors.words import (
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import heads
 from builder.records import Bilingual
-from builder.text.chars import TANWEEN
+from builder.text.chars import DIACRITICS_RE, TANWEEN
 from builder.text.latin import arabic_id
 from builder.text.names import GOD, english_name, is_arabic_part, is_foreign_name, known_part
 from builder.text.normalize import normalize
@@ -226,6 +226,8 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             break
         if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
             break  # ولافروف starts the next name
+        if units and (_to_a_word(tok) or _describes_foreigner(tokens[i], tok)):
+            break
         if (
             units
             and tok.norm.startswith("ال")
@@ -265,6 +267,23 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     ):
         units.pop()
     return units[-1]
+
+
+def _to_a_word(tok: Token) -> bool:
+    """The preposition ل on a word with a hamza (لأكثر, لإعلان): "to", "for", never a later
+    part of a name, which writes no hamza after ل (لافروف, ليفي)."""
+    return DIACRITICS_RE.sub("", tok.text).startswith(("لأ", "لإ", "لآ"))
+
+
+def _describes_foreigner(first: Token, tok: Token) -> bool:
+    """A definite feminine word after a foreign first name describes the person (يوليا
+    البالغة "Yulia, aged", جاستن المغلوطة): foreign names take no Arabic family name in ال…ة."""
+    return (
+        tok.norm.startswith("ال")
+        and tok.norm.endswith("ه")
+        and is_foreign_name(first.text)
+        and not known_part(tok.norm)
+    )
 
 
 def _and(norm: str) -> str:
