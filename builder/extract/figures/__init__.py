@@ -47,7 +47,7 @@ def extract(ctx: Context) -> None:
         for figure in here.figures:
             figure.sentence = sentence.index
             ages.mark(ctx, tokens, figure)
-            predicates.label(tokens, figure)
+            predicates.label(tokens, figure, here.figures)
             found.append(figure)
     ctx.facts.figures.extend(repeats.merge(found))
     _number(ctx.facts.figures)

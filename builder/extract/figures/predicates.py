@@ -65,7 +65,9 @@ def qualifier_words() -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in raw)
 
 
-def label(tokens: Sequence[Token], figure: Figure) -> None:
+def label(tokens: Sequence[Token], figure: Figure, others: Sequence[Figure] = ()) -> None:
+    """Add what happened to what ``figure`` counts; ``others``: the figures of its sentence,
+    whose nouns may say what happened to a whole the figure is part of."""
     if figure.kind in SKIP_KINDS or figure.kind in SAYS_IT:
         return
     found = token_range(tokens, figure.span.start, figure.span.end)
@@ -80,15 +82,22 @@ def label(tokens: Sequence[Token], figure: Figure) -> None:
         if told is not None and told.end == end + 1:  # 200 بجروح: the word says it
             _take(figure, [told.value], alone=True)
         elif not figure.label.ar:  # جرح 14: what happened is all the label there is
-            _take(figure, _before(tokens, start)[-1:], alone=True)
+            _take(figure, _before(tokens, start)[-1:] or _phrase_after(tokens, end + 1), True)
         return  # an unknown noun (2591 عقوبة إعدام): a predicate alone would mislabel it
     persons = figure.kind in PERSONS
     # What happens after the noun is said of persons (20 شخصا قتلوا), rarely of things
     # (نقل 3 إلى مستشفيين لكنهم توفوا: the three died, not the hospitals).
     said = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
     if persons and not said:
-        said = _of_the_whole(tokens, start) or _toll(tokens, start)
+        said = _of_the_whole(tokens, start, others) or _toll(tokens, start)
     _take(figure, said)
+
+
+def _phrase_after(tokens: Sequence[Token], k: int) -> list[Predicate]:
+    """What a bare number is said to be right after it, in its own clause: «بلغت 43 ألف بين
+    قتيل وجريح» (not «قتل 5 وأصيب 14», where وأصيب opens the next one)."""
+    told = predicates().match(tokens, k) if k < len(tokens) else None
+    return [told.value] if told is not None and not tokens[k].norm.startswith("و") else []
 
 
 def _take(figure: Figure, found: list[Predicate], alone: bool = False) -> None:
@@ -168,23 +177,60 @@ def subsets() -> PhraseIndex[bool]:
     return PhraseIndex((str(w), True) for w in data.load("figure_rules")["among_words"])
 
 
-def _of_the_whole(tokens: Sequence[Token], k: int) -> list[Predicate]:
+def _of_the_whole(
+    tokens: Sequence[Token], k: int, others: Sequence[Figure] = ()
+) -> list[Predicate]:
     """A part named after «بينهم» shares what happened to the whole before it: «مقتل 43
     مدنيا بينهم سبعة أطفال» → 7 children killed."""
-    for j in range(max(0, k - 2), k):
+    if k >= 2 and tokens[k - 1].text == "و":  # «بينهم 63,820 جنديا و1630 عنصرا»: a part too
+        for n in range(k - 2, max(-1, k - 2 - AFTER - 1), -1):
+            if tokens[n].text in CLAUSE_ENDS:
+                break
+            if tokens[n].kind == "num":
+                return _of_the_whole(tokens, n, others)
+    for j in range(max(0, k - 2 - QUALIFIER_WORDS), k):
         m = subsets().match(tokens, j)
-        if m is None or m.end != k:
-            continue
+        if (
+            m is None
+            or m.end > k
+            or any(t.norm not in qualifier_words() for t in tokens[m.end : k])
+        ):
+            continue  # «بينهم أكثر من 100 ألف مدني»: a qualifier may stand before the part
         for n in range(j - 1, max(-1, j - 1 - WHOLE_WITHIN), -1):
             if tokens[n].text in SENTENCE_ENDS:
                 return []
             if tokens[n].kind == "num":
-                return _before(tokens, n)
+                # what happened to the whole, or what its noun says (350 ألف قتيل: killed)
+                return (
+                    _before(tokens, n)
+                    or _said_by_noun(tokens[n], others)
+                    or _after(tokens[:j], n + 1)  # 300 شخص قتلوا، بينهم 60 طفلا
+                )
     return []
 
 
-TOLL_WITHIN = 14
-"""Tokens back from a number to the toll it gives (past the clause of what caused it)."""
+QUALIFIER_WORDS = 2
+"""Qualifier words a part's number may have after «بينهم» (أكثر من)."""
+
+
+def _said_by_noun(number: Token, others: Sequence[Figure]) -> list[Predicate]:
+    """The predicate a figure's own noun says (قتيل: killed), for the figure at ``number``."""
+    for other in others:
+        if other.span.start <= number.start < other.span.end and other.kind in SAYS_IT:
+            said = by_english().get(other.label.en or "")
+            return [said] if said is not None else []
+    return []
+
+
+@cache
+def by_english() -> dict[str, Predicate]:
+    """Each predicate by its English (killed → قُتلوا, casualties)."""
+    return {p.label.en or "": p for p in predicates().values()}
+
+
+TOLL_WITHIN = 18
+"""Tokens back from a number to the toll it gives (past the clause of what caused it, or
+of the time it counts from: «حصيلة القتلى منذ … مارس 2011 حتى اليوم بلغت 353,935»)."""
 
 
 @cache
@@ -196,12 +242,17 @@ def _toll(tokens: Sequence[Token], k: int) -> list[Predicate]:
     """A toll the number gives: «ارتفع عدد القتلى … ليصل إلى 8 أشخاص» → 8 people killed."""
     heads = toll_words()
     for j in range(k - 1, max(-1, k - 1 - TOLL_WITHIN), -1):
-        if tokens[j].text in SENTENCE_ENDS or tokens[j].kind == "num":
-            return []  # another figure between takes the toll
+        if tokens[j].text in SENTENCE_ENDS or (tokens[j].kind == "num" and not _year(tokens[j])):
+            return []  # another figure between takes the toll (a year is none: منذ 2011)
         if not heads.isdisjoint(tokens[j].stems) and j + 1 < k:
             m = predicates().match(tokens, j + 1)
             return [m.value] if m is not None and m.end <= k else []
     return []
+
+
+def _year(tok: Token) -> bool:
+    """A year written in digits (منذ مارس 2011), not a count."""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
 
 
 def _after(tokens: Sequence[Token], k: int) -> list[Predicate]:
