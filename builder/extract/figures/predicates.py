@@ -44,6 +44,8 @@ class Predicate:
     """The kind it makes a count of persons (killed → casualties)."""
     right_before: bool = False
     """Said only right before the number (سجن 77 ألف شخص; elsewhere سجن is "prison")."""
+    after: bool = False
+    """Said only after the counted noun, as its adjective (المدنيين الفارين)."""
 
 
 @cache
@@ -55,6 +57,8 @@ def predicates() -> PhraseIndex[Predicate]:
             index.add(str(form), Predicate(label, item.get("kind")))
         for form in item.get("right_before") or ():
             index.add(str(form), Predicate(label, item.get("kind"), right_before=True))
+        for form in item.get("after") or ():
+            index.add(str(form), Predicate(label, item.get("kind"), after=True))
     return index
 
 
@@ -152,17 +156,38 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
     """Predicates in the few words before the number, in the same clause (خطف وقتل 8)."""
     out: list[Predicate] = []
     index = predicates()
+    said_to = 0  # where the last predicate's words end
     for j in range(max(0, k - BEFORE), k):
         if tokens[j].text in CLAUSE_ENDS or tokens[j].kind == "num":
             out = []  # a clause or another figure between: «مقتل 45 شخصا ونزوح 12 ألف»
             continue
+        if out and j >= said_to and tokens[j].norm in ON_IT:
+            out = []  # «التي تسيطر عليها المعارضة بنحو 50 ألف»: the verb is said of what
+            continue  # the pronoun stands for, not of the number
         m = index.match(tokens, j)
         if m is None or m.end > k:
             continue
+        if m.value.after or _negated(tokens, j, m.end, k):
+            continue  # «لن تفتح حدودها لعشرات الآلاف»: what does not happen is no label
         if m.value.right_before and not _right_before(tokens, j, m.end, k):
             continue
         out.append(m.value)
+        said_to = m.end
     return out[-2:]
+
+
+ON_IT = frozenset(normalize(w) for w in ("عليها", "عليه", "عليهم", "عليهما", "عليهن"))
+"""«على» with a pronoun: the object of the verb before it (تسيطر عليها)."""
+NEGATIONS = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"))
+ONLY = frozenset(normalize(w) for w in ("سوى", "إلا", "الا"))
+
+
+def _negated(tokens: Sequence[Token], j: int, end: int, k: int) -> bool:
+    """The predicate at ``j``–``end`` is denied (لن تفتح), unless «سوى» or «إلا» before the
+    number at ``k`` makes it "only" (لا يسمح سوى لـ10 طائرات: 10 aircraft allowed)."""
+    if j == 0 or tokens[j - 1].norm not in NEGATIONS:
+        return False
+    return not any(t.norm in ONLY for t in tokens[end:k])
 
 
 WHOLE_WITHIN = 16
