@@ -39,6 +39,14 @@ def figure_record(
     value = q.value
     if label is None:
         label = _label(noun, value, q, tokens, adjective, refiner, label_at)
+        joined = _joined_noun(tokens, end, noun) if label.en and label.ar else None
+        if joined is not None:  # 40 من النساء والأطفال: women and children
+            label, end = (
+                Bilingual(f"{label.ar} و{joined[0].ar}", f"{label.en} and {joined[0].en}"),
+                joined[1],
+            )
+            text_end = tokens[end - 1].end
+            text = ctx.doc.text[text_start:text_end]
     unit = noun.noun.key if noun else ("vague" if q.vague else None)
     key = f"{unit or 'count'}-{_slug_value(value, q)}"
     return Figure(
@@ -53,6 +61,24 @@ def figure_record(
         kind=noun.noun.kind if noun else None,
         vague=Bilingual(str(q.vague.get("ar")), str(q.vague.get("en"))) if q.vague else None,
     )
+
+
+def _joined_noun(
+    tokens: Sequence[Token], end: int, noun: NounMatch | None
+) -> tuple[Bilingual, int] | None:
+    """Another noun of persons joined by و to the definite counted one (40 من النساء
+    والأطفال): counted together. The second noun's label and the token after it, or None."""
+    if noun is None or not noun.noun.human or end >= len(tokens):
+        return None
+    if not (tokens[end].norm.startswith("وال") and tokens[end - 1].norm.startswith("ال")):
+        return None  # 12 رجلا وامرأتين: two women more, not women among the twelve
+    m = nouns().index.match(tokens, end)
+    if m is None or not m.value.noun.human or m.value.noun.key == noun.noun.key:
+        return None
+    other = m.value.noun
+    en = other.en.get("other") or other.en.get("one")
+    ar = other.ar.get("other")
+    return (Bilingual(ar, en), m.end) if en and ar else None
 
 
 def _slug_value(value: Any, q: Quantity) -> str:
