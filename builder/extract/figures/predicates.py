@@ -72,12 +72,14 @@ def qualifier_words() -> frozenset[str]:
 def label(tokens: Sequence[Token], figure: Figure, others: Sequence[Figure] = ()) -> None:
     """Add what happened to what ``figure`` counts; ``others``: the figures of its sentence,
     whose nouns may say what happened to a whole the figure is part of."""
-    if figure.kind in SKIP_KINDS or figure.kind in SAYS_IT:
-        return
     found = token_range(tokens, figure.span.start, figure.span.end)
     if found is None:
         return
     start, end = found
+    if figure.kind == "time" and figure.label.en:
+        _duration(tokens, start, end, figure)  # 15 years in prison, two days of violence
+    if figure.kind in SKIP_KINDS or figure.kind in SAYS_IT:
+        return
     if figure.kind == "money":
         _purpose(tokens, start, figure)
         return
@@ -119,6 +121,64 @@ def _take(figure: Figure, found: list[Predicate], alone: bool = False) -> None:
     kind = next((p.kind for p in found if p.kind), None)
     if kind and (alone or figure.kind in PERSONS):
         figure.kind = kind
+
+
+@cache
+def durations() -> tuple[PhraseIndex[Bilingual], PhraseIndex[Bilingual]]:
+    """What a length of time is of: (words before it, words after it)."""
+    before: PhraseIndex[Bilingual] = PhraseIndex()
+    after: PhraseIndex[Bilingual] = PhraseIndex()
+    for item in data.load("figure_predicates").get("durations") or ():
+        what = Bilingual(str(item.get("ar") or ""), str(item["en"]))
+        for form in item.get("before") or ():
+            before.add(str(form), what)
+        for form in item.get("after") or ():
+            after.add(str(form), what)
+    return before, after
+
+
+DURATION_SKIPS = frozenset(normalize(w) for w in ("لمدة", "مدة", "طيلة", "طوال", "ل"))
+"""Words between a sentence and its length (السجن لمدة 73 يوما)."""
+
+
+SINCE = frozenset(normalize(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
+
+
+def _since(tokens: Sequence[Token], start: int) -> bool:
+    """«بعد شهر من الاشتباكات» is a month after the clashes, not a month of them (the
+    figure's text may open with بعد)."""
+    if tokens[start].norm in SINCE:
+        return True
+    k = start - 1
+    while k >= 0 and tokens[k].norm in qualifier_words():
+        k -= 1
+    return k >= 0 and tokens[k].norm in SINCE
+
+
+def _duration(tokens: Sequence[Token], start: int, end: int, figure: Figure) -> None:
+    """What a length of time is of: «بالسجن أكثر من 15 عاما» → years in prison, «يومين من
+    أعمال العنف» → days of violence."""
+    before, after = durations()
+    what = None
+    m = after.match(tokens, end + 1) if end + 1 < len(tokens) else None
+    if m is not None and not _since(tokens, start):
+        what = m.value
+    k = start
+    while what is None and k > 0 and start - k < BEFORE:
+        k -= 1
+        if tokens[k].norm in qualifier_words() or tokens[k].norm in DURATION_SKIPS:
+            continue
+        for j in range(max(0, k - 2), k + 1):
+            m = before.match(tokens, j)
+            if m is not None and m.end == k + 1:
+                what = m.value
+                break
+        break
+    if what is not None:
+        noun = figure.label
+        figure.label = Bilingual(
+            f"{noun.ar} {what.ar}" if noun.ar else what.ar, f"{noun.en} {what.en}"
+        )
 
 
 def _purpose(tokens: Sequence[Token], k: int, figure: Figure) -> None:
