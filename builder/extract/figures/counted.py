@@ -109,6 +109,16 @@ def partitive(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual,
 
 def nationals(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual, int] | None:
     """``15 سعوديا``, ``ثلاثة فلسطينيين``: a demonym used as a noun counts nationals."""
+    found = demonym_at(ctx, tokens, k)
+    if found is None:
+        return None
+    adjective, end = found
+    return Bilingual(adjective.ar, nationals_en(adjective.en)), end
+
+
+def demonym_at(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual, int] | None:
+    """A nationality adjective at ``k``, also in the accusative (سعوديا, فلسطينيا): the
+    adjective and the token after it."""
     if k >= len(tokens) or ctx.lexicon is None:
         return None
     found = ctx.lexicon.demonym_at(tokens, k)
@@ -116,10 +126,7 @@ def nationals(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual,
         bare = tokens[k].norm[:-1]
         found = ctx.lexicon.demonym_at([_with_norm(tokens[k], bare)], 0)
         found = (found[0], k + 1) if found else None
-    if found is None:
-        return None
-    adjective, end = found
-    return Bilingual(adjective.ar, nationals_en(adjective.en)), end
+    return found
 
 
 def _with_norm(tok: Token, norm: str) -> Token:

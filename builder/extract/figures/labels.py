@@ -10,6 +10,8 @@ from builder.analyse.numbers import Quantity
 from builder.analyse.tokens import Token
 from builder.extract.actors.words import rules as name_rules
 from builder.extract.context import Context
+from builder.extract.figures.counted import demonym_at, nationals_en
+from builder.extract.figures.predicates import by_english
 from builder.extract.figures.rules import rules
 from builder.lexicon.gazetteer import Gazetteer
 from builder.lexicon.nouns import NounMatch, nouns
@@ -104,9 +106,10 @@ def _label(
         return Bilingual(word, None)
     en = noun.noun.en.get("one" if value == 1 else "other") or noun.noun.en.get("other")
     ar = noun.noun.ar.get("other")
-    parts_en = [
-        p for p in (adjective.en if adjective else None, refiner.en if refiner else None) if p
-    ]
+    described = adjective.en if adjective else None
+    if described and en in by_english():
+        described = nationals_en(described)  # جريحا فلسطينيا: Palestinians wounded
+    parts_en = [p for p in (described, refiner.en if refiner else None) if p]
     if parts_en:
         en = " ".join([*parts_en, en or ""]).strip()
     if adjective and adjective.ar:
@@ -122,7 +125,7 @@ def _refinements(
     for _ in range(2):
         if end >= len(tokens):
             break
-        demonym = ctx.lexicon.demonym_at(tokens, end) if ctx.lexicon else None
+        demonym = demonym_at(ctx, tokens, end)  # جريحا فلسطينيا: Palestinian wounded
         if demonym is not None and adjective is None:
             adjective, end = demonym
             continue

@@ -29,9 +29,10 @@ SAYS_IT = {"casualties"}
 
 
 @cache
-def money_purposes() -> PhraseIndex[Bilingual]:
+def money_purposes() -> PhraseIndex[tuple[Bilingual, bool]]:
+    """What a sum is (cost, compensation), and whether the word is only «worth» (بقيمة)."""
     return PhraseIndex(
-        (str(form), Bilingual(str(item.get("ar") or ""), str(item["en"])))
+        (str(form), (Bilingual(str(item.get("ar") or ""), str(item["en"])), bool(item.get("weak"))))
         for item in data.load("figure_predicates").get("money") or ()
         for form in item["match"]
     )
@@ -184,17 +185,26 @@ def _duration(tokens: Sequence[Token], start: int, end: int, figure: Figure) -> 
 def _purpose(tokens: Sequence[Token], k: int, figure: Figure) -> None:
     """What a sum is for, from the words just before it: بتكلفة 100 مليون دولار → cost."""
     index = money_purposes()
-    for j in range(k - 1, max(-1, k - 1 - BEFORE), -1):
+    found: Bilingual | None = None
+    reach = k - 1 - BEFORE
+    j = k - 1
+    while j > max(-1, reach):
         if tokens[j].text in CLAUSE_ENDS:
-            return
+            break
         m = index.match(tokens, j)
         if m is not None and m.end <= k:
-            noun = figure.label
-            figure.label = Bilingual(
-                f"{noun.ar} ({m.value.ar})" if noun.ar else m.value.ar,
-                f"{noun.en} ({m.value.en})" if noun.en else m.value.en,
-            )
-            return
+            what, weak = m.value
+            found = what if found is None or not weak else found
+            if not weak:
+                break
+            reach = j - 1 - BEFORE // 2  # تعويض بقيمة: a stronger word may stand before it
+        j -= 1
+    if found is not None:
+        noun = figure.label
+        figure.label = Bilingual(
+            f"{noun.ar} ({found.ar})" if noun.ar else found.ar,
+            f"{noun.en} ({found.en})" if noun.en else found.en,
+        )
 
 
 def told_of(tokens: Sequence[Token], start: int, end: int) -> bool:
