@@ -12,7 +12,7 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token, token_range
 from builder.extract.context import Context
-from builder.extract.figures.predicates import CLAUSE_ENDS
+from builder.extract.figures.predicates import CLAUSE_ENDS, SENTENCE_ENDS
 from builder.records import Bilingual, Figure, Span
 from builder.text.normalize import normalize
 
@@ -39,6 +39,9 @@ def attribute(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
     if found is None:
         return
     start = found[0]
+    if _turnout_before(tokens, start):
+        figure.label = Bilingual(figure.label.ar, "percent turnout")
+        return
     verb = _verb_before(tokens, start)
     person = (
         _person_before(ctx, tokens, verb)
@@ -47,6 +50,27 @@ def attribute(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
     )
     if person is not None:
         figure.label = Bilingual(figure.label.ar, f"percent of the vote for {person}")
+
+
+TURNOUT_WITHIN = 12
+"""Tokens back from a percentage to the words of turnout before it."""
+
+
+@cache
+def turnout_words() -> PhraseIndex[bool]:
+    return PhraseIndex((str(w), True) for w in data.load("figure_rules").get("turnout_words") or ())
+
+
+def _turnout_before(tokens: Sequence[Token], k: int) -> bool:
+    """Words of turnout a few words before the percentage, in its sentence (past a comma:
+    «أدلوا بأصواتهم، أي بنسبة 67,45 في المائة»), with no other number between."""
+    for j in range(k - 1, max(-1, k - 1 - TURNOUT_WITHIN), -1):
+        if tokens[j].text in SENTENCE_ENDS or tokens[j].kind == "num":
+            return False
+        m = turnout_words().match(tokens, j)
+        if m is not None and m.end <= k:
+            return True
+    return False
 
 
 @cache
@@ -68,10 +92,25 @@ def _subject_inside(ctx: Context, tokens: Sequence[Token], k: int) -> str | None
         return None
     for j in range(on - 1, max(-1, on - 1 - PERSON_WITHIN), -1):
         if tokens[j].text in CLAUSE_ENDS:
+            # «…، ومرشح الاتحاد سيرغي بابورين على نسبة 0,65»: the verb of the clause before
+            # is understood in one that opens with و
+            if j + 1 < on and tokens[j + 1].norm.startswith("و") and _won_before(tokens, j):
+                return _last_person(ctx, Span(tokens[j + 1].start, tokens[on].start))
             return None
         if not verbs.isdisjoint(tokens[j].stems[:2]):
             return _last_person(ctx, Span(tokens[j].end, tokens[on].start))
     return None
+
+
+def _won_before(tokens: Sequence[Token], k: int) -> bool:
+    """A verb of winning a share earlier in the sentence, before token ``k``."""
+    verbs, _ = split_verbs()
+    for j in range(k - 1, -1, -1):
+        if tokens[j].text in SENTENCE_ENDS:
+            return False
+        if vote_verbs().match(tokens, j) is not None or not verbs.isdisjoint(tokens[j].stems[:2]):
+            return True
+    return False
 
 
 def _verb_before(tokens: Sequence[Token], k: int) -> int | None:
@@ -88,7 +127,12 @@ def _person_before(ctx: Context, tokens: Sequence[Token], verb: int) -> str | No
     """The English name of the last person named shortly before the verb in its clause (or
     the one right after it: «حصلت مرشحة الحزب X على»)."""
     first = verb
-    while first > 0 and verb - first < PERSON_WITHIN and tokens[first - 1].text not in CLAUSE_ENDS:
+    topic = tokens[verb].text.startswith("ف")  # «أما مرشح الحزب X، فحصل على»: past the comma
+    while first > 0 and verb - first < PERSON_WITHIN:
+        if tokens[first - 1].text in CLAUSE_ENDS:
+            if not topic:
+                break
+            topic = False
         first -= 1
     return _last_person(ctx, Span(tokens[first].start, tokens[verb].start))
 
