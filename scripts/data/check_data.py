@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Quality checks for builder/data/people/*.yml and builder/data/places/*.yml.
+"""Quality checks for builder/data/people/*.yml, builder/data/places/*.yml and
+builder/data/organizations.yml.
 
 Usage: check_data.py            (exit status 1 when a check fails)
 
@@ -33,7 +34,10 @@ def load(path: Path, key: str) -> list[dict]:
     return doc[key]
 
 
-def check(kind: str, files: list[Path], seen: dict[str, str] | None = None) -> list[str]:
+def check(
+    kind: str, files: list[Path], seen: dict[str, str] | None = None, digits: bool = False
+) -> list[str]:
+    """``digits``: forms may hold digits and a plus (فرانس 24, أوبك +), as bodies' names do."""
     errors: list[str] = []
     seen = {} if seen is None else seen
     ids: Counter[str] = Counter()
@@ -54,14 +58,7 @@ def check(kind: str, files: list[Path], seen: dict[str, str] | None = None) -> l
             forms = list(item.get("ar") or [])
             if not forms:
                 errors.append(f"{where}: no ar forms")
-            for form in forms + list(item.get("short") or []):
-                if not isinstance(form, str) or not is_arabic(form):
-                    errors.append(f"{where}: {form!r} is not Arabic script")
-                    continue
-                n = norm(form)
-                if n in seen and seen[n] != f"{path.name}: {pid}":
-                    errors.append(f"{where}: {form!r} already listed for {seen[n]}")
-                seen[n] = f"{path.name}: {pid}"
+            errors += _form_errors(forms + list(item.get("short") or []), where, seen, digits)
             country = item.get("country")
             if country is not None and not CC.match(str(country)):
                 errors.append(f"{where}: country {country!r} is not ISO alpha-2")
@@ -83,6 +80,21 @@ def check(kind: str, files: list[Path], seen: dict[str, str] | None = None) -> l
     return errors
 
 
+def _form_errors(forms: list, where: str, seen: dict[str, str], digits: bool) -> list[str]:
+    """Each form in Arabic script and claimed by this entry only (``seen``: form → owner)."""
+    errors: list[str] = []
+    for form in forms:
+        letters = re.sub(r"[0-9+]", "", str(form)).strip() if digits else form
+        if not isinstance(form, str) or not is_arabic(letters):
+            errors.append(f"{where}: {form!r} is not Arabic script")
+            continue
+        n = norm(form)
+        if n in seen and seen[n] != where:
+            errors.append(f"{where}: {form!r} already listed for {seen[n]}")
+        seen[n] = where
+    return errors
+
+
 def main() -> int:
     errors: list[str] = []
     people = sorted((DATA / "people").glob("*.yml"))
@@ -97,6 +109,8 @@ def main() -> int:
             base[norm(str(form))] = f"places.yml: {place['id']}"
     files = sorted((DATA / "places").glob("*.yml"))
     errors += check("places", files, dict(base))
+    print("organizations:")
+    errors += check("organizations", [DATA / "organizations.yml"], digits=True)
     for path in files:
         for place in load(path, "places"):
             if place["id"] in base_ids:
