@@ -317,4 +317,7 @@ def at_boundary(tokens: Sequence[Token], j: int) -> bool:
     if j >= len(tokens):
         return True
     tok = tokens[j]
-    return tok.kind in ("sym", "num") or any(stem in rules().stop for stem in tok.stems)
+    if tok.kind in ("sym", "num") or any(stem in rules().stop for stem in tok.stems):
+        return True
+    # «محمد الخالدي وسلمى يوسف»: a first name joined by و opens the next name of a list
+    return tok.norm.startswith("و") and tok.norm[1:] in given_names()
