@@ -131,7 +131,7 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     if not TANWEEN.isdisjoint(tok.text):
         return False  # محاطاً: an indefinite word, no name
     r = rules()
-    if any(stem in r.stop or stem in r.org_heads for stem in tok.stems):
+    if any(stem in r.stop or stem in r.org_heads for stem in tok.stems) and not is_ali(tok):
         return False
     if not (r.place_inside | r.place_with_head).isdisjoint(tok.stems):
         return False  # ناحية, ولاية, مطار: the head of a place's name
@@ -153,6 +153,18 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     if heads().match([tok], 0) is not None:
         return False  # شرطة, حزب: the head of an institution's name
     return gaz.titles.match([tok], 0) is None
+
+
+def is_ali(tok: Token) -> bool:
+    """علي written with ي is the name Ali; the preposition على folds into the same letters."""
+    text = DIACRITICS_RE.sub("", tok.text)
+    return (text[1:] if text.startswith("و") else text) == "علي"
+
+
+def _on_a_noun(tok: Token) -> bool:
+    """A definite word after علي that no family name is: not a known part nor a nisba in
+    ي (Ali al-Zaatari, not «علي التفكير»)."""
+    return tok.norm.startswith("ال") and not tok.norm.endswith("ي") and not known_part(tok.norm)
 
 
 def _adjective_shape(tok: Token) -> bool:
@@ -228,6 +240,8 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             break  # ولافروف starts the next name
         if units and (_to_a_word(tok) or _describes_foreigner(tokens[i], tok)):
             break
+        if len(units) == 1 and is_ali(tokens[i]) and _on_a_noun(tok):
+            return None  # «علي النوم»: على written with ي before a noun, no Ali
         if (
             units
             and tok.norm.startswith("ال")
