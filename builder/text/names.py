@@ -286,10 +286,14 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
         return spellings[key]
     if key.startswith(_ARTICLE) and len(key) > 3:
         rest = key[2:]
+        # البلتاجى: Egyptian writing puts ى for a family name's final ي (al-Baltaji)
+        word = unit.split()[-1][2:].removesuffix("ى") + "ي" if unit.endswith("ى") else None
         body = (
             parts.get(rest)
             or spellings.get(rest)
-            or _with_ending(unit.split()[-1][2:] if " " not in unit else rest, person=person)
+            or _with_ending(
+                word or (unit.split()[-1][2:] if " " not in unit else rest), person=person
+            )
         )
         return "al-" + _capital(body)
     if key.endswith(" " + GOD) and key.count(" ") == 1:
