@@ -4,6 +4,7 @@ mediator."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -59,7 +60,11 @@ class Lexicon:
             for form in ("by", "verbs", "roles"):
                 for phrase in forms.get(form) or ():
                     generic = form == "roles" and generic_roles
-                    self.triggers.add(str(phrase), Trigger(kind, form, process, generic))
+                    trigger = Trigger(kind, form, process, generic)
+                    self.triggers.add(str(phrase), trigger)
+                    if form == "verbs":
+                        for variant in _intensified(str(phrase), raw.get("intensifiers") or ()):
+                            self.triggers.add(variant, trigger)
         self.envoy_titles: PhraseIndex[bool] = _phrases(raw, "envoy_titles")
         self.envoy_verbs: PhraseIndex[bool] = _phrases(raw, "envoy_verbs")
         self.adjectives = {normalize(str(k)): str(v) for k, v in raw["adjectives"].items()}
@@ -96,6 +101,13 @@ class Lexicon:
             )
             for item in raw["outcomes"]
         ]
+
+
+def _intensified(phrase: str, intensifiers: Sequence[str]) -> list[str]:
+    """«تسعى للمصالحة» also as «تسعى جاهدة للمصالحة»: each intensifier after the verb of a
+    phrase of two words or more."""
+    verb, _, rest = phrase.partition(" ")
+    return [f"{verb} {word} {rest}" for word in intensifiers] if rest else []
 
 
 def _actor_kind(value: object) -> ActorKind:
