@@ -40,7 +40,7 @@ def attribute(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
         return
     start = found[0]
     if _turnout_before(tokens, start):
-        figure.label = Bilingual(figure.label.ar, "percent turnout")
+        figure.label = Bilingual(figure.label.ar, "percent (turnout)")  # as share_of writes it
         return
     verb = _verb_before(tokens, start)
     person = (
