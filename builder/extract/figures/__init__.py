@@ -3,7 +3,8 @@
 The readers run in the order registered in :data:`READERS`, each over one sentence's tokens;
 a later reader never claims a number an earlier one read. Then ages are told apart from key
 figures (:mod:`.ages`), labels take the predicate that says what happened to what is counted
-(:mod:`.predicates`: 20 people *killed*), and the same quantity told again becomes one
+(:mod:`.predicates`: 20 people *killed*), sums and lengths of time what they are for
+(:mod:`.purposes`: 15 years *in prison*), and the same quantity told again becomes one
 record with several citations (:mod:`.repeats`).
 """
 
@@ -20,6 +21,7 @@ from builder.extract.figures import (
     fractions,
     ordinals,
     predicates,
+    purposes,
     quantities,
     repeats,
     singles,
@@ -47,6 +49,7 @@ def extract(ctx: Context) -> None:
         for figure in here.figures:
             figure.sentence = sentence.index
             ages.mark(ctx, tokens, figure)
+            purposes.label(tokens, figure)
             predicates.label(tokens, figure, here.figures)
             found.append(figure)
     ctx.facts.figures.extend(repeats.merge(found))
