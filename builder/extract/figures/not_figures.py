@@ -54,6 +54,12 @@ def not_a_figure(tokens: Sequence[Token], q: Quantity, ctx: Context) -> bool:
     for k in range(max(0, q.start - rules().window), q.start):
         cue = any(stem in cues for stem in tokens[k].stems)
         close = k == q.start - 1 or tokens[k].norm in ("رقم", "قرار", "القرار")
+        # فوج المدفعية 137, الفرقة المدرعة 4: the unit's own genitive or adjective between
+        close = close or (
+            k == q.start - 2
+            and tokens[k + 1].norm.startswith("ال")
+            and rules().near_cues.isdisjoint(tokens[k].stems)
+        )
         if cue and close and not any(tokens[m].kind == "num" for m in range(k + 1, q.start)):
             return True
     # A year or a day number belongs to its date: a time, not a figure. A duration counted

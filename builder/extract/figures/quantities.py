@@ -104,9 +104,11 @@ def _noun_figure(
 
 
 def _counts_nothing(word: Token) -> bool:
-    """The word after a number is no counted word: the next clause's verb (5 وأصيب) or a
-    word of cause or time (15 جراء)."""
+    """The word after a number is no counted word: the next clause's verb (5 وأصيب), a
+    word of cause or time (15 جراء) or one with the preposition ب on it (14 بإطلاق نار)."""
     if not rules().causes.isdisjoint(word.stems):
+        return True
+    if word.norm.startswith("ب") and word.stems[1:2] == (word.norm[1:],):
         return True
     return word.norm.startswith("و") and predicates().match([word], 0) is not None
 

@@ -15,6 +15,7 @@ class _Rules:
     def __init__(self) -> None:
         raw = data.load("figure_rules")
         self.identifier_cues = {normalize(w) for w in raw["identifier_cues"]}
+        self.near_cues = {normalize(w) for w in raw.get("identifier_cues_near") or ()}
         self.window = int(raw["identifier_window"])
         self.linkers = {normalize(w) for w in raw["list_linkers"]}
         self.total_cues = {normalize(w) for w in raw["total_cues"]}
