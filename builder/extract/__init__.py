@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from builder.extract import actors, events, figures, main, mediation, sections, times
 from builder.extract.context import Context
-from builder.extract.figures import vote_shares
+from builder.extract.figures import owners, vote_shares
 from builder.lexicon.gazetteer import Gazetteer
 from builder.records import Document, Facts
 
@@ -23,6 +23,7 @@ STEPS: list[tuple[str, Step]] = [
     ("figures", figures.extract),
     ("actors", actors.extract),
     ("vote shares", vote_shares.extract),
+    ("figure owners", owners.extract),
     ("events", events.extract),
     ("mediation", mediation.extract),
     ("main", main.extract),

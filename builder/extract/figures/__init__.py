@@ -5,7 +5,9 @@ a later reader never claims a number an earlier one read. Then ages are told apa
 figures (:mod:`.ages`), labels take the predicate that says what happened to what is counted
 (:mod:`.predicates`: 20 people *killed*), sums and lengths of time what they are for
 (:mod:`.purposes`: 15 years *in prison*), and the same quantity told again becomes one
-record with several citations (:mod:`.repeats`).
+record with several citations (:mod:`.repeats`). Once the actors are read, two more steps
+say whose share a percentage is (:mod:`.vote_shares`) and whose people a count is
+(:mod:`.owners`: members *of Hezbollah*).
 """
 
 from __future__ import annotations

@@ -94,7 +94,18 @@ def _word_in(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:
 
 
 def partitive(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual, int] | None:
-    """``ثمانية من قوات الأمن``: the number counts members of the body named after من."""
+    """``ثمانية من قوات الأمن``: the number counts members of the body named after من (once
+    the actors are read; the figures step runs before them, so mostly :mod:`.owners` does)."""
+    found = body_of(ctx, tokens, k)
+    if found is None:
+        return None
+    of, end = found
+    return Bilingual(of.ar, f"members of {of.en}" if of.en else None), end
+
+
+def body_of(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual, int] | None:
+    """The organization or group named right after «من» at ``k`` (من قوات الأمن, من حزب الله),
+    once the actors are read: «من» with its Arabic name, its English name, the token after it."""
     if k + 1 >= len(tokens) or tokens[k].norm != "من":
         return None
     start = tokens[k + 1].start
@@ -102,8 +113,7 @@ def partitive(ctx: Context, tokens: Sequence[Token], k: int) -> tuple[Bilingual,
         if span.start != start or actor.kind not in ("organization", "group"):
             continue
         end = next((j + 1 for j in range(k + 1, len(tokens)) if tokens[j].end >= span.end), k + 2)
-        en = f"members of {actor.name.en}" if actor.name.en else None
-        return Bilingual(f"من {ctx.doc.quote(span)}", en), end
+        return Bilingual(f"من {ctx.doc.quote(span)}", actor.name.en), end
     return None
 
 
