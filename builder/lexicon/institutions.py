@@ -238,18 +238,20 @@ def _located_in(token: Token) -> bool:
 def _name_of(head: Head, parts: _Parts) -> str:
     """The institution's English name before its owner: head, own name, complements, place."""
     rest = parts.rest
+    # a complement the head already says is left out: الحكومة الشرعية is the government, not
+    # the "pro-government government"; التلفزيون الحكومي is state television, not "State State"
+    said = set(head.en.lower().split())
+    extra = [e for e in parts.extra if said.isdisjoint(e.lower().replace("-", " ").split())]
     # a name of its own capitalises the head: Supreme Judicial Council, not … council
-    named = any(
-        e in complement_nouns() or e[:1].isupper() or e.startswith("for ") for e in parts.extra
-    )
+    named = any(e in complement_nouns() or e[:1].isupper() or e.startswith("for ") for e in extra)
     name = " ".join(_first_upper(w) for w in head.en.split()) if named else head.en
     if head.named and rest:
         name = f"{english_name(' '.join(rest))} {head.en}"
     elif rest and not parts.owner_name:  # an owner's adjective goes before it: its own
         # name stays (Palestinian ministry of Al-…), or the page would name another body
         name = f"{head.en} of {english_name(' '.join(rest))}"
-    adjectives = english_order([e for e in parts.extra if not e.startswith("for ")])
-    tail = " ".join(e for e in parts.extra if e.startswith("for "))
+    adjectives = english_order([e for e in extra if not e.startswith("for ")])
+    tail = " ".join(e for e in extra if e.startswith("for "))
     name = " ".join([*adjectives, name, *([tail] if tail else [])])
     if parts.place and head.named:
         name = f"{parts.place} {name[:1].upper() + name[1:]}"  # جامعة القاهرة → Cairo University
