@@ -11,7 +11,7 @@ from builder.analyse.tokens import Token
 from builder.extract.actors.words import rules as name_rules
 from builder.extract.context import Context
 from builder.extract.figures.counted import demonym_at, nationals_en
-from builder.extract.figures.predicates import by_english
+from builder.extract.figures.predicates import SENTENCE_ENDS, by_english
 from builder.extract.figures.rules import rules
 from builder.lexicon.gazetteer import Gazetteer
 from builder.lexicon.nouns import NounMatch, nouns
@@ -162,6 +162,25 @@ def share_of(
         noun = nouns().index.match(tokens, end + 1)
         if noun is not None:
             figure.label = Bilingual(figure.label.ar, f"percent of {noun.value.noun.en['other']}")
+            return
+    if _turnout_before(tokens, start):
+        figure.label = Bilingual(figure.label.ar, "percent (turnout)")
+
+
+TURNOUT_WITHIN = 12
+"""Tokens back from a percentage to the words of turnout before it."""
+
+
+def _turnout_before(tokens: Sequence[Token], k: int) -> bool:
+    """Words of turnout farther before the percentage, in its sentence (past a comma:
+    «أدلوا بأصواتهم، أي بنسبة 67,45 في المائة»), with no other number between."""
+    for j in range(k - 1, max(-1, k - 1 - TURNOUT_WITHIN), -1):
+        if tokens[j].text in SENTENCE_ENDS or tokens[j].kind == "num":
+            return False
+        m = rules().turnout_words.match(tokens, j)
+        if m is not None and m.end <= k:
+            return True
+    return False
 
 
 def _place_at(tokens: Sequence[Token], k: int, gaz: Gazetteer) -> str | None:

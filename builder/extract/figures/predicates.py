@@ -15,6 +15,7 @@ from functools import cache
 from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token, token_range
+from builder.extract.figures.rules import rules
 from builder.records import Bilingual, Figure
 from builder.text.normalize import normalize
 
@@ -133,7 +134,7 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
         if tokens[j].text in CLAUSE_ENDS or tokens[j].kind == "num":
             out = []  # a clause or another figure between: «مقتل 45 شخصا ونزوح 12 ألف»
             continue
-        if out and j >= said_to and tokens[j].norm in ON_IT:
+        if out and j >= said_to and tokens[j].norm in rules().object_pronouns:
             out = []  # «التي تسيطر عليها المعارضة بنحو 50 ألف»: the verb is said of what
             continue  # the pronoun stands for, not of the number
         m = index.match(tokens, j)
@@ -148,18 +149,12 @@ def _before(tokens: Sequence[Token], k: int) -> list[Predicate]:
     return out[-2:]
 
 
-ON_IT = frozenset(normalize(w) for w in ("عليها", "عليه", "عليهم", "عليهما", "عليهن"))
-"""«على» with a pronoun: the object of the verb before it (تسيطر عليها)."""
-NEGATIONS = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"))
-ONLY = frozenset(normalize(w) for w in ("سوى", "إلا", "الا"))
-
-
 def _negated(tokens: Sequence[Token], j: int, end: int, k: int) -> bool:
     """The predicate at ``j``–``end`` is denied (لن تفتح), unless «سوى» or «إلا» before the
     number at ``k`` makes it "only" (لا يسمح سوى لـ10 طائرات: 10 aircraft allowed)."""
-    if j == 0 or tokens[j - 1].norm not in NEGATIONS:
+    if j == 0 or tokens[j - 1].norm not in rules().negations:
         return False
-    return not any(t.norm in ONLY for t in tokens[end:k])
+    return not any(t.norm in rules().only_words for t in tokens[end:k])
 
 
 WHOLE_WITHIN = 16

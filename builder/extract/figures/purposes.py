@@ -12,8 +12,8 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token, token_range
 from builder.extract.figures.predicates import BEFORE, CLAUSE_ENDS, qualifier_words
+from builder.extract.figures.rules import rules
 from builder.records import Bilingual, Figure
-from builder.text.normalize import normalize
 
 
 def label(tokens: Sequence[Token], figure: Figure) -> None:
@@ -51,22 +51,15 @@ def durations() -> tuple[PhraseIndex[Bilingual], PhraseIndex[Bilingual]]:
     return before, after
 
 
-DURATION_SKIPS = frozenset(normalize(w) for w in ("لمدة", "مدة", "طيلة", "طوال", "ل"))
-"""Words between a sentence and its length (السجن لمدة 73 يوما)."""
-
-
-SINCE = frozenset(normalize(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
-
-
 def _since(tokens: Sequence[Token], start: int) -> bool:
     """«بعد شهر من الاشتباكات» is a month after the clashes, not a month of them (the
     figure's text may open with بعد)."""
-    if tokens[start].norm in SINCE:
+    if tokens[start].norm in rules().since_words:
         return True
     k = start - 1
     while k >= 0 and tokens[k].norm in qualifier_words():
         k -= 1
-    return k >= 0 and tokens[k].norm in SINCE
+    return k >= 0 and tokens[k].norm in rules().since_words
 
 
 def _duration(tokens: Sequence[Token], start: int, end: int, figure: Figure) -> None:
@@ -80,7 +73,7 @@ def _duration(tokens: Sequence[Token], start: int, end: int, figure: Figure) -> 
     k = start
     while what is None and k > 0 and start - k < BEFORE:
         k -= 1
-        if tokens[k].norm in qualifier_words() or tokens[k].norm in DURATION_SKIPS:
+        if tokens[k].norm in qualifier_words() or tokens[k].norm in rules().duration_skips:
             continue
         for j in range(max(0, k - 2), k + 1):
             m = before.match(tokens, j)

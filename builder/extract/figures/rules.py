@@ -26,6 +26,14 @@ class _Rules:
         self.not_nouns = {normalize(w) for w in raw["not_nouns"]}
         self.relative_periods = frozenset(normalize(w) for w in raw["relative_periods"])
         self.clock_after = frozenset(normalize(w) for w in raw["clock_after"])
+        self.turnout_words: PhraseIndex[bool] = PhraseIndex(
+            (str(w), True) for w in raw.get("turnout_words") or ()
+        )
+        self.object_pronouns = frozenset(normalize(w) for w in raw["object_pronouns"])
+        self.negations = frozenset(normalize(w) for w in raw["negations"])
+        self.only_words = frozenset(normalize(w) for w in raw["only_words"])
+        self.since_words = frozenset(normalize(w) for w in raw["since_words"])
+        self.duration_skips = frozenset(normalize(w) for w in raw["duration_skips"])
         self.shares: PhraseIndex[str] = PhraseIndex(
             (str(form), str(en)) for en, forms in raw["shares"].items() for form in forms
         )

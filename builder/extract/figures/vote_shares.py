@@ -39,9 +39,6 @@ def attribute(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
     if found is None:
         return
     start = found[0]
-    if _turnout_before(tokens, start):
-        figure.label = Bilingual(figure.label.ar, "percent (turnout)")  # as share_of writes it
-        return
     verb = _verb_before(tokens, start)
     person = (
         _person_before(ctx, tokens, verb)
@@ -50,27 +47,6 @@ def attribute(ctx: Context, tokens: Sequence[Token], figure: Figure) -> None:
     )
     if person is not None:
         figure.label = Bilingual(figure.label.ar, f"percent of the vote for {person}")
-
-
-TURNOUT_WITHIN = 12
-"""Tokens back from a percentage to the words of turnout before it."""
-
-
-@cache
-def turnout_words() -> PhraseIndex[bool]:
-    return PhraseIndex((str(w), True) for w in data.load("figure_rules").get("turnout_words") or ())
-
-
-def _turnout_before(tokens: Sequence[Token], k: int) -> bool:
-    """Words of turnout a few words before the percentage, in its sentence (past a comma:
-    «أدلوا بأصواتهم، أي بنسبة 67,45 في المائة»), with no other number between."""
-    for j in range(k - 1, max(-1, k - 1 - TURNOUT_WITHIN), -1):
-        if tokens[j].text in SENTENCE_ENDS or tokens[j].kind == "num":
-            return False
-        m = turnout_words().match(tokens, j)
-        if m is not None and m.end <= k:
-            return True
-    return False
 
 
 @cache
