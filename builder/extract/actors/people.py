@@ -58,10 +58,29 @@ def read_given_name(
     end = read_name(tokens, i, gaz)
     if end is None or end - i < 2 or (not at_boundary(tokens, end) and end - i < 3):
         return i
+    if _common_first_name(ctx, tokens, i, end):
+        return i
     text, span = name_span_text(ctx, tokens, i, end)
     found = reg.add(new_person(gaz, text), text, span, sentence)
     register_person_forms(reg, found, text)
     return end
+
+
+def _common_first_name(ctx: Context, tokens: Sequence[Token], i: int, end: int) -> bool:
+    """A first name that is also a common word (عمر "age", صدر "was issued") before words no
+    name lexicon knows: «عمر الأشخاص» is the persons' age, not a man called Omar. A family
+    name the article uses again on its own (عمر الدقير … وقال الدقير) is a man's."""
+    r = rules()
+    if r.given_name_common.isdisjoint(tokens[i].stems[:2]):
+        return False
+    if all(known_part(t.norm) or t.norm in r.links for t in tokens[i + 1 : end]):
+        return False
+    last = tokens[end - 1].norm
+    for sentence in ctx.tokens:
+        for k, tok in enumerate(sentence):
+            if last in tok.stems[:2] and (k == 0 or sentence[k - 1].norm != tokens[end - 2].norm):
+                return False
+    return True
 
 
 def read_speaker(

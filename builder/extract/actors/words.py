@@ -22,6 +22,7 @@ class _NameRules:
         self.reporting = {normalize(w) for w in raw["reporting_verbs"]}
         self.verbs = self.reporting | {normalize(w) for w in raw.get("name_verbs") or ()}
         self.given_name_stop = [str(w) for w in raw.get("given_name_stop") or ()]
+        self.given_name_common = frozenset(normalize(w) for w in raw.get("given_name_common") or ())
         self.not_names = [str(w) for w in raw.get("not_names") or ()]
         self.org_heads = {normalize(w) for w in raw["org_heads"]}
         self.org_stop = {normalize(w) for w in raw["org_stop"]}
