@@ -3,11 +3,12 @@ family-name rules, the reporting verbs and head nouns that announce an actor."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from builder import data
 from builder.lexicon.gazetteer import shipped, shipped_people
-from builder.text.names import listed_given_names
+from builder.text.names import known_part, listed_given_names
 from builder.text.normalize import normalize
 
 
@@ -21,6 +22,7 @@ class _NameRules:
         )
         self.reporting = {normalize(w) for w in raw["reporting_verbs"]}
         self.verbs = self.reporting | {normalize(w) for w in raw.get("name_verbs") or ()}
+        self.news_verbs = frozenset(verb_forms(str(pair) for pair in raw.get("news_verbs") or ()))
         self.given_name_stop = [str(w) for w in raw.get("given_name_stop") or ()]
         self.given_name_common = frozenset(normalize(w) for w in raw.get("given_name_common") or ())
         self.not_names = [str(w) for w in raw.get("not_names") or ()]
@@ -43,6 +45,23 @@ class _NameRules:
         self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
         self.place_with_head = {normalize(w) for w in raw["place_heads"]["with_head"]}
         self.directions = {normalize(w) for w in raw["place_heads"].get("directions") or ()}
+
+
+def verb_forms(pairs: Iterable[str]) -> set[str]:
+    """The forms of verbs given as "past present" (غرد يغرد) that follow a name in news: the
+    past with its endings (غردت, غردوا), the present of each person (تغرد, نغرد, يغردون)
+    and its future (سيغرد, ستغرد)."""
+    out: set[str] = set()
+    for pair in pairs:
+        past, _, present = normalize(pair).partition(" ")
+        out |= {past, past + "ت", past + "وا", past + "ا", past + "تا"}
+        if not present.startswith("ي"):
+            continue
+        stem = present[1:]
+        for person in ("ي", "ت", "ن"):
+            form = person + stem
+            out |= {form, "س" + form, form + "ون", form + "ان"}
+    return {w for w in out if len(w) >= 3}
 
 
 @cache
@@ -68,6 +87,8 @@ def not_family_names() -> frozenset[str]:
     from builder.lexicon.triggers import triggers
 
     words = {normalize(w) for w in rules().not_names} | rules().verbs
+    # a verb's form that is also a name (نجيب "we answer", تراس: Truss) stays a name
+    words |= {w for w in rules().news_verbs if w not in given_names() and not known_part(w)}
     words |= triggers().events.first_words()
     words |= reader().words.first_words() | reader().vague.first_words()
     words |= shipped().titles.first_words()
