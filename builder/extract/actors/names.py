@@ -284,9 +284,16 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
 
 
 def _to_a_word(tok: Token) -> bool:
-    """The preposition ل on a word with a hamza (لأكثر, لإعلان): "to", "for", never a later
-    part of a name, which writes no hamza after ل (لافروف, ليفي)."""
-    return DIACRITICS_RE.sub("", tok.text).startswith(("لأ", "لإ", "لآ"))
+    """A preposition on a word: ل or ب before a hamza (لأكثر, بأسف: "to", "with"), which a
+    later part of a name never writes (لافروف, ليفي), or before a word with a pronoun
+    (لخلافته "to succeed him", بحقه "against him") that no name lexicon knows."""
+    text = DIACRITICS_RE.sub("", tok.text)
+    if text.startswith(("لأ", "لإ", "لآ", "بأ", "بإ", "بآ")):
+        return True
+    pronoun = text.endswith(("ته", "تها", "ها", "هم", "وه")) or (
+        text.endswith("ه") and text[-2:-1] not in "ياو"
+    )  # …ه after a consonant: بحقه (ة is no pronoun: بوليلة); …يه, …اه are foreign endings
+    return len(text) >= 4 and text[:1] in "لبف" and pronoun and not known_part(tok.norm)
 
 
 def _describes_foreigner(first: Token, tok: Token) -> bool:
