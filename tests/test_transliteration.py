@@ -18,7 +18,13 @@ from builder.text.names import english_name, english_quoted_name
         ("عبد الفتاح السيسي", "Abdel Fattah el-Sisi"),  # learned from the people gazetteer
         ("حسن نصر الله", "Hassan Nasrallah"),  # X الله is one name
         ("أنجيلو روسوني", "Angelo Rosoni"),  # a foreign first name: the rest spelt with o
-        ("مارتن #غريفيت", "Martin Grifit"),  # a hashtag inside a name: its mark is no letter
+        ("مارتن #سميث", "Martin Smith"),  # a hashtag inside a name: its mark is no letter
+        ("أندرسون بيدرو غومس", "Anderson Pedro Gomes"),  # a European last syllable takes e
+        ("ماثيو تولر", "Matthew Toler"),
+        ("جون والش", "John Walsh"),  # …but no vowel splits a closing pair of consonants
+        ("ديفيد ريفيرا", "David Rivera"),  # ف between long vowels of a foreign name is v
+        ("كريستيان شتراخه", "Christian Shtrakhe"),  # a final ه after a consonant is e
+        ("ماريا لوريو", "Maria Lorio"),  # a final و after a long vowel is o
         ("ديفيد شميدت", "David Shmidt"),  # a foreign name: s/sh opens a cluster, no a closes it
         ("غريغوري يافلينسكي", "Grigory Yavlinsky"),  # a Slavic surname: ف before a consonant is v
         ("غابي ماريني", "Gabi Marini"),

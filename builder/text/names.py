@@ -355,6 +355,8 @@ def _capital(text: str) -> str:
 # Two consonants that close a European syllable (Schmidt, Corfield, Grant): a long vowel
 # before them takes no a in a foreign name.
 _CODAS = frozenset(a + b for a in "نرلسشفكد" for b in "تدك" if a != b)
+# …and more that close a European name's last syllable (والش → Walsh, هانس → Hans)
+_FOREIGN_CODAS = _CODAS | {"لش", "نس", "لس", "رن", "رم", "لف", "نز", "مب", "رش", "رغ"}
 
 # Spelt endings that do not mark a Slavic surname (كيم يونغ → Young).
 _NOT_SLAVIC = frozenset({"ong"})
@@ -373,19 +375,11 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False, slavic: b
     letters = _sounds(word, foreign)
     out: list[str] = []
     for i, char in enumerate(letters):
-        last = i == len(letters) - 1
-        nxt = letters[i + 1] if not last else ""
+        nxt = letters[i + 1] if i + 1 < len(letters) else ""
         if char in _VOWELS:
             out.append(_VOWELS[char])
         elif char == "و":
-            opens = i == 0 and nxt in _CONSONANTS and len(letters) > 2
-            if nxt in _VOWELS and i > 0 and out[-1][-1:] not in "aeiou":
-                # before a long a it is the consonant: هواري → Hawari, بدوان → Badwan
-                out.append("aw" if i == 1 else "w")
-            elif foreign and i > 0 and out[-1][-1:] not in "aeiou":
-                out.append("o")
-            else:
-                out.append("wa" if opens else "w" if i == 0 or out[-1][-1:] in "aeiou" else "ou")
+            out.append(_waw(letters, i, out, foreign))
         elif char == "ي":
             out.append(_ya(letters, i, out, foreign))
         elif char == "ع":
@@ -395,27 +389,58 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False, slavic: b
         elif char == "ف" and slavic and nxt in _CONSONANTS:
             out.append("v")
         elif char in _CONSONANTS:
-            out.append(_FOREIGN.get(char, _CONSONANTS[char]) if foreign else _CONSONANTS[char])
-            # غريغوري → Grigory, بلاتوف → Platov; ستيوارت → Stewart, شميدت → Shmidt
-            cluster = foreign and (nxt in "رل" or (char in "سش" and nxt in "تبكمنفو"))
-            if i == 0 and nxt in _CONSONANTS and len(letters) >= 2 and not cluster:
-                out.append("a")  # the first syllable of CaCC…: مشار → Mashar
-            elif (
-                i == len(letters) - 2
-                and nxt in _CONSONANTS
-                and len(letters) > 3
-                and not suffixed
-                and not (foreign and letters[i - 1] in "يو" and char + nxt in _CODAS)
-            ):
-                # …CaC at the end (مقتل → maqtal), but CāCiC is the active participle news
-                # spells with e: خاطر → Khater, ظافر → Zafer
-                participle = not foreign and len(letters) == 4 and letters[1] == "ا"
-                out.append("e" if participle else "a")
+            out.append(_consonant(letters, i, foreign, suffixed))
         elif char.isdigit():
             out.append(str(unicodedata.digit(char, 0)))
         elif char.isascii():
             out.append(char.lower())
     return "".join(out)
+
+
+def _waw(letters: list[str], i: int, out: list[str], foreign: bool) -> str:
+    """و at ``i``: a consonant opening a syllable, else the vowel (o in a foreign name)."""
+    last = i == len(letters) - 1
+    nxt = letters[i + 1] if not last else ""
+    if foreign and last and i > 0 and letters[i - 1] in "اي":
+        return "o"  # هيناو → Henao, فيروتشيو → Ferruccio
+    if nxt in _VOWELS and i > 0 and out[-1][-1:] not in "aeiou":
+        # before a long a it is the consonant: هواري → Hawari, بدوان → Badwan
+        return "aw" if i == 1 else "w"
+    if foreign and i > 0 and out[-1][-1:] not in "aeiou":
+        return "o"
+    opens = i == 0 and nxt in _CONSONANTS and len(letters) > 2
+    return "wa" if opens else "w" if i == 0 or out[-1][-1:] in "aeiou" else "ou"
+
+
+def _consonant(letters: list[str], i: int, foreign: bool, suffixed: bool) -> str:
+    """A consonant at ``i`` with the short vowel guessed after it, if any."""
+    char = letters[i]
+    last = i == len(letters) - 1
+    nxt = letters[i + 1] if not last else ""
+    if foreign and char == "ف" and i > 0 and not last and letters[i - 1] in "ياو" and nxt in "ياو":
+        return "v"  # ريفيروس → Riveros, دايفيد → David
+    if foreign and last and char == "ه" and i > 1 and letters[i - 1] in _CONSONANTS:
+        return "e"  # شتراخه → Strache, دويتشه → Deutsche: a final e, not h
+    sound = _FOREIGN.get(char, _CONSONANTS[char]) if foreign else _CONSONANTS[char]
+    # غريغوري → Grigory, بلاتوف → Platov; ستيوارت → Stewart, شميدت → Shmidt
+    cluster = foreign and (nxt in "رل" or (char in "سش" and nxt in "تبكمنفو"))
+    if i == 0 and nxt in _CONSONANTS and len(letters) >= 2 and not cluster:
+        return sound + "a"  # the first syllable of CaCC…: مشار → Mashar
+    if (
+        i == len(letters) - 2
+        and nxt in _CONSONANTS
+        and len(letters) > 3
+        and not suffixed
+        and not (foreign and letters[i - 1] in "يو" and char + nxt in _CODAS)
+    ):
+        # …CaC at the end (مقتل → maqtal), but CāCiC is the active participle news spells
+        # with e: خاطر → Khater, ظافر → Zafer; so is a European name's last syllable (رويتر
+        # → Reuter, ماندل → Mandel), but for a closing pair (غانت → Gant)
+        if foreign and (char + nxt in _FOREIGN_CODAS or nxt == "ه"):
+            return sound
+        participle = not foreign and len(letters) == 4 and letters[1] == "ا"
+        return sound + ("e" if participle or foreign else "a")
+    return sound
 
 
 def _ya(letters: list[str], i: int, out: list[str], foreign: bool) -> str:
