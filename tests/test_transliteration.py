@@ -25,6 +25,10 @@ from builder.text.names import english_name, english_quoted_name
         ("ديفيد ريفيرا", "David Rivera"),  # ف between long vowels of a foreign name is v
         ("كريستيان شتراخه", "Christian Shtrakhe"),  # a final ه after a consonant is e
         ("ماريا لوريو", "Maria Lorio"),  # a final و after a long vowel is o
+        ("جون هوبكينز", "John Hobkins"),  # a final ز after a consonant is s
+        ("بيتر أوسمار", "Peter Osmar"),  # an opening او is o
+        ("بيتر كلارينغ", "Peter Claring"),  # an opening كل is cl
+        ("بيتر إيرفيد", "Peter Irfid"),  # an opening اي is i
         ("ديفيد شميدت", "David Shmidt"),  # a foreign name: s/sh opens a cluster, no a closes it
         ("غريغوري يافلينسكي", "Grigory Yavlinsky"),  # a Slavic surname: ف before a consonant is v
         ("غابي ماريني", "Gabi Marini"),

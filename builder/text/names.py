@@ -376,7 +376,25 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False, slavic: b
     out: list[str] = []
     for i, char in enumerate(letters):
         nxt = letters[i + 1] if i + 1 < len(letters) else ""
-        if char in _VOWELS:
+        if (
+            foreign
+            and i == 1
+            and letters[0] in "اأ"
+            and char == "و"
+            and len(letters) > 3
+            and letters[2] in _CONSONANTS
+        ):
+            out[-1] = "o"  # اوسكار → Oscar, أوتو → Otto: the opening vowel is o
+        elif (
+            foreign
+            and i == 1
+            and letters[0] in "اإ"
+            and char == "ي"
+            and len(letters) > 3
+            and letters[2] in _CONSONANTS
+        ):
+            out[-1] = "i"  # ايرما → Irma, إيرفينغ → Irving
+        elif char in _VOWELS:
             out.append(_VOWELS[char])
         elif char == "و":
             out.append(_waw(letters, i, out, foreign))
@@ -421,7 +439,11 @@ def _consonant(letters: list[str], i: int, foreign: bool, suffixed: bool) -> str
         return "v"  # ريفيروس → Riveros, دايفيد → David
     if foreign and last and char == "ه" and i > 1 and letters[i - 1] in _CONSONANTS:
         return "e"  # شتراخه → Strache, دويتشه → Deutsche: a final e, not h
+    if foreign and last and char == "ز" and i > 1 and letters[i - 1] in _CONSONANTS:
+        return "s"  # هوبكنز → Hopkins, جونز → Jones: English plural-like endings
     sound = _FOREIGN.get(char, _CONSONANTS[char]) if foreign else _CONSONANTS[char]
+    if foreign and i == 0 and char == "ك" and nxt == "ل":
+        sound = "c"  # كلارك → Clark, كلاوديا → Claudia
     # غريغوري → Grigory, بلاتوف → Platov; ستيوارت → Stewart, شميدت → Shmidt
     cluster = foreign and (nxt in "رل" or (char in "سش" and nxt in "تبكمنفو"))
     if i == 0 and nxt in _CONSONANTS and len(letters) >= 2 and not cluster:
@@ -436,7 +458,7 @@ def _consonant(letters: list[str], i: int, foreign: bool, suffixed: bool) -> str
         # …CaC at the end (مقتل → maqtal), but CāCiC is the active participle news spells
         # with e: خاطر → Khater, ظافر → Zafer; so is a European name's last syllable (رويتر
         # → Reuter, ماندل → Mandel), but for a closing pair (غانت → Gant)
-        if foreign and (char + nxt in _FOREIGN_CODAS or nxt == "ه"):
+        if foreign and (char + nxt in _FOREIGN_CODAS or nxt in "هز"):
             return sound
         participle = not foreign and len(letters) == 4 and letters[1] == "ا"
         return sound + ("e" if participle or foreign else "a")
