@@ -74,9 +74,9 @@ def read_institution(
             end = m.end
             continue
         complement = complements().match(tokens, end)
-        if tok.norm.startswith("لل") and complement is not None and one_word_head:
-            end = complement.end  # المجلس الوطني للانتخابات: a listed complement with ل
-            continue
+        if tok.norm.startswith("ل") and complement is not None and one_word_head:
+            end = complement.end  # المجلس الوطني للانتخابات, المجلس الأعلى لتنظيم الإعلام: a
+            continue  # listed complement with ل
         if not written_article(tok):
             break  # an indefinite word ("محكمة تركية") describes, it does not name; ألغت is
             # a verb, though its normalised form opens like the article
