@@ -84,6 +84,8 @@ def test_foreign_spelling_is_for_people_only() -> None:
     [
         ("نيوز آند أوبزرفر", "News and Observer"),  # English words of names as English writes them
         ("ذا صن", "The Sun"),  # a function word opening the name is capitalised
+        ("يونايت ذا رايت", "Unite the Right"),  # a movement's name in English words
+        ("ستوب ذا وور", "Stop the War"),
         ("بوليتكو", "Bolitko"),  # no Arabic word: the European reading (o, not ou)
         ("آيه.بي.سي تي في", "ABC TV"),  # dots join one abbreviation's letters
         ("النصر", "Al-Nasr"),  # an Arabic name is spelt as any other
