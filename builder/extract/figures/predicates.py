@@ -16,6 +16,7 @@ from builder import data
 from builder.analyse.phrases import PhraseIndex
 from builder.analyse.tokens import Token, token_range
 from builder.extract.figures.rules import rules
+from builder.lexicon.nouns import nouns
 from builder.records import Bilingual, Figure
 from builder.text.normalize import normalize
 
@@ -38,6 +39,8 @@ class Predicate:
     """Said only right before the number (سجن 77 ألف شخص; elsewhere سجن is "prison")."""
     after: bool = False
     """Said only after the counted noun, as its adjective (المدنيين الفارين)."""
+    of: str | None = None
+    """``persons`` or ``things``: the only counts it is said of (no "people demolished")."""
 
 
 @cache
@@ -45,12 +48,13 @@ def predicates() -> PhraseIndex[Predicate]:
     index: PhraseIndex[Predicate] = PhraseIndex()
     for item in data.load("figure_predicates")["predicates"]:
         label = Bilingual(str(item.get("ar") or ""), str(item["en"]))
+        kind, of = item.get("kind"), item.get("of")
         for form in item["match"]:
-            index.add(str(form), Predicate(label, item.get("kind")))
+            index.add(str(form), Predicate(label, kind, of=of))
         for form in item.get("right_before") or ():
-            index.add(str(form), Predicate(label, item.get("kind"), right_before=True))
+            index.add(str(form), Predicate(label, kind, right_before=True, of=of))
         for form in item.get("after") or ():
-            index.add(str(form), Predicate(label, item.get("kind"), after=True))
+            index.add(str(form), Predicate(label, kind, after=True, of=of))
     return index
 
 
@@ -83,7 +87,18 @@ def label(tokens: Sequence[Token], figure: Figure, others: Sequence[Figure] = ()
     said = _before(tokens, start) or (_after(tokens, end + 1) if persons else [])
     if persons and not said:
         said = _of_the_whole(tokens, start, others) or _toll(tokens, start)
-    _take(figure, said)
+    _take(figure, [p for p in said if _fits(p, figure)])
+
+
+def _fits(predicate: Predicate, figure: Figure) -> bool:
+    """The predicate can be said of what the figure counts: «66 شخصا» on a plane that
+    crashed were killed, not "crashed"; two aircraft are withdrawn, not "expelled"."""
+    if predicate.of is None:
+        return True
+    noun = nouns().nouns.get(figure.unit or "")
+    if noun is None:
+        return True
+    return noun.human == (predicate.of == "persons")
 
 
 def _phrase_after(tokens: Sequence[Token], k: int) -> list[Predicate]:
