@@ -461,7 +461,8 @@ def _link_figures(
 ) -> None:
     """What each happening counts: a casualty, troop or people figure belongs to the trigger
     nearest before it (``اشتباكات خلفت 286 قتيلا``: the clashes, dated or not). A killing verb
-    passes its figure to the happening that does the killing (``قتلت الحرب 30 ألف شخص``).
+    passes its figure to the happening that does the killing (``قتلت الحرب 30 ألف شخص``,
+    ``قتل 53 شخصا في حريق``).
     A figure told again is counted where each telling is."""
     if not hits:
         return
@@ -479,7 +480,9 @@ def _link_figures(
                 for h in before[:-1]
                 if h.kind.kind != "casualties" and view.clause[h.start] == view.clause[owner.start]
             ]
-            owner = (subject or earlier[-1:] or [owner])[0]
+            # «قتل 53 شخصا في حريق»: the killing told first, what killed them after the toll
+            cause = [h for h in counting if h.start > at and h.kind.kind != "casualties"]
+            owner = (subject or earlier[-1:] or cause[:1] or [owner])[0]
         event = events.get((view.index, owner.start)) or next(
             (  # "الحرب" told again: the sentence's event of that kind
                 e for (s, _), e in events.items() if s == view.index and e.kind == owner.kind.kind

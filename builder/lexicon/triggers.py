@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from builder import data
@@ -22,6 +22,9 @@ class EventKind:
     """Sentence templates by language, the fullest first (see the data file)."""
     counts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
     """The figure kinds its clause may count for it (casualties, military, people)."""
+    names: PhraseIndex[tuple[str, str]] | None = field(default=None, compare=False, hash=False)
+    """What a trigger word says more exactly than the kind: حريق is a fire, (English,
+    Arabic) for the generated sentence."""
 
 
 @dataclass(frozen=True)
@@ -62,13 +65,20 @@ class Triggers:
                 for lang, forms in (item.get("say") or {}).items()
             }
             counts = frozenset(str(c) for c in item.get("counts") or ())
-            kind = EventKind(item["kind"], item["en"], item["ar"], say=say, counts=counts)
+            names: PhraseIndex[tuple[str, str]] = PhraseIndex(
+                (str(form), (str(n["en"]), str(n["ar_name"])))
+                for n in item.get("names") or ()
+                for form in n["ar"]
+            )
+            kind = EventKind(
+                item["kind"], item["en"], item["ar"], say=say, counts=counts, names=names
+            )
             self.kinds[kind.kind] = kind
             if item.get("generic"):
                 self.generic = kind
             for form in item.get("triggers") or ():
                 self.events.add(str(form), kind)
-            weak = EventKind(kind.kind, kind.en, kind.ar, weak=True, say=say, counts=counts)
+            weak = replace(kind, weak=True)
             for form in item.get("weak") or ():
                 self.events.add(str(form), weak)
         for item in raw.get("governed") or ():

@@ -14,8 +14,9 @@ import re
 from functools import cache
 
 from builder import data
+from builder.analyse.tokens import tokenize
 from builder.lexicon.article import in_sentence
-from builder.lexicon.triggers import triggers
+from builder.lexicon.triggers import EventKind, triggers
 from builder.records import Actor, Bilingual, Event, Facts, Figure, Mediation
 from builder.render.catalog import translations
 from builder.render.formatting import Formatter
@@ -59,6 +60,9 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
     lang = fmt.lang
     kind = triggers().kinds.get(event.kind)
     noun = (kind.en if lang == "en" else kind.ar) if kind else event.kind
+    named = _trigger_name(event, facts, kind)
+    if named is not None:
+        noun = named[0] if lang == "en" else named[1]  # a fire, not a "disaster"
     agent = _names(facts, event.agent, lang)
     parties = _names(facts, [p for p in event.parties if p not in event.agent], lang)
     everyone = agent + parties
@@ -88,6 +92,15 @@ def event_summary(event: Event, facts: Facts, fmt: Formatter) -> str:
     if said:
         text += " (" + (", " if lang == "en" else "، ").join(said) + ")"
     return text
+
+
+def _trigger_name(event: Event, facts: Facts, kind: EventKind | None) -> tuple[str, str] | None:
+    """What the event's own trigger word names, when its kind lists it (حريق: fire)."""
+    if kind is None or kind.names is None or event.trigger is None:
+        return None
+    tokens = tokenize(facts.document.quote(event.trigger))
+    found = kind.names.match(tokens, 0) if tokens else None
+    return found.value if found is not None else None
 
 
 def effort_summary(effort: Mediation, facts: Facts, fmt: Formatter) -> str:
