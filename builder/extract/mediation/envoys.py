@@ -43,11 +43,18 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
                 and view.clause[v.start] == view.clause[title.start]
             )
             or 0 <= title.start - v.end <= 1
+            or _name_between(view, v.end, title.start)
         ),
         None,
     )
     if verb is None:
         return None  # the envoy is not who acts here
+    if envoy is None and verb.end < title.start:
+        # «حض فلان مبعوث الأمم المتحدة»: the name before an indefinite title is the envoy's
+        # («التقى الرئيس فلان المبعوث الأممي»: the one before a definite title meets him).
+        named = [a for a in view.args if verb.end <= a.start and a.end == title.start]
+        if named and named[0].actor.kind == "person" and not _definite(view, title.start):
+            mediators.insert(0, named[0].actor)
     pair = view.pair_word(verb.end + 10, 10)
     if pair is not None and pair >= verb.end:
         # «لإقناع الطرفين»: the sides the pair word spells out, else the story's.
@@ -59,6 +66,29 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
     if not parties:
         return None
     return make_effort(ctx, view, title.start, verb.end, mediators, parties, "envoy")
+
+
+def _definite(view: SentenceView, k: int) -> bool:
+    norm = view.tokens[k].norm
+    return norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def _name_between(view: SentenceView, k: int, title: int) -> bool:
+    """«حض فلان الفلاني مبعوث الأمم المتحدة …»: the verb opens the clause and only the
+    envoy's name (a few words, no comma, no other name) stands between it and his title."""
+    if not 0 < title - k <= NAME_WORDS or view.clause[k] != view.clause[title]:
+        return False
+    for j in range(k, title):
+        arg = view.arg_at(j)
+        if view.tokens[j].text in COMMAS or (arg is not None and arg.actor.kind != "person"):
+            return False
+    return True
+
+
+NAME_WORDS = 3
+"""Words of an envoy's name between a verb and his title."""
+
+COMMAS = frozenset("،,")
 
 
 def _after(view: SentenceView, k: int, mediators: list[Actor]) -> list[Actor]:

@@ -7,6 +7,7 @@ from builder.extract.context import Context
 from builder.extract.frames import Arg, SentenceView, actors_of
 from builder.extract.mediation.bodies import country_of
 from builder.extract.mediation.efforts import make_effort
+from builder.extract.mediation.mediators import reported_subject
 from builder.extract.mediation.parties import WITH, distinct, talks_after
 from builder.extract.mediation.words import SIDE_KINDS, lexicon
 from builder.records import Actor, Mediation, Span
@@ -66,7 +67,8 @@ def urging_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
         pair = view.pair_word(hit.end, 4)
         if pair is None or pair < hit.end:
             continue
-        urger = actors_of(view.subject_of(hit.start, hit.end))
+        # «قال الرئيس إنه دعا الطرفين»: after «إنه» the urger is the reporting verb's subject.
+        urger = actors_of(view.subject_of(hit.start, hit.end)) or reported_subject(view, hit.start)
         urger = [a for a in urger if a.kind in SIDE_KINDS]
         sides = actors_of(view.pair_sides(pair)) or story
         parties = distinct(sides, urger)

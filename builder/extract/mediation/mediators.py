@@ -19,8 +19,9 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
         return (
             actors_of(view.subject_of(start, end))
             or _pair_named_before(view, start, end)
-            or _reported_subject(view, start)
+            or reported_subject(view, start)
             or _unnamed(unnamed_at(view, end))  # توسط وجهاء المنطقة
+            or quote_speaker(view, start)
         )
     # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) or described
     # (لجان الوساطة, زعيم إحدى العشائر لعب دور الوسيط) …
@@ -40,12 +41,47 @@ def _unnamed(actor: Actor | None) -> list[Actor]:
     return [actor] if actor is not None else []
 
 
-def _reported_subject(view: SentenceView, k: int) -> list[Actor]:
-    """«أعلنت قطر أنها ستستضيف»: a verb after «أنها» has the reporting verb's subject."""
+def reported_subject(view: SentenceView, k: int) -> list[Actor]:
+    """«أعلنت قطر أنها ستستضيف»: a verb after «أنها» has the reporting verb's subject, also
+    when a demonym tells it (``قال الرئيس الكوري الجنوبي إنه دعا``: South Korea)."""
     if k == 0 or view.tokens[k - 1].norm not in lexicon().pronoun_that:
         return []
     before = [a for a in view.args if a.end < k and a.actor.kind in SIDE_KINDS]
+    told = [a for j, a in view.describing.items() if a.end == k - 1 and a.actor.kind in SIDE_KINDS]
+    if told and not any(a.end == k - 1 for a in before):
+        return [told[0].actor]
     return actors_of(view.coordinated(before[-1])) if before else []
+
+
+def quote_speaker(view: SentenceView, k: int) -> list[Actor]:
+    """A verb with no subject inside a quotation (``قال الرئيس المصري "نحن … نسعى سعيا حثيثا
+    للمصالحة"``): the speaker, named or told by a demonym just before the opening quote."""
+    opening = _opening_quote(view, k)
+    if opening is None:
+        return []
+    for j in range(opening - 1, max(-1, opening - SPEAKER_WITHIN - 1), -1):
+        arg = view.arg_at(j) or view.describing.get(j)
+        if arg is None:
+            for a in view.args:
+                if a.start <= j < a.end:
+                    arg = a
+        if arg is not None:
+            return [arg.actor] if arg.actor.kind in SIDE_KINDS else []
+        if view.tokens[j].text in "،,:":
+            continue
+    return []
+
+
+def _opening_quote(view: SentenceView, k: int) -> int | None:
+    """The quote mark that opens the quotation token ``k`` is in, if it is in one."""
+    marks = [j for j in range(k) if view.tokens[j].text in QUOTES]
+    if len(marks) % 2 == 0:
+        return None
+    return marks[-1]
+
+
+SPEAKER_WITHIN = 4
+"""Words between the speaker's name and the quotation (a colon, a comma, «قائلا»)."""
 
 
 def _pair_named_before(view: SentenceView, start: int, end: int) -> list[Actor]:
