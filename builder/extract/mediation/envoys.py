@@ -62,6 +62,8 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
     else:
         sent_to = _destination(view, title.end)
         sides_here = [a for a in _after(view, verb.end, mediators) if a is not sent_to]
+        if verb.end <= title.start:  # «كيم تحدث مع مبعوثي كوريا الجنوبية»: who meets the envoy
+            sides_here = [*actors_of(view.subject_of(verb.start, verb.end)), *sides_here]
     parties = distinct(sides_here, mediators) or distinct(sides, mediators)
     if not parties:
         return None
