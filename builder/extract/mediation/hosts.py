@@ -77,6 +77,47 @@ def urging_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
     return None
 
 
+def aim_effort(ctx: Context, view: SentenceView, _story: list[Actor]) -> Mediation | None:
+    """A third party working towards a deal between two others («تعمل مصر على التوصل إلى
+    تهدئة بين إسرائيل وحماس», «تضغط القاهرة على الطرفين للتوصل إلى هدنة بين …»): the subject
+    of the clause, when it is none of the sides «بين» names right after the aim."""
+    for hit in lexicon().aims.find_all(view.tokens):
+        sides = actors_of(view.between(hit.end, AIM_SIDES_WITHIN))
+        sides = [a for a in sides if a.kind in SIDE_KINDS]
+        if len(sides) < 2:
+            continue
+        subject = _clause_subject_before(view, hit.start)
+        if not subject or any(
+            a in sides or a.country in {s.country for s in sides if s.country} for a in subject
+        ):
+            continue  # تسعى الحكومة للتوصل إلى اتفاق بين الحكومة والمتمردين: a side's own aim
+        effort = make_effort(ctx, view, hit.start, hit.end, subject, sides, "mediated")
+        if effort is not None:
+            return effort
+    return None
+
+
+AIM_SIDES_WITHIN = 6
+"""Tokens after an aim («للتوصل إلى») in which «بين» names the sides."""
+AIM_SUBJECT_WITHIN = 10
+"""Tokens before an aim in which its clause's subject is looked for."""
+
+
+def _clause_subject_before(view: SentenceView, k: int) -> list[Actor]:
+    """The first side named before token ``k`` in its clause, a few words back, that no
+    preposition governs (``تضغط القاهرة على الطرفين``: Cairo, not the sides)."""
+    clause = view.clause[k]
+    for arg in view.args:
+        if arg.end > k or k - arg.start > AIM_SUBJECT_WITHIN or view.clause[arg.start] != clause:
+            continue
+        if arg.actor.kind not in SIDE_KINDS:
+            continue
+        if arg.start > 0 and view.tokens[arg.start - 1].norm in lexicon().aim_prepositions:
+            continue
+        return actors_of(view.coordinated(arg))
+    return []
+
+
 def _takes_part(ctx: Context, view: SentenceView, host: Actor, venue: Arg) -> bool:
     """Whether the venue's country is in the story as more than the venue: named in the
     headline or lead, or elsewhere in this sentence (Turkey hosting a summit Erdogan attends
