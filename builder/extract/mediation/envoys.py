@@ -9,30 +9,18 @@ from builder.extract.mediation.bodies import adjective_actor, body_named_at
 from builder.extract.mediation.efforts import make_effort
 from builder.extract.mediation.parties import distinct
 from builder.extract.mediation.words import lexicon
-from builder.records import Actor, Mediation
+from builder.records import Actor, Mediation, Span
 from builder.text.normalize import normalize
 
 
 def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediation | None:
     """An envoy who calls on, meets or tours the parties mediates for the body of the title."""
     lex = lexicon()
-    titles = lex.envoy_titles.find_all(view.tokens)
     verbs = [m for m in lex.envoy_verbs.find_all(view.tokens) if m.start not in view.bracketed]
-    if not titles or not verbs:
+    found = _titled(ctx, view) if verbs else None
+    if found is None:
         return None
-    title = titles[0]
-    mediators: list[Actor] = []
-    envoy = envoy_named(view, title.start, title.end)
-    if envoy is not None:
-        mediators.append(envoy)
-    # The body the title names (مبعوث الأمم المتحدة) before the one the man once served.
-    body = body_after_title(view, title.end)
-    if body is None and envoy is not None and envoy.affiliation:
-        body = ctx.facts.actor(envoy.affiliation)
-    if body is not None:
-        mediators.append(body)
-    if not any(m.kind in ("organization", "country") for m in mediators):
-        return None
+    title, envoy, mediators = found
     verb = next(
         (
             v
@@ -68,6 +56,37 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
     if not parties:
         return None
     return make_effort(ctx, view, title.start, verb.end, mediators, parties, "envoy")
+
+
+def _titled(ctx: Context, view: SentenceView) -> tuple[Span, Actor | None, list[Actor]] | None:
+    """The envoy's title in the sentence (its tokens), the envoy and the mediators: the
+    envoy, if named, and the body the title names (مبعوث الأمم المتحدة) before the one the
+    man once served; failing a title, a person named here whom the article titled an envoy
+    before (``المبعوث الأممي فلان`` … ``والتقى فلان زعيم الحوثيين``), for his body."""
+    titles = lexicon().envoy_titles.find_all(view.tokens)
+    if titles:
+        title = Span(titles[0].start, titles[0].end)
+        envoy = envoy_named(view, title.start, title.end)
+        body = body_after_title(view, title.end)
+    else:
+        known = next((a for a in view.args if _titled_envoy(a.actor)), None)
+        if known is None:
+            return None
+        title, envoy, body = Span(known.start, known.end), known.actor, None
+    if body is None and envoy is not None and envoy.affiliation:
+        body = ctx.facts.actor(envoy.affiliation)
+    mediators = [a for a in (envoy, body) if a is not None]
+    if not any(m.kind in ("organization", "country") for m in mediators):
+        return None
+    return title, envoy, mediators
+
+
+def _titled_envoy(actor: Actor) -> bool:
+    """A person whose title, as the article gave it, is an envoy's (المبعوث الأممي إلى اليمن)."""
+    if actor.kind != "person" or actor.role is None or not actor.role.ar:
+        return False
+    role = normalize(actor.role.ar)
+    return any(role == t or role.startswith(t + " ") for t in lexicon().envoy_title_forms)
 
 
 def _definite(view: SentenceView, k: int) -> bool:

@@ -11,6 +11,7 @@ from builder.extract.mediation.mediators import reported_subject
 from builder.extract.mediation.parties import WITH, distinct, talks_after
 from builder.extract.mediation.words import SIDE_KINDS, lexicon
 from builder.records import Actor, Mediation, Span
+from builder.text.normalize import normalize
 
 
 def hosted_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation | None:
@@ -25,8 +26,9 @@ def hosted_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
         if host is None or _takes_part(ctx, view, host, place):
             continue
         pair = view.pair_word(place.start, 3)
-        if pair is not None and pair < place.start:
+        if pair is not None and pair < place.start and not view.between_pair(pair - 1, 2):
             continue  # طرفي الأزمة في اليمن: where the conflict is, not where talks are held
+            # (القمة بين الزعيمين في سنغافورة: the talks' sides, and where they meet)
         if any(lexicon().sidelines.intersection(t.stems) for t in view.tokens):
             continue  # على هامش قمة: a meeting on the sidelines of a gathering of many, told
             # before the talks or after them (التقيا في نوفمبر بفيتنام، على هامش قمة أبيك)
@@ -127,13 +129,26 @@ def _takes_part(ctx: Context, view: SentenceView, host: Actor, venue: Arg) -> bo
     lead = [s.span for s in ctx.doc.sentences[:3]]
     for span in [*lead, view.sentence.span]:
         for mention, actor in ctx.mentions_in(span):
-            if mention == where:
-                continue
+            if mention == where or (actor is host and _as_venue(ctx, mention, actor)):
+                continue  # «يلتقيان في سنغافورة» in the headline: the venue again, no side
             if actor is host or (
                 actor.kind in ("person", "organization") and actor.country == host.country
             ):
                 return True
     return False
+
+
+def _as_venue(ctx: Context, mention: Span, actor: Actor) -> bool:
+    """A place named as where something is (after «في», or with «ب»: بسنغافورة)."""
+    before = ctx.doc.text[max(0, mention.start - VENUE_LOOKBACK) : mention.start].split()
+    if before and normalize(before[-1]) in lexicon().venue_markers:
+        return True
+    text = normalize(ctx.doc.text[mention.start : mention.end])
+    return text.startswith(("ب", "وب")) and not normalize(actor.name.ar or "").startswith("ب")
+
+
+VENUE_LOOKBACK = 8
+"""Characters before a mention in which the word before it is read."""
 
 
 def venue_of_talks(view: SentenceView, start: int, end: int) -> Arg | None:

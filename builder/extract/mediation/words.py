@@ -74,6 +74,8 @@ class Lexicon:
                             self.triggers.add(variant, trigger)
                         self._add_split(str(phrase), trigger)
         self.envoy_titles: PhraseIndex[bool] = _phrases(raw, "envoy_titles")
+        self.envoy_title_forms = _words(raw, "envoy_titles")
+        """The titles as whole normalised phrases, for a person's recorded title."""
         self.envoy_verbs: PhraseIndex[bool] = _phrases(raw, "envoy_verbs")
         self.adjectives = {normalize(str(k)): str(v) for k, v in raw["adjectives"].items()}
         self.talks: PhraseIndex[bool] = PhraseIndex((str(w), False) for w in raw["talks"])
@@ -95,6 +97,7 @@ class Lexicon:
         self.aims: PhraseIndex[bool] = _phrases(raw, "aims")
         self.aim_prepositions = _words(raw, "aim_prepositions")
         self.subject_heads = _words(raw, "subject_heads")
+        self.venue_markers = _words(raw, "venue_markers")
         self.unnamed: PhraseIndex[Unnamed] = PhraseIndex()
         self.unnamed_ids: set[str] = set()
         for item in raw["unnamed_mediators"]:
