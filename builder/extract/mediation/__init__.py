@@ -86,7 +86,11 @@ def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediatio
         mediators = named or mediators_of(view, start, end, trigger)
         if not mediators or _a_side(view, end, mediators):
             continue
-        if named and len(distinct(_named_sides(view, end), mediators)) < 2:
+        if trigger.outsider and any(
+            m in sides or m.country in _countries(sides) for m in mediators
+        ):
+            continue  # وفد أمريكي in a story of the US and North Korea: a side's delegation
+        if (named or trigger.outsider) and len(distinct(_named_sides(view, end), mediators)) < 2:
             continue  # تسعى الحكومة للتوصل إلى اتفاق مع طالبان: one side seeking a deal
         parties = parties_of(view, start, end, mediators, sides, trigger)
         kind = "offer" if _offered(view, start) else trigger.kind
@@ -98,6 +102,10 @@ def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediatio
             effort = read(ctx, view, sides)
             found += [effort] if effort else []
     return found
+
+
+def _countries(actors: list[Actor]) -> set[str]:
+    return {a.country for a in actors if a.country}
 
 
 def _named_sides(view: SentenceView, end: int) -> list[Actor]:

@@ -27,6 +27,9 @@ class Trigger:
     """The words have other senses: they mediate only where a process is named."""
     generic: bool = False
     """A bare role (وسيط, الوساطة): its holder must be named after it, or a «بين» be near."""
+    outsider: bool = False
+    """Words said of a side as often as of a third party (وفد مصري): they mediate only when
+    the one they name is none of the story's sides."""
     sides: bool = False
     """Words a side says of its own doings as well (جهودها): they mediate only where the
     sentence spells out the sides with «بين»."""
@@ -64,10 +67,11 @@ class Lexicon:
             # Bare roles of mediation (وسيط) need their holder or their sides named.
             generic_roles = bool(forms.get("generic", kind == "mediated"))
             sides = bool(forms.get("sides"))
+            outsider = bool(forms.get("outsider"))
             for form in ("by", "verbs", "roles"):
                 for phrase in forms.get(form) or ():
                     generic = form == "roles" and generic_roles
-                    trigger = Trigger(kind, form, process, generic, sides)
+                    trigger = Trigger(kind, form, process, generic, outsider, sides)
                     self.triggers.add(str(phrase), trigger)
                     if form == "verbs":
                         for variant in _intensified(str(phrase), raw.get("intensifiers") or ()):
