@@ -27,7 +27,7 @@ from tests.devset.score import (
 pytestmark = pytest.mark.corpus
 
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"figures": 0.88, "actors": 0.89, "times": 0.92, "events": 0.87, "mediation": 0.75},
+    "tune": {"figures": 0.88, "actors": 0.89, "times": 0.92, "events": 0.87, "mediation": 0.77},
     "test": {"figures": 0.83, "actors": 0.88, "times": 0.90, "events": 0.88, "mediation": 0.43},
 }
 """F1 floors per half and category: a little under what `python tests/devset/score.py`

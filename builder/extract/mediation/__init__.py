@@ -4,9 +4,13 @@ Read from ``data/mediation_words.yml``:
 
 - a mediator named after a phrase (``بوساطة مصرية``, ``برعاية روسيا``, ``تحت إشراف الأمم
   المتحدة``), as the subject of a verb (``توسطت قطر``, ``استضافت الخرطوم``) or of a role
-  (``تقوم روسيا بدور الوساطة``); an offer to mediate, accepted or not;
-- an envoy (``المبعوث الأممي``) meeting, calling on or touring the parties, mediating for the
-  body the title is of;
+  (``تقوم روسيا بدور الوساطة``), also with the subject inside a verb phrase (``أجرت مصر
+  اتصالات``), told by a demonym after an office (``توسط الرئيس الفرنسي``), after «إنه»
+  or as the speaker of a quotation; an offer to mediate, accepted or not;
+- a third party working towards a deal «بين A و B» (``تضغط القاهرة على الطرفين للتوصل إلى
+  هدنة بين …``), or urging both sides;
+- an envoy (``المبعوث الأممي``, or a person the article titled so before) meeting, calling
+  on or touring the parties, mediating for the body the title is of;
 - talks hosted by a country that is not one of their sides (``قمة … في سنغافورة``).
 
 The parties are the trigger's sides (``بين A و B``, ``مع``), the subject the mediator helps
@@ -18,18 +22,19 @@ sentences that tell the same effort are merged.
 from __future__ import annotations
 
 from builder.extract.context import Context
-from builder.extract.frames import SentenceView, story_sides
+from builder.extract.frames import SentenceView, actors_of, story_sides
 from builder.extract.mediation.efforts import make_effort
 from builder.extract.mediation.envoys import envoy_effort
 from builder.extract.mediation.hosts import (
+    aim_effort,
     hosted_effort,
     hosts_members,
     urging_effort,
     venue_of_talks,
 )
-from builder.extract.mediation.mediators import mediators_of
+from builder.extract.mediation.mediators import mediators_of, split_hits
 from builder.extract.mediation.merge import merge_or_add
-from builder.extract.mediation.parties import parties_of
+from builder.extract.mediation.parties import WITH, distinct, parties_of
 from builder.extract.mediation.unnamed import drop_unused
 from builder.extract.mediation.words import Trigger, lexicon
 from builder.records import Actor, Mediation
@@ -67,27 +72,67 @@ def _venue_near(ctx: Context, effort: Mediation) -> str | None:
 def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediation]:
     found: list[Mediation] = []
     other_senses = [range(m.start, m.end) for m in lexicon().false_friends.find_all(view.tokens)]
-    for hit in lexicon().triggers.find_all(view.tokens):
-        if hit.start in view.bracketed or any(hit.start in r for r in other_senses):
+    hits: list[tuple[int, int, list[Actor], Trigger]] = [
+        (h.start, h.end, [], h.value) for h in lexicon().triggers.find_all(view.tokens)
+    ]
+    taken = {k for start, end, _, _ in hits for k in range(start, end)}
+    # أجرت مصر اتصالات: a verb phrase with its subject inside, where no trigger stands
+    hits += [h for h in split_hits(view) if not taken.intersection(range(h[0], h[1]))]
+    for start, end, named, trigger in hits:
+        if start in view.bracketed or any(start in r for r in other_senses):
             continue
-        trigger: Trigger = hit.value
-        if trigger.process and not _names_process(view):
-            continue  # يرعى كنيسة, بفضل جهود الجيش: no talks, no deal, no mediation
-        if trigger.kind == "hosted" and hosts_members(view, hit.end):
-            continue  # تستضيف كندا قمة مجموعة السبع: a member hosts the body's summit
-        mediators = mediators_of(view, hit.start, hit.end, trigger)
-        if not mediators:
+        if not _fits(view, end, trigger):
             continue
-        parties = parties_of(view, hit.start, hit.end, mediators, sides, trigger)
-        kind = "offer" if _offered(view, hit.start) else trigger.kind
-        effort = make_effort(ctx, view, hit.start, hit.end, mediators, parties, kind)
+        mediators = named or mediators_of(view, start, end, trigger)
+        if not mediators or _a_side(view, end, mediators):
+            continue
+        if trigger.outsider and any(
+            m in sides or m.country in _countries(sides) for m in mediators
+        ):
+            continue  # وفد أمريكي in a story of the US and North Korea: a side's delegation
+        if (named or trigger.outsider) and len(distinct(_named_sides(view, end), mediators)) < 2:
+            continue  # تسعى الحكومة للتوصل إلى اتفاق مع طالبان: one side seeking a deal
+        parties = parties_of(view, start, end, mediators, sides, trigger)
+        kind = "offer" if _offered(view, start) else trigger.kind
+        effort = make_effort(ctx, view, start, end, mediators, parties, kind)
         if effort is not None:
             found.append(effort)
-    for read in (envoy_effort, urging_effort, hosted_effort):
+    for read in (envoy_effort, urging_effort, aim_effort, hosted_effort):
         if not found:
             effort = read(ctx, view, sides)
             found += [effort] if effort else []
     return found
+
+
+def _countries(actors: list[Actor]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def _named_sides(view: SentenceView, end: int) -> list[Actor]:
+    """The sides a trigger names after it: «بين A و B» or «مع A و B»."""
+    return actors_of(view.between(end, SIDES_WITHIN)) or actors_of(
+        view.after_word(end, WITH, SIDES_WITHIN)
+    )
+
+
+def _a_side(view: SentenceView, end: int, mediators: list[Actor]) -> bool:
+    """A would-be mediator among the sides «بين» names right after the trigger (تسعى الحكومة
+    للتوصل إلى اتفاق بين الحكومة وطالبان): a side's own aim."""
+    return any(a in mediators for a in actors_of(view.between(end, SIDES_WITHIN)))
+
+
+def _fits(view: SentenceView, end: int, trigger: Trigger) -> bool:
+    """Whether the sentence lets the trigger mean mediation."""
+    if trigger.process and not _names_process(view):
+        return False  # يرعى كنيسة, بفضل جهود الجيش: no talks, no deal, no mediation
+    if trigger.sides and len(view.between(end, SIDES_WITHIN)) < 2:
+        return False  # تواصل إسرائيل جهودها: its own efforts, unless others' sides are named
+    # تستضيف كندا قمة مجموعة السبع: a member hosts the body's summit
+    return not (trigger.kind == "hosted" and hosts_members(view, end))
+
+
+SIDES_WITHIN = 10
+"""Tokens after a trigger in which «بين A و B» names the sides it needs."""
 
 
 def _names_process(view: SentenceView) -> bool:

@@ -9,30 +9,18 @@ from builder.extract.mediation.bodies import adjective_actor, body_named_at
 from builder.extract.mediation.efforts import make_effort
 from builder.extract.mediation.parties import distinct
 from builder.extract.mediation.words import lexicon
-from builder.records import Actor, Mediation
+from builder.records import Actor, Mediation, Span
 from builder.text.normalize import normalize
 
 
 def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediation | None:
     """An envoy who calls on, meets or tours the parties mediates for the body of the title."""
     lex = lexicon()
-    titles = lex.envoy_titles.find_all(view.tokens)
     verbs = [m for m in lex.envoy_verbs.find_all(view.tokens) if m.start not in view.bracketed]
-    if not titles or not verbs:
+    found = _titled(ctx, view) if verbs else None
+    if found is None:
         return None
-    title = titles[0]
-    mediators: list[Actor] = []
-    envoy = envoy_named(view, title.start, title.end)
-    if envoy is not None:
-        mediators.append(envoy)
-    # The body the title names (مبعوث الأمم المتحدة) before the one the man once served.
-    body = body_after_title(view, title.end)
-    if body is None and envoy is not None and envoy.affiliation:
-        body = ctx.facts.actor(envoy.affiliation)
-    if body is not None:
-        mediators.append(body)
-    if not any(m.kind in ("organization", "country") for m in mediators):
-        return None
+    title, envoy, mediators = found
     verb = next(
         (
             v
@@ -43,11 +31,18 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
                 and view.clause[v.start] == view.clause[title.start]
             )
             or 0 <= title.start - v.end <= 1
+            or _name_between(view, v.end, title.start)
         ),
         None,
     )
     if verb is None:
         return None  # the envoy is not who acts here
+    if envoy is None and verb.end < title.start:
+        # «حض فلان مبعوث الأمم المتحدة»: the name before an indefinite title is the envoy's
+        # («التقى الرئيس فلان المبعوث الأممي»: the one before a definite title meets him).
+        named = [a for a in view.args if verb.end <= a.start and a.end == title.start]
+        if named and named[0].actor.kind == "person" and not _definite(view, title.start):
+            mediators.insert(0, named[0].actor)
     pair = view.pair_word(verb.end + 10, 10)
     if pair is not None and pair >= verb.end:
         # «لإقناع الطرفين»: the sides the pair word spells out, else the story's.
@@ -55,10 +50,66 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
     else:
         sent_to = _destination(view, title.end)
         sides_here = [a for a in _after(view, verb.end, mediators) if a is not sent_to]
+        if verb.end <= title.start:  # «كيم تحدث مع مبعوثي كوريا الجنوبية»: who meets the envoy
+            sides_here = [*actors_of(view.subject_of(verb.start, verb.end)), *sides_here]
     parties = distinct(sides_here, mediators) or distinct(sides, mediators)
     if not parties:
         return None
     return make_effort(ctx, view, title.start, verb.end, mediators, parties, "envoy")
+
+
+def _titled(ctx: Context, view: SentenceView) -> tuple[Span, Actor | None, list[Actor]] | None:
+    """The envoy's title in the sentence (its tokens), the envoy and the mediators: the
+    envoy, if named, and the body the title names (مبعوث الأمم المتحدة) before the one the
+    man once served; failing a title, a person named here whom the article titled an envoy
+    before (``المبعوث الأممي فلان`` … ``والتقى فلان زعيم الحوثيين``), for his body."""
+    titles = lexicon().envoy_titles.find_all(view.tokens)
+    if titles:
+        title = Span(titles[0].start, titles[0].end)
+        envoy = envoy_named(view, title.start, title.end)
+        body = body_after_title(view, title.end)
+    else:
+        known = next((a for a in view.args if _titled_envoy(a.actor)), None)
+        if known is None:
+            return None
+        title, envoy, body = Span(known.start, known.end), known.actor, None
+    if body is None and envoy is not None and envoy.affiliation:
+        body = ctx.facts.actor(envoy.affiliation)
+    mediators = [a for a in (envoy, body) if a is not None]
+    if not any(m.kind in ("organization", "country") for m in mediators):
+        return None
+    return title, envoy, mediators
+
+
+def _titled_envoy(actor: Actor) -> bool:
+    """A person whose title, as the article gave it, is an envoy's (المبعوث الأممي إلى اليمن)."""
+    if actor.kind != "person" or actor.role is None or not actor.role.ar:
+        return False
+    role = normalize(actor.role.ar)
+    return any(role == t or role.startswith(t + " ") for t in lexicon().envoy_title_forms)
+
+
+def _definite(view: SentenceView, k: int) -> bool:
+    norm = view.tokens[k].norm
+    return norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def _name_between(view: SentenceView, k: int, title: int) -> bool:
+    """«حض فلان الفلاني مبعوث الأمم المتحدة …»: the verb opens the clause and only the
+    envoy's name (a few words, no comma, no other name) stands between it and his title."""
+    if not 0 < title - k <= NAME_WORDS or view.clause[k] != view.clause[title]:
+        return False
+    for j in range(k, title):
+        arg = view.arg_at(j)
+        if view.tokens[j].text in COMMAS or (arg is not None and arg.actor.kind != "person"):
+            return False
+    return True
+
+
+NAME_WORDS = 3
+"""Words of an envoy's name between a verb and his title."""
+
+COMMAS = frozenset("،,")
 
 
 def _after(view: SentenceView, k: int, mediators: list[Actor]) -> list[Actor]:

@@ -7,9 +7,11 @@ from builder.extract.context import Context
 from builder.extract.frames import Arg, SentenceView, actors_of
 from builder.extract.mediation.bodies import country_of
 from builder.extract.mediation.efforts import make_effort
+from builder.extract.mediation.mediators import reported_subject
 from builder.extract.mediation.parties import WITH, distinct, talks_after
 from builder.extract.mediation.words import SIDE_KINDS, lexicon
 from builder.records import Actor, Mediation, Span
+from builder.text.normalize import normalize
 
 
 def hosted_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Mediation | None:
@@ -24,8 +26,9 @@ def hosted_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
         if host is None or _takes_part(ctx, view, host, place):
             continue
         pair = view.pair_word(place.start, 3)
-        if pair is not None and pair < place.start:
+        if pair is not None and pair < place.start and not view.between_pair(pair - 1, 2):
             continue  # طرفي الأزمة في اليمن: where the conflict is, not where talks are held
+            # (القمة بين الزعيمين في سنغافورة: the talks' sides, and where they meet)
         if any(lexicon().sidelines.intersection(t.stems) for t in view.tokens):
             continue  # على هامش قمة: a meeting on the sidelines of a gathering of many, told
             # before the talks or after them (التقيا في نوفمبر بفيتنام، على هامش قمة أبيك)
@@ -66,13 +69,55 @@ def urging_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
         pair = view.pair_word(hit.end, 4)
         if pair is None or pair < hit.end:
             continue
-        urger = actors_of(view.subject_of(hit.start, hit.end))
+        # «قال الرئيس إنه دعا الطرفين»: after «إنه» the urger is the reporting verb's subject.
+        urger = actors_of(view.subject_of(hit.start, hit.end)) or reported_subject(view, hit.start)
         urger = [a for a in urger if a.kind in SIDE_KINDS]
         sides = actors_of(view.pair_sides(pair)) or story
         parties = distinct(sides, urger)
         if urger and len(parties) >= 2:
             return make_effort(ctx, view, hit.start, hit.end, urger, parties, "facilitated")
     return None
+
+
+def aim_effort(ctx: Context, view: SentenceView, _story: list[Actor]) -> Mediation | None:
+    """A third party working towards a deal between two others («تعمل مصر على التوصل إلى
+    تهدئة بين إسرائيل وحماس», «تضغط القاهرة على الطرفين للتوصل إلى هدنة بين …»): the subject
+    of the clause, when it is none of the sides «بين» names right after the aim."""
+    for hit in lexicon().aims.find_all(view.tokens):
+        sides = actors_of(view.between(hit.end, AIM_SIDES_WITHIN))
+        sides = [a for a in sides if a.kind in SIDE_KINDS]
+        if len(sides) < 2:
+            continue
+        subject = _clause_subject_before(view, hit.start)
+        if not subject or any(
+            a in sides or a.country in {s.country for s in sides if s.country} for a in subject
+        ):
+            continue  # تسعى الحكومة للتوصل إلى اتفاق بين الحكومة والمتمردين: a side's own aim
+        effort = make_effort(ctx, view, hit.start, hit.end, subject, sides, "mediated")
+        if effort is not None:
+            return effort
+    return None
+
+
+AIM_SIDES_WITHIN = 6
+"""Tokens after an aim («للتوصل إلى») in which «بين» names the sides."""
+AIM_SUBJECT_WITHIN = 10
+"""Tokens before an aim in which its clause's subject is looked for."""
+
+
+def _clause_subject_before(view: SentenceView, k: int) -> list[Actor]:
+    """The first side named before token ``k`` in its clause, a few words back, that no
+    preposition governs (``تضغط القاهرة على الطرفين``: Cairo, not the sides)."""
+    clause = view.clause[k]
+    for arg in view.args:
+        if arg.end > k or k - arg.start > AIM_SUBJECT_WITHIN or view.clause[arg.start] != clause:
+            continue
+        if arg.actor.kind not in SIDE_KINDS:
+            continue
+        if arg.start > 0 and view.tokens[arg.start - 1].norm in lexicon().aim_prepositions:
+            continue
+        return actors_of(view.coordinated(arg))
+    return []
 
 
 def _takes_part(ctx: Context, view: SentenceView, host: Actor, venue: Arg) -> bool:
@@ -84,13 +129,26 @@ def _takes_part(ctx: Context, view: SentenceView, host: Actor, venue: Arg) -> bo
     lead = [s.span for s in ctx.doc.sentences[:3]]
     for span in [*lead, view.sentence.span]:
         for mention, actor in ctx.mentions_in(span):
-            if mention == where:
-                continue
+            if mention == where or (actor is host and _as_venue(ctx, mention, actor)):
+                continue  # «يلتقيان في سنغافورة» in the headline: the venue again, no side
             if actor is host or (
                 actor.kind in ("person", "organization") and actor.country == host.country
             ):
                 return True
     return False
+
+
+def _as_venue(ctx: Context, mention: Span, actor: Actor) -> bool:
+    """A place named as where something is (after «في», or with «ب»: بسنغافورة)."""
+    before = ctx.doc.text[max(0, mention.start - VENUE_LOOKBACK) : mention.start].split()
+    if before and normalize(before[-1]) in lexicon().venue_markers:
+        return True
+    text = normalize(ctx.doc.text[mention.start : mention.end])
+    return text.startswith(("ب", "وب")) and not normalize(actor.name.ar or "").startswith("ب")
+
+
+VENUE_LOOKBACK = 8
+"""Characters before a mention in which the word before it is read."""
 
 
 def venue_of_talks(view: SentenceView, start: int, end: int) -> Arg | None:

@@ -19,8 +19,10 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
         return (
             actors_of(view.subject_of(start, end))
             or _pair_named_before(view, start, end)
-            or _reported_subject(view, start)
+            or reported_subject(view, start)
             or _unnamed(unnamed_at(view, end))  # توسط وجهاء المنطقة
+            or described_subject(view, end)[0]  # توسط الرئيس الفرنسي
+            or quote_speaker(view, start)
         )
     # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) or described
     # (لجان الوساطة, زعيم إحدى العشائر لعب دور الوسيط) …
@@ -40,12 +42,108 @@ def _unnamed(actor: Actor | None) -> list[Actor]:
     return [actor] if actor is not None else []
 
 
-def _reported_subject(view: SentenceView, k: int) -> list[Actor]:
-    """«أعلنت قطر أنها ستستضيف»: a verb after «أنها» has the reporting verb's subject."""
+def reported_subject(view: SentenceView, k: int) -> list[Actor]:
+    """«أعلنت قطر أنها ستستضيف»: a verb after «أنها» has the reporting verb's subject, also
+    when a demonym tells it (``قال الرئيس الكوري الجنوبي إنه دعا``: South Korea)."""
     if k == 0 or view.tokens[k - 1].norm not in lexicon().pronoun_that:
         return []
     before = [a for a in view.args if a.end < k and a.actor.kind in SIDE_KINDS]
+    told = [a for j, a in view.describing.items() if a.end == k - 1 and a.actor.kind in SIDE_KINDS]
+    if told and not any(a.end == k - 1 for a in before):
+        return [told[0].actor]
     return actors_of(view.coordinated(before[-1])) if before else []
+
+
+def described_subject(view: SentenceView, k: int) -> tuple[list[Actor], int]:
+    """The subject right after a verb ending at token ``k``, and the token after it: a name
+    (``قادت النرويج``), or a demonym after a head noun or two (``توسط الرئيس الفرنسي``,
+    ``استضافت العاصمة القطرية الدوحة``: Qatar)."""
+    for j in range(k, min(k + SUBJECT_HEADS + 1, len(view.tokens))):
+        arg = view.arg_at(j)
+        if arg is not None:
+            if arg.actor.kind not in SIDE_KINDS and arg.actor.kind != "place":
+                return [], k
+            group = view.coordinated(arg)
+            return actors_of(group), group[-1].end
+        told = view.describing.get(j)
+        if told is not None:
+            place = view.arg_at(told.end)  # العاصمة القطرية الدوحة
+            end = place.end if place is not None else told.end
+            return ([told.actor], end) if told.actor.kind in SIDE_KINDS else ([], k)
+        if not lexicon().subject_heads.intersection(view.tokens[j].stems):
+            break  # لا تضمن مصالح الشعب الإيراني: no office, no capital, no subject
+    return [], k
+
+
+SUBJECT_HEADS = 2
+"""Head nouns (``subject_heads``) between a verb and the demonym that tells its subject."""
+
+
+def split_hits(view: SentenceView) -> list[tuple[int, int, list[Actor], Trigger]]:
+    """Verb phrases with their subject told between the verb and the rest (``أجرت مصر
+    اتصالات``, ``قادت النرويج المفاوضات``): start, end, the subject, the trigger."""
+    split = lexicon().split
+    out: list[tuple[int, int, list[Actor], Trigger]] = []
+    for k, tok in enumerate(view.tokens[:-1]):
+        heads = [split[stem] for stem in tok.stems if stem in split]
+        if not heads:
+            continue
+        subject, j = described_subject(view, k + 1)
+        if not subject or j >= len(view.tokens):
+            continue
+        for index in heads:
+            hit = index.match(view.tokens, j)
+            if hit is not None:
+                out.append((k, hit.end, subject, hit.value))
+                break
+    return out
+
+
+def quote_speaker(view: SentenceView, k: int) -> list[Actor]:
+    """A verb with no subject inside a quotation (``قال الرئيس المصري "نحن … نسعى سعيا حثيثا
+    للمصالحة"``): the speaker, named or told by a demonym just before the opening quote."""
+    opening = _opening_quote(view, k)
+    if opening is None:
+        return []
+    for j in range(opening - 1, max(-1, opening - SPEAKER_WITHIN - 1), -1):
+        arg = view.arg_at(j) or view.describing.get(j)
+        if arg is None:
+            for a in view.args:
+                if a.start <= j < a.end:
+                    arg = a
+        if arg is not None:
+            return [arg.actor] if arg.actor.kind in SIDE_KINDS else []
+        if view.tokens[j].text in "،,:":
+            continue
+    return []
+
+
+def _opening_quote(view: SentenceView, k: int) -> int | None:
+    """The quote mark that opens the quotation token ``k`` is in, if it is in one."""
+    marks = [j for j in range(k) if view.tokens[j].text in QUOTES]
+    if len(marks) % 2 == 0:
+        return None
+    return marks[-1]
+
+
+SPEAKER_WITHIN = 4
+"""Words between the speaker's name and the quotation (a colon, a comma, «قائلا»)."""
+
+
+def _told_after_head(view: SentenceView, k: int) -> Actor | None:
+    """A demonym after a head noun or two that names no one (``برعاية العاهل السعودي``,
+    ``بوساطة وزير الخارجية القطري``): the country it tells."""
+    for j in range(k + 1, min(k + SUBJECT_HEADS + 1, len(view.tokens))):
+        head = view.tokens[j - 1]
+        if view.arg_at(j - 1) is not None or not lexicon().subject_heads.intersection(head.stems):
+            return None
+        told = view.describing.get(j)
+        if told is not None:
+            return told.actor if told.actor.kind in SIDE_KINDS else None
+        arg = view.arg_at(j)
+        if arg is not None:  # وزير الخارجية القطري: the demonym that acts
+            return arg.actor if arg.actor.kind == "country" and arg.end == arg.start + 1 else None
+    return None
 
 
 def _pair_named_before(view: SentenceView, start: int, end: int) -> list[Actor]:
@@ -89,6 +187,9 @@ def _named_after(view: SentenceView, k: int) -> list[Actor]:
         unnamed = unnamed_at(view, k)
         if unnamed is not None:
             return [unnamed]  # بوساطة العقلاء
+        told = _told_after_head(view, k)
+        if told is not None:
+            return [told]  # برعاية العاهل السعودي
     trigger = start - 1
     clause = view.clause[min(trigger, len(view.tokens) - 1)]
     sides = {a.actor.id for a in view.between(max(0, trigger - 8))}

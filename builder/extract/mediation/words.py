@@ -27,6 +27,12 @@ class Trigger:
     """The words have other senses: they mediate only where a process is named."""
     generic: bool = False
     """A bare role (وسيط, الوساطة): its holder must be named after it, or a «بين» be near."""
+    outsider: bool = False
+    """Words said of a side as often as of a third party (وفد مصري): they mediate only when
+    the one they name is none of the story's sides."""
+    sides: bool = False
+    """Words a side says of its own doings as well (جهودها): they mediate only where the
+    sentence spells out the sides with «بين»."""
 
 
 @dataclass(frozen=True)
@@ -52,20 +58,28 @@ class Lexicon:
     def __init__(self) -> None:
         raw = data.load("mediation_words")
         self.triggers: PhraseIndex[Trigger] = PhraseIndex()
+        self.split: dict[str, PhraseIndex[Trigger]] = {}
+        """Verb phrases of two words or more by their verb, for the subject told between
+        them (VSO: «أجرت مصر اتصالات», «قادت النرويج المفاوضات»): what follows the verb."""
         for group, forms in raw["kinds"].items():
             kind = str(forms.get("kind") or group)
             process = bool(forms.get("process"))
             # Bare roles of mediation (وسيط) need their holder or their sides named.
             generic_roles = bool(forms.get("generic", kind == "mediated"))
+            sides = bool(forms.get("sides"))
+            outsider = bool(forms.get("outsider"))
             for form in ("by", "verbs", "roles"):
                 for phrase in forms.get(form) or ():
                     generic = form == "roles" and generic_roles
-                    trigger = Trigger(kind, form, process, generic)
+                    trigger = Trigger(kind, form, process, generic, outsider, sides)
                     self.triggers.add(str(phrase), trigger)
                     if form == "verbs":
                         for variant in _intensified(str(phrase), raw.get("intensifiers") or ()):
                             self.triggers.add(variant, trigger)
+                        self._add_split(str(phrase), trigger)
         self.envoy_titles: PhraseIndex[bool] = _phrases(raw, "envoy_titles")
+        self.envoy_title_forms = _words(raw, "envoy_titles")
+        """The titles as whole normalised phrases, for a person's recorded title."""
         self.envoy_verbs: PhraseIndex[bool] = _phrases(raw, "envoy_verbs")
         self.adjectives = {normalize(str(k)): str(v) for k, v in raw["adjectives"].items()}
         self.talks: PhraseIndex[bool] = PhraseIndex((str(w), False) for w in raw["talks"])
@@ -84,6 +98,10 @@ class Lexicon:
         self.sport = _words(raw, "sport")
         self.process: PhraseIndex[bool] = _phrases(raw, "process")
         self.urging: PhraseIndex[bool] = _phrases(raw, "urging_verbs")
+        self.aims: PhraseIndex[bool] = _phrases(raw, "aims")
+        self.aim_prepositions = _words(raw, "aim_prepositions")
+        self.subject_heads = _words(raw, "subject_heads")
+        self.venue_markers = _words(raw, "venue_markers")
         self.unnamed: PhraseIndex[Unnamed] = PhraseIndex()
         self.unnamed_ids: set[str] = set()
         for item in raw["unnamed_mediators"]:
@@ -101,6 +119,11 @@ class Lexicon:
             )
             for item in raw["outcomes"]
         ]
+
+    def _add_split(self, phrase: str, trigger: Trigger) -> None:
+        verb, _, rest = phrase.partition(" ")
+        if rest:
+            self.split.setdefault(normalize(verb), PhraseIndex()).add(rest, trigger)
 
 
 def _intensified(phrase: str, intensifiers: Sequence[str]) -> list[str]:
