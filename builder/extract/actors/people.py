@@ -24,6 +24,7 @@ from builder.extract.actors.names import (
 )
 from builder.extract.actors.places import NOT_PEOPLE, mention_inside
 from builder.extract.actors.registry import (
+    Found,
     Registry,
     add_named,
     name_span_text,
@@ -558,8 +559,10 @@ def read_complement(
         mention_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1, NOT_PEOPLE)
         return _add_complemented(ctx, gaz, reg, sentence, tokens, start, *apposed, title, former)
     j = k
+    body: Found | None = None
     if any(stem in r.org_heads for stem in tokens[k].stems[:2]):
         j = read_institution(ctx, gaz, reg, sentence, tokens, k)
+        body = reg.last if j > k else None
     if j == k:
         while j < len(tokens) and j - k < COMPLEMENT_WORDS:
             tok = tokens[j]
@@ -585,7 +588,11 @@ def read_complement(
         return None
     if given_names().isdisjoint(tokens[j].stems[:2]) and not at_boundary(tokens, end):
         return None
-    return _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
+    after = _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
+    holder = reg.last
+    if body is not None and body.ownerless and holder is not None and holder.entity.verified:
+        body.holder_country = holder.entity.country  # a known person's office is his country's
+    return after
 
 
 def _definite_next(gaz: Gazetteer, tokens: Sequence[Token], j: int) -> bool:

@@ -60,8 +60,8 @@ def extract(ctx: Context) -> None:
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
         e = found.entity
-        if found.ownerless and owner is not None:
-            e = _owned(found, owner, gaz)
+        if found.ownerless and (found.holder_country or owner) is not None:
+            e = _owned(found, found.holder_country or owner or "", gaz)
         if not _same_body(named, found, e):
             kept.append((found, e))
     for found, e in kept:

@@ -30,6 +30,10 @@ class Found:
     ownerless: tuple[Token, ...] = ()
     """The words of an institution named without its country (الحكومة, البرلمان): the
     story's country is taken as its owner once the whole article is read."""
+    holder_country: str | None = None
+    """The country of a known person whose office the ownerless institution is (رئيسة
+    المجلس الوطني للانتخابات تيبيساي لوسينا: Venezuela's council): its owner before the
+    story's country."""
 
     def absorb(self, other: Found) -> None:
         """Take in the mentions of ``other``, found to be the same actor."""
