@@ -83,6 +83,9 @@ class Title:
     relational: bool = False
     """A word relating the person to another (نظيره "his counterpart", خصمه "his rival"): it
     introduces a name but is no office."""
+    profession: bool = False
+    """A trade, not an office (المخرجة الأمريكية: an American director, no director *of*
+    the United States)."""
 
 
 @dataclass
@@ -326,6 +329,7 @@ def _add_titles(g: Gazetteer) -> None:
                     str(form),
                     of=item.get("of") or _body_inside(g, str(form)),
                     relational=bool(item.get("relational")),
+                    profession=bool(item.get("profession")),
                 ),
             )
 

@@ -223,6 +223,7 @@ COUNTRIES = {
 CORRECTIONS = {
     ("Anah", "IQ"): ["عانة", "عنة"],  # source: آناهايم (Anaheim, California)
     ("A Coruna", "ES"): ["لا كورونيا"],  # source: قرجيطة (the medieval name)
+    ("Bama", "NG"): [],  # source: ألاباما (Alabama, the US state); no Arabic form kept
 }
 PROVINCE_LABEL = re.compile(
     r"^(ولاية|محافظة|مقاطعة|إقليم|اقليم|منطقة|قضاء|مديرية|ناحية مركز|ناحية|مركز|بلدية|بلدة)\s+"

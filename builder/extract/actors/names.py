@@ -218,13 +218,18 @@ def is_family_name(tok: Token, gaz: Gazetteer) -> bool:
 
 
 def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
-    """The end of a person's name starting at ``i`` (1 to 3 parts), or None."""
+    """The end of a person's name starting at ``i`` (1 to 3 parts, or 4 where three known
+    given names come before a family name: خميس عبدالله خميس الزيودي), or None."""
     r = rules()
     units: list[int] = []  # end index of each unit
     compound = False  # the last unit was عبد الرحمن, أبو بكر: a link and its word
     j = i
-    while j < len(tokens) and len(units) < 3:
+    while j < len(tokens) and len(units) < 4:
         tok = tokens[j]
+        if len(units) == 3 and not (
+            written_article(tok) and _known_names(tokens, i, units[0], units[1])
+        ):
+            break
         if units and tok.norm == GOD and not compound and tokens[j - 1].norm in r.god_names:
             units[-1] = j = j + 1  # نجيب الله خاموال: X الله is one name (Najibullah)
             compound = True

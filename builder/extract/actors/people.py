@@ -494,7 +494,10 @@ def _role(
 ) -> Bilingual:
     ar = ctx.doc.text[tokens[start].start : tokens[end - 1].end]
     en = title.en
-    if of is not None:
+    adjective = ctx.lexicon.adjectives_en.get(of.country or "") if of and ctx.lexicon else None
+    if of is not None and title.profession and of.kind == "country" and adjective:
+        en = f"{adjective} {en.lower()}"  # المخرجة الأمريكية: American director
+    elif of is not None:
         of_en = of.name.en or ""  # gazetteer entities always carry an English name
         en = f"{en} {_of_word(ar)} {in_sentence(of_en, of.kind)}"  # of the UN, of NATO
     if former:
@@ -581,18 +584,29 @@ def read_complement(
         if not any(t.norm.startswith("ال") for t in tokens[k:j]):
             return None
         mention_inside(ctx, gaz, reg, sentence, tokens, k, j, NOT_PEOPLE)
-    if j >= len(tokens) or not opens_name(tokens, j, gaz) or reg.people.match(tokens, j):
-        return None
-    end = read_name(tokens, j, gaz)
-    if end is None or end - j < 2:
-        return None
-    if given_names().isdisjoint(tokens[j].stems[:2]) and not at_boundary(tokens, end):
+    end = _holder_name(gaz, reg, tokens, j)
+    if end is None:
         return None
     after = _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
     holder = reg.last
     if body is not None and body.ownerless and holder is not None and holder.entity.verified:
         body.holder_country = holder.entity.country  # a known person's office is his country's
     return after
+
+
+def _holder_name(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], j: int) -> int | None:
+    """The end of the new name after a title's complement, at ``j``, or None."""
+    if j >= len(tokens) or not opens_name(tokens, j, gaz) or reg.people.match(tokens, j):
+        return None
+    first = tokens[j].norm
+    if first[:1] in "لب" and first not in given_names() and first[1:] in given_names():
+        return None  # المدرب المجال لمحمود …: a name after a preposition is no holder's
+    end = read_name(tokens, j, gaz)
+    if end is None or end - j < 2:
+        return None
+    if given_names().isdisjoint(tokens[j].stems[:2]) and not at_boundary(tokens, end):
+        return None
+    return end
 
 
 def _definite_next(gaz: Gazetteer, tokens: Sequence[Token], j: int) -> bool:
