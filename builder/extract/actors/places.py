@@ -68,13 +68,16 @@ def _nisba(norm: str) -> bool:
 
 def _describes(tok: Token) -> bool:
     """An indefinite word after a place noun that describes the place: a feminine adjective
-    (حدودية, جديدة) or a word the lexicons know as a common noun or number (مهمة, ثانية)."""
+    (حدودية, جديدة, منكوبة) or a word the lexicons know as a common noun or number (مهمة,
+    ثانية)."""
     norm = tok.norm
     if not common_words().isdisjoint(tok.stems):
         return True
     nisba = _nisba(norm)  # حدودية, رئيسية
     faiila = len(norm) == 5 and norm[2] == "ي" and norm.endswith("ه")  # جديدة, كبيرة
-    return nisba or faiila
+    # a feminine participle (منكوبة "stricken", مغلقة "closed", محاصرة "besieged")
+    participle = norm.startswith("م") and norm.endswith("ه") and 5 <= len(norm) <= 7
+    return nisba or faiila or participle
 
 
 NOT_PEOPLE: frozenset[ActorKind] = frozenset({"country", "place", "organization", "group"})
