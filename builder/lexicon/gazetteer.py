@@ -83,6 +83,8 @@ class Title:
     relational: bool = False
     """A word relating the person to another (نظيره "his counterpart", خصمه "his rival"): it
     introduces a name but is no office."""
+    announces: bool = False
+    """A relational word that announces a name with no possessive (المدعو عمر …)."""
     profession: bool = False
     """A trade, not an office (المخرجة الأمريكية: an American director, no director *of*
     the United States)."""
@@ -330,6 +332,7 @@ def _add_titles(g: Gazetteer) -> None:
                     of=item.get("of") or _body_inside(g, str(form)),
                     relational=bool(item.get("relational")),
                     profession=bool(item.get("profession")),
+                    announces=bool(item.get("announces")),
                 ),
             )
 

@@ -321,8 +321,12 @@ def _read_known(
     ):  # وزيرة خارجيته, not وزيرة and a name خارجيته; زعيمه is "its leader", though
         # normalised it reads as زعيمة, a woman leader
         title = owned
-    if title is not None and title.value.relational and not title.value.possessive:
-        title = None  # "خصم" alone is a noun; "خصمه رياك مشار" introduces a name
+    if (
+        title is not None
+        and title.value.relational
+        and not (title.value.possessive or title.value.announces)
+    ):
+        title = None  # "خصم" alone is a noun; "خصمه رياك مشار", "المدعو عمر" introduce a name
     if title is not None and _names_a_body(tokens, i, title.end):
         title = None  # "المعارضة" is the opposition, not a woman of it
     if title is not None and in_figure(ctx, tokens[i]):
