@@ -11,7 +11,7 @@ from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
-from builder.lexicon.institutions import english_place
+from builder.lexicon.institutions import complements, english_place
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import arabic_id
 
@@ -46,8 +46,12 @@ def read_place(
             break
         if end > start and (tok.norm.startswith("و") or tok.norm in r.directions):
             break  # إقليم أوتاراخند شمالي الهند: the place, then where it lies
-        if end > start and tok.norm.startswith("ال") and _nisba(tok.norm[2:]):
-            break  # ناحية سيدكان الحدودية: the place and an adjective of it
+        if (
+            end > start
+            and tok.norm.startswith("ال")
+            and (_nisba(tok.norm[2:]) or complements().match(tokens, end) is not None)
+        ):
+            break  # ناحية سيدكان الحدودية, مطار التيفور العسكري: the place and an adjective
         end += 1
     if end == start or (not with_head and not plausible_name(tokens[start])):
         return i
