@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from builder import data
+from builder.analyse.phrases import PhraseMatch
 from builder.analyse.tokens import Token, tokenize
 from builder.extract.actors.bodies import (
     known_body,
@@ -37,7 +38,7 @@ from builder.extract.actors.registry import (
 )
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
-from builder.lexicon.gazetteer import Entity, Gazetteer, shipped
+from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, shipped
 from builder.lexicon.institutions import english_institution, heads
 from builder.records import Actor, Bilingual
 from builder.text.chars import DIACRITICS_RE
@@ -291,6 +292,8 @@ def _read_known(
         return after  # لواء أبو الفضل العباس: a group, not the rank and a man
     person = person_at(reg, gaz, tokens, i)
     named = gaz.match(tokens, i)
+    if named is not None and _word_not_town(tokens[i], named):
+        named = None
     if (
         named is not None
         and named.value.via == "surname"
@@ -343,6 +346,20 @@ def _read_known(
         add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
         return named.end
     return None
+
+
+def _word_not_town(tok: Token, named: PhraseMatch[Ref]) -> bool:
+    """A one-word town that is an Arabic word in disguise: a verb with ب written onto it
+    (بنينا "we built": Nenagh) or a noun with the pronoun ه, which normalising folds into
+    ة (حواره "his dialogue": Huwara). Capitals are named too often to doubt."""
+    entity = named.value.entity
+    if entity.kind != "place" or entity.capital_of or named.end != named.start + 1:
+        return False
+    text = DIACRITICS_RE.sub("", tok.text)
+    if text.endswith("ه") and (entity.name.ar or "").endswith("ة"):
+        return True  # the town is written with ة, the word with the pronoun ه
+    bare = text[1:] if text[:1] in "وف" else text  # وبنينا: "and we built"
+    return not named.exact and bare.startswith("ب") and bare.endswith(("نا", "وا"))
 
 
 def _read_by_cue(
