@@ -35,6 +35,8 @@ def read_place(
         or reg.people.match(tokens, start)
     ):
         return i
+    if tokens[start].norm.startswith(("وال", "فال")):
+        return i  # من ناحية والاقتصاد: "and" opens the next phrase, no name of the place
     if with_head and not tokens[start].norm.startswith("ال"):
         return i  # a named facility is a construct with a definite name: مستشفى الشفاء
     end = start
