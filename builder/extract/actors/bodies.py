@@ -89,6 +89,12 @@ def read_institution(
             # an owner's adjective follows it (القوات البحرية المصرية: it is an adjective too)
         definite = True
         end += 1
+    quoted = _quoted_known_after(gaz, tokens, end)
+    if quoted is not None and not named and head_match is not None:
+        # وكالة الأنباء الرسمية "تاس": the generic words and the name are one body, TASS
+        text, span = span_text(ctx, tokens, i, quoted[1])
+        reg.add(quoted[0], text, span, sentence)
+        return quoted[1]
     if end - i < 2 or (definite_head and not named and end - i < 3):
         return i
     if head_match is not None and head_match.value.needs_name and not named:
@@ -121,6 +127,21 @@ def read_institution(
     add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
+
+
+def _quoted_known_after(
+    gaz: Gazetteer, tokens: Sequence[Token], k: int
+) -> tuple[Entity, int] | None:
+    """A body the gazetteer knows, in quotes right at ``k``, and the index after its closing
+    quote."""
+    if k + 2 >= len(tokens) or tokens[k].text not in OPENING_QUOTES or tokens[k].text == "(":
+        return None
+    m = gaz.match(tokens, k + 1)
+    if m is None or m.value.entity.kind not in ("organization", "group") or m.end >= len(tokens):
+        return None
+    if tokens[m.end].text not in CLOSING_QUOTES:
+        return None
+    return m.value.entity, m.end + 1
 
 
 def _outside_name(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
