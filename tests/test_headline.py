@@ -57,3 +57,9 @@ def test_a_speaker_named_by_surname_in_the_headline_is_the_one_the_story_names_i
     text = "قال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده ستقف مع السعودية إن تعرضت لعدوان."
     title = "ظريف: إيران أول من سيقف لجانب السعودية إن تعرضت لعدوان"
     assert _headline(text, title) == "Statement by Mohammad Javad Zarif"
+
+
+def test_what_a_happening_counts_follows_a_colon_in_the_headline() -> None:
+    """The toll after a colon, as headlines are written, not in brackets as in the lede."""
+    title = _headline("قتل ما لا يقل عن 40 شخصا، الأحد، في حريق بمدينة في روسيا.")
+    assert title == "Fire in Russia: at least 40 people killed", title

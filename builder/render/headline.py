@@ -38,11 +38,20 @@ def heading(facts: Facts, fmt: Formatter, translation: Translation | None = None
     # and the actors the story names first head the page ("Protests: Israel and Palestine").
     headline = what if _has_participants(facts) else _report_on(facts, fmt, sentence)
     return Heading(
-        title or headline,
+        title or _headline_style(headline),
         lede or _generated_lede(facts, fmt, what),
         generated_title=not title,
         generated_lede=not lede,
     )
+
+
+def _headline_style(sentence: str) -> str:
+    """A generated sentence as a headline: what it counts after a colon, not in brackets
+    ("Fire in Russia: at least 53 people killed")."""
+    head, sep, counted = sentence.partition(" (")
+    if not sep or not counted.endswith(")") or "(" in counted:
+        return sentence
+    return f"{head}: {counted[:-1]}"
 
 
 def _generated_lede(facts: Facts, fmt: Formatter, what: str) -> str:
