@@ -63,3 +63,14 @@ def test_what_a_happening_counts_follows_a_colon_in_the_headline() -> None:
     """The toll after a colon, as headlines are written, not in brackets as in the lede."""
     title = _headline("قتل ما لا يقل عن 40 شخصا، الأحد، في حريق بمدينة في روسيا.")
     assert title == "Fire in Russia: at least 40 people killed", title
+
+
+def test_a_name_s_own_brackets_stay_in_the_headline() -> None:
+    from builder.render.headline import _headline_style
+
+    assert (
+        _headline_style("Statement by Islamic State (ISIS)") == "Statement by Islamic State (ISIS)"
+    )
+    assert _headline_style("Attack by Islamic State (ISIS) (12 people killed)") == (
+        "Attack by Islamic State (ISIS): 12 people killed"
+    )

@@ -48,9 +48,9 @@ def heading(facts: Facts, fmt: Formatter, translation: Translation | None = None
 def _headline_style(sentence: str) -> str:
     """A generated sentence as a headline: what it counts after a colon, not in brackets
     ("Fire in Russia: at least 53 people killed")."""
-    head, sep, counted = sentence.partition(" (")
-    if not sep or not counted.endswith(")") or "(" in counted:
-        return sentence
+    head, sep, counted = sentence.rpartition(" (")
+    if not sep or not counted.endswith(")") or not (counted[:1].islower() or counted[:1].isdigit()):
+        return sentence  # "Islamic State (ISIS)": a name's own brackets stay
     return f"{head}: {counted[:-1]}"
 
 
