@@ -352,11 +352,20 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# Two consonants that close a European syllable (Schmidt, Corfield, Grant): a long vowel
-# before them takes no a in a foreign name.
-_CODAS = frozenset(a + b for a in "نرلسشفكد" for b in "تدك" if a != b)
-# …and more that close a European name's last syllable (والش → Walsh, هانس → Hans)
-_FOREIGN_CODAS = _CODAS | {"لش", "نس", "لس", "رن", "رم", "لف", "نز", "مب", "رش", "رغ"}
+# Two consonants that close a European name's last syllable (Schmidt, Corfield, Grant, والش →
+# Walsh, هانس → Hans): no vowel is guessed between them.
+_FOREIGN_CODAS = frozenset(a + b for a in "نرلسشفكد" for b in "تدك" if a != b) | {
+    "لش",
+    "نس",
+    "لس",
+    "رن",
+    "رم",
+    "لف",
+    "نز",
+    "مب",
+    "رش",
+    "رغ",
+}
 
 # Spelt endings that do not mark a Slavic surname (كيم يونغ → Young).
 _NOT_SLAVIC = frozenset({"ong"})
@@ -376,24 +385,9 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False, slavic: b
     out: list[str] = []
     for i, char in enumerate(letters):
         nxt = letters[i + 1] if i + 1 < len(letters) else ""
-        if (
-            foreign
-            and i == 1
-            and letters[0] in "اأ"
-            and char == "و"
-            and len(letters) > 3
-            and letters[2] in _CONSONANTS
-        ):
-            out[-1] = "o"  # اوسكار → Oscar, أوتو → Otto: the opening vowel is o
-        elif (
-            foreign
-            and i == 1
-            and letters[0] in "اإ"
-            and char == "ي"
-            and len(letters) > 3
-            and letters[2] in _CONSONANTS
-        ):
-            out[-1] = "i"  # ايرما → Irma, إيرفينغ → Irving
+        opening = _opening_vowel(letters) if foreign and i == 1 else None
+        if opening is not None:
+            out[-1] = opening
         elif char in _VOWELS:
             out.append(_VOWELS[char])
         elif char == "و":
@@ -413,6 +407,17 @@ def _letters(word: str, foreign: bool = False, suffixed: bool = False, slavic: b
         elif char.isascii():
             out.append(char.lower())
     return "".join(out)
+
+
+# An alif and a long vowel opening a foreign name, then a consonant: one vowel (اوسكار →
+# Oscar, أوتو → Otto, ايرما → Irma, إيرفينغ → Irving).
+_OPENING_VOWELS = {("ا", "و"): "o", ("أ", "و"): "o", ("ا", "ي"): "i", ("إ", "ي"): "i"}
+
+
+def _opening_vowel(letters: list[str]) -> str | None:
+    if len(letters) <= 3 or letters[2] not in _CONSONANTS:
+        return None
+    return _OPENING_VOWELS.get((letters[0], letters[1]))
 
 
 def _waw(letters: list[str], i: int, out: list[str], foreign: bool) -> str:
@@ -448,13 +453,7 @@ def _consonant(letters: list[str], i: int, foreign: bool, suffixed: bool) -> str
     cluster = foreign and (nxt in "رل" or (char in "سش" and nxt in "تبكمنفو"))
     if i == 0 and nxt in _CONSONANTS and len(letters) >= 2 and not cluster:
         return sound + "a"  # the first syllable of CaCC…: مشار → Mashar
-    if (
-        i == len(letters) - 2
-        and nxt in _CONSONANTS
-        and len(letters) > 3
-        and not suffixed
-        and not (foreign and letters[i - 1] in "يو" and char + nxt in _CODAS)
-    ):
+    if i == len(letters) - 2 and nxt in _CONSONANTS and len(letters) > 3 and not suffixed:
         # …CaC at the end (مقتل → maqtal), but CāCiC is the active participle news spells
         # with e: خاطر → Khater, ظافر → Zafer; so is a European name's last syllable (رويتر
         # → Reuter, ماندل → Mandel), but for a closing pair (غانت → Gant)

@@ -61,8 +61,9 @@ def extract(ctx: Context) -> None:
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
         e = found.entity
-        if found.ownerless and (found.holder_country or owner) is not None:
-            e = _owned(found, found.holder_country or owner or "", gaz)
+        country = found.holder_country or owner
+        if found.ownerless and country is not None:
+            e = _owned(found, country, gaz)
         if not _same_body(named, found, e):
             kept.append((found, e))
     for found, e in kept:

@@ -10,6 +10,7 @@ from builder.extract.mediation.efforts import make_effort
 from builder.extract.mediation.parties import distinct
 from builder.extract.mediation.words import lexicon
 from builder.records import Actor, Mediation, Span
+from builder.text.chars import COMMAS
 from builder.text.normalize import normalize
 
 
@@ -108,8 +109,6 @@ def _name_between(view: SentenceView, k: int, title: int) -> bool:
 
 NAME_WORDS = 3
 """Words of an envoy's name between a verb and his title."""
-
-COMMAS = frozenset("،,")
 
 
 def _after(view: SentenceView, k: int, mediators: list[Actor]) -> list[Actor]:
