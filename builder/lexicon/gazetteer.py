@@ -100,6 +100,8 @@ class Gazetteer:
     """English adjective of each country code (Russian), for labels."""
     skeletons: dict[str, list[tuple[Entity, str]]] = field(default_factory=dict)
     """Shipped people, with the normalised full name, by its skeleton (:func:`skeleton`)."""
+    body_skeletons: dict[str, set[Entity]] = field(default_factory=dict)
+    """Shipped bodies by the skeleton of each Arabic form (:func:`body_skeleton`)."""
 
     _by_id: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
     _first_skeletons: frozenset[str] | None = field(default=None, repr=False, compare=False)
@@ -132,6 +134,14 @@ class Gazetteer:
         """Shipped people, each with its normalised full name, whose full name has the
         skeleton of this name."""
         return list(self.skeletons.get(skeleton(name), ()))
+
+    def body_spelt(self, name: str) -> Entity | None:
+        """The one shipped body one of whose forms this name spells another way (بوليتكو /
+        بوليتيكو, أسوشييتدبرس / أسوشيتد برس), or None. Short names are left alone: their
+        skeletons are shared by unrelated words."""
+        key = body_skeleton(name)
+        found = self.body_skeletons.get(key, set()) if len(key) >= _BODY_SKELETON_MIN else set()
+        return next(iter(found)) if len(found) == 1 else None
 
     def demonym_at(self, tokens: list[Token] | Any, i: int) -> tuple[Bilingual, int] | None:
         """A nationality adjective at token ``i``: (its Bilingual adjective, end index)."""
@@ -266,6 +276,7 @@ def _add_organizations(g: Gazetteer) -> None:
         forms = [str(f) for f in org["ar"]]
         for form in [*forms, *_agency_variants(forms)]:
             g.names.add(form, Ref(entity))
+            g.body_skeletons.setdefault(body_skeleton(form), set()).add(entity)
         if org.get("abbr"):
             g.names.add(str(org["abbr"]), Ref(entity))
 
@@ -381,6 +392,19 @@ def skeleton(name: str) -> str:
     word by word: the spellings نتنياهو / نيتنياهو and ملادنوف / نيقولاي ملادينوف of one
     name share it."""
     return " ".join(w.translate(_WEAK_LETTERS) or w for w in normalize(name).split())
+
+
+# Letters a body's skeleton needs before it may stand for the body: four keep apart most
+# names of one word, which is where unrelated words share a skeleton.
+_BODY_SKELETON_MIN = 4
+
+
+def body_skeleton(name: str) -> str:
+    """A body's name as its consonants, its words and their article run together: the
+    spellings of one outlet in different papers (بوليتكو / بوليتيكو, أسوشييتدبرس / أسوشيتد
+    برس) share it."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize(name).split()]
+    return "".join(w.translate(_WEAK_LETTERS) or w for w in words)
 
 
 def glossary_entries(glossary: dict[str, Any] | None) -> list[tuple[Entity, list[str]]]:
