@@ -181,6 +181,17 @@ def english_institution(
     return _first_upper(name), parts.country
 
 
+def names_nothing(tokens: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Whether a head without a proper name of its own (مجلس, هيئة, لجنة) is followed only by
+    words no lexicon explains: مجلس الجامعة, هيئة التنظيم are a university's council and a
+    regulator, not a "council of Al-Jama", and nothing tells which body they are."""
+    match = heads().match(tokens, 0)
+    if match is None or match.value.named:
+        return False
+    parts = _read_parts(tokens, match.end, gaz)
+    return bool(parts.rest) and not parts.extra and not parts.owner_name
+
+
 def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
     parts = _Parts()
     k = start

@@ -20,6 +20,7 @@ from builder.lexicon.institutions import (
     describing_words,
     english_institution,
     heads,
+    names_nothing,
     quoted_heads,
     resolves,
 )
@@ -97,8 +98,10 @@ def read_institution(
         return quoted[1]
     if end - i < 2 or (definite_head and not named and end - i < 3):
         return i
-    if head_match is not None and head_match.value.needs_name and not named:
-        return i  # تنظيم النسل, تنظيم الصفوف: organising something, no organisation
+    if (head_match is not None and head_match.value.needs_name and not named) or names_nothing(
+        tokens[i:end], gaz
+    ):
+        return i  # تنظيم النسل: organising something; مجلس الجامعة: a council, no name
     known = gaz.match(tokens, i + 1)
     if (
         known is not None
