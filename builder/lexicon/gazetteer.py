@@ -391,7 +391,8 @@ def skeleton(name: str) -> str:
     """A name with its long vowels and hamza seats dropped and its g and k letters folded,
     word by word: the spellings نتنياهو / نيتنياهو and ملادنوف / نيقولاي ملادينوف of one
     name share it."""
-    return " ".join(w.translate(_WEAK_LETTERS) or w for w in normalize(name).split())
+    words = normalize(name).replace("-", " ").split()  # جيه-إن / جاي إن
+    return " ".join(w.translate(_WEAK_LETTERS) or w for w in words)
 
 
 # Letters a body's skeleton needs before it may stand for the body: four keep apart most

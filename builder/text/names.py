@@ -120,6 +120,10 @@ def _parts() -> dict[str, str]:
     return merged
 
 
+# A hyphen inside a word, joining two halves of one name (مون جي-إن).
+_HYPHEN_RE = re.compile(r"(?<=\S)-(?=\S)")
+
+
 def english_name(name: str, person: bool = False) -> str:
     """A readable English spelling of an Arabic name: known parts as news spells them, the
     article as ``al-``, the rest letter by letter (ة → a). Latin text stays as it is.
@@ -131,6 +135,9 @@ def english_name(name: str, person: bool = False) -> str:
     letters = spelt_letters(name)
     if letters is not None:
         return letters  # "أي أن آي": the abbreviation ANI, spelt out letter by letter
+    halves = _HYPHEN_RE.split(name)
+    if len(halves) > 1:  # جان-مارك: each half spelt, the hyphen kept (Jean-Marc)
+        return "-".join(english_name(half, person) for half in halves)
     # #طارق_محمد_صالح: a hashtag's words
     units = arabic_units(name.replace("_", " ").replace("#", " "))
     foreign = person and _is_foreign(units)

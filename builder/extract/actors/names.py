@@ -259,10 +259,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
         foreign_links = r.foreign_links
         if not units and (tok.norm in foreign_links or _and(tok.norm) in foreign_links):
             break  # دي, لا, فون open no name (ولا تتعلق: "and not")
-        linked = tok.norm in r.links or (
-            not units and tok.norm[:1] == "و" and tok.norm[1:] in r.links
-        )
-        step = 2 if linked and j + 1 < len(tokens) and tokens[j + 1].kind == "ar" else 1
+        step = _unit_length(tokens, j, first=not units)
         j += step
         units.append(j)
         compound = step == 2
@@ -288,6 +285,30 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     return units[-1]
 
 
+def _unit_length(tokens: Sequence[Token], j: int, first: bool) -> int:
+    """How many tokens the name part at ``j`` takes: a link and its word (عبد الرحمن, أبو
+    بكر) two, a word and its hyphened half (مون جي-إن, جان-مارك) three, else one."""
+    links = rules().links
+    norm = tokens[j].norm
+    linked = norm in links or (first and norm[:1] == "و" and norm[1:] in links)
+    if linked and j + 1 < len(tokens) and tokens[j + 1].kind == "ar":
+        return 2
+    return 3 if _hyphened(tokens, j) else 1
+
+
+def _hyphened(tokens: Sequence[Token], j: int) -> bool:
+    """An Arabic word at ``j`` joined to the next by a hyphen with no space either side."""
+    if j + 2 >= len(tokens):
+        return False
+    word, hyphen, half = tokens[j], tokens[j + 1], tokens[j + 2]
+    return (
+        hyphen.text == "-"
+        and half.kind == "ar"
+        and word.end == hyphen.start
+        and hyphen.end == half.start
+    )
+
+
 def _to_a_word(tok: Token) -> bool:
     """A preposition on a word: ل or ب before a hamza (لأكثر, بأسف: "to", "with"), which a
     later part of a name never writes (لافروف, ليفي), or before a word with a pronoun
@@ -303,12 +324,13 @@ def _to_a_word(tok: Token) -> bool:
 
 def _describes_foreigner(first: Token, tok: Token) -> bool:
     """A definite feminine word after a foreign first name describes the person (يوليا
-    البالغة "Yulia, aged", جاستن المغلوطة): foreign names take no Arabic family name in ال…ة."""
-    return (
-        tok.norm.startswith("ال")
-        and tok.norm.endswith("ه")
-        and is_foreign_name(first.text)
-        and not known_part(tok.norm)
+    البالغة "Yulia, aged", جاستن المغلوطة): foreign names take no Arabic family name in ال…ة
+    and no Arabic participle."""
+    if not is_foreign_name(first.text) or known_part(tok.norm):
+        return False
+    # …or a participle (خرج يورغن كلوب مستاء "left upset"): مست…, مت… open no European name
+    return (tok.norm.startswith("ال") and tok.norm.endswith("ه")) or tok.norm.startswith(
+        ("مست", "مت")
     )
 
 
