@@ -29,6 +29,8 @@ def test_actors(case: dict[str, Any]) -> None:
             assert actor.role is None or not actor.role.en, actor.role
         elif "role" in expected:
             assert actor.role is not None and actor.role.en == expected["role"], actor.role
+        for mention in expected.get("mentions", []):  # a later mention joins the actor
+            assert mention in actor.mentions, actor.mentions
         if "role_ar" in expected:
             assert actor.role is not None and actor.role.ar == expected["role_ar"], actor.role
     names_ar = {a.name.ar for a in facts.actors}

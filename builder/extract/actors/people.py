@@ -33,7 +33,13 @@ from builder.extract.actors.registry import (
     register_person_forms,
     span_text,
 )
-from builder.extract.actors.words import common_words, given_names, rules, sentence_words
+from builder.extract.actors.words import (
+    common_words,
+    given_names,
+    rules,
+    sentence_words,
+    shared_given_names,
+)
 from builder.extract.context import Context
 from builder.extract.frames import words as frame_words
 from builder.lexicon.article import in_sentence
@@ -41,7 +47,8 @@ from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title
 from builder.lexicon.institutions import complements, heads
 from builder.records import Bilingual, Span
 from builder.text.chars import COMMAS
-from builder.text.names import known_part
+from builder.text.names import is_foreign_name, known_part
+from builder.text.normalize import normalize
 
 
 def read_given_name(
@@ -61,10 +68,43 @@ def read_given_name(
         return i
     if _common_first_name(ctx, tokens, i, end):
         return i
+    named = _named_by_first_name(ctx, reg, tokens, i, end)
+    if named is not None:
+        reg.add(named, *span_text(ctx, tokens, i, i + 1), sentence)
+        return i + 1
     text, span = name_span_text(ctx, tokens, i, end)
     found = reg.add(new_person(gaz, text), text, span, sentence)
     register_person_forms(reg, found, text)
     return end
+
+
+def _named_by_first_name(
+    ctx: Context, reg: Registry, tokens: Sequence[Token], i: int, end: int
+) -> Entity | None:
+    """The foreigner met before whose first name opens these words, when what follows it is
+    no name part and the article never uses again (وتبادل أبيي وإيسايس العناق: Isaias
+    Afwerki and "the embrace", not a man called Isaias al-Anaq). Not a common first name."""
+    first = tokens[i].norm
+    if (
+        end - i != 2
+        or known_part(tokens[i + 1].norm)
+        or not shared_given_names().isdisjoint(tokens[i].stems[:2])
+    ):
+        return None  # a common first name (مايكل, دونالد) is many men's
+    people = {
+        found.entity.id: found.entity
+        for found in reg.by_id.values()
+        if found.entity.kind == "person"
+        for mention in found.mentions
+        if len(words := normalize(mention).split()) >= 2
+        and first in (words[0], "و" + words[0])
+        and is_foreign_name(mention)
+    }
+    if len(people) != 1:
+        return None
+    last = tokens[i + 1].norm
+    uses = sum(last in tok.stems[:2] for sentence in ctx.tokens for tok in sentence)
+    return next(iter(people.values())) if uses == 1 else None
 
 
 def _common_first_name(ctx: Context, tokens: Sequence[Token], i: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, shipped
 from builder.records import Bilingual, Span
+from builder.text.names import is_foreign_name
 from builder.text.normalize import normalize
 
 
@@ -176,7 +177,8 @@ def register_person_forms(reg: Registry, found: Found, text: str) -> None:
     reg.people.add(" ".join(words), found.entity)
     if len(words) >= 2:
         surname = words[-1]
-        if len(surname) >= 3 and surname not in rules().links:
+        # آبي of Shinzo Abe reads like the link أبي; a foreign name has no links
+        if len(surname) >= 3 and (surname not in rules().links or is_foreign_name(text)):
             reg.people.add(surname, found.entity)
         family = words[0]
         if (

@@ -142,3 +142,17 @@ def given_names() -> frozenset[str]:
     arabic, foreign = listed_given_names()
     names |= {normalize(n) for n in [*arabic, *foreign]}
     return frozenset(n for n in names if len(n) >= 3 and n not in stop and not n.startswith("ال"))
+
+
+@cache
+def shared_given_names() -> frozenset[str]:
+    """First names many people carry: those of ``given_names.yml`` and those that open the
+    names of two shipped people or more (مايكل, دونالد; not إيسايس)."""
+    people: dict[str, set[str]] = {}
+    for person, full, _ in shipped_people():
+        for form in full:
+            if len(form.split()) >= 2:
+                people.setdefault(normalize(form.split()[0]), set()).add(person.id)
+    arabic, foreign = listed_given_names()
+    listed = {normalize(n) for n in [*arabic, *foreign]}
+    return frozenset(listed | {n for n, ids in people.items() if len(ids) >= 2})
