@@ -82,6 +82,18 @@ def _first_letter(word: str) -> str:
     return word[:1].translate(_FIRST_FOLD)
 
 
+DIN = "الدين"
+
+
+def din_name_at(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` and الدين after it make one given name (نور الدين, صلاح الدين)."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].norm == DIN
+        and not rules().din_names.isdisjoint(tokens[i].stems[:2])
+    )
+
+
 def is_first_name(tok: Token, gaz: Gazetteer) -> bool:
     """A word that can open a person's name (no article, no title, no known name)."""
     return (
@@ -230,8 +242,8 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             written_article(tok) and _known_names(tokens, i, units[0], units[1])
         ):
             break
-        if units and tok.norm == GOD and not compound and tokens[j - 1].norm in r.god_names:
-            units[-1] = j = j + 1  # نجيب الله خاموال: X الله is one name (Najibullah)
+        if units and not compound and _second_half(tokens, j, len(units)):
+            units[-1] = j = j + 1  # نجيب الله خاموال, نور الدين بيندوسينا: one name
             compound = True
             continue
         if not (
@@ -283,6 +295,14 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     ):
         units.pop()
     return units[-1]
+
+
+def _second_half(tokens: Sequence[Token], j: int, parts: int) -> bool:
+    """``tokens[j]`` closes the name part before it: الله after نجيب (Najibullah), الدين after
+    the first name نور (Nour al-Din)."""
+    if tokens[j].norm == GOD:
+        return tokens[j - 1].norm in rules().god_names
+    return parts == 1 and din_name_at(tokens, j - 1)
 
 
 def _unit_length(tokens: Sequence[Token], j: int, first: bool) -> int:

@@ -11,6 +11,7 @@ from builder.analyse.tokens import Token
 from builder.extract.actors.bodies import read_institution
 from builder.extract.actors.names import (
     at_boundary,
+    din_name_at,
     is_ali,
     is_family_name,
     is_first_name,
@@ -61,7 +62,11 @@ def read_given_name(
         return i
     if gaz.match(tokens, i) and not place_as_given_name(tokens, i, gaz):
         return i
-    if not common_words().isdisjoint(tokens[i].stems) and not is_ali(tokens[i]):
+    if (
+        not common_words().isdisjoint(tokens[i].stems)
+        and not is_ali(tokens[i])
+        and not din_name_at(tokens, i)
+    ):
         return i  # بيان مشترك: a first name only when it is no common word
     end = read_name(tokens, i, gaz)
     if end is None or end - i < 2 or (not at_boundary(tokens, end) and end - i < 3):

@@ -16,7 +16,7 @@ from builder.extract.actors.bodies import (
     read_named_after_person,
     read_quoted_name,
 )
-from builder.extract.actors.names import is_first_name, place_as_given_name
+from builder.extract.actors.names import din_name_at, is_first_name, place_as_given_name
 from builder.extract.actors.people import (
     known_spelt_like,
     possessive_title,
@@ -392,7 +392,7 @@ def _read_by_cue(
     end = read_known_head(ctx, gaz, reg, sentence, tokens, i)
     if end > i:
         return end
-    if not given_names().isdisjoint(stems[:2]):
+    if not given_names().isdisjoint(stems[:2]) or din_name_at(tokens, i):
         end = read_given_name(ctx, gaz, reg, sentence, tokens, i)
         if end > i:
             return end

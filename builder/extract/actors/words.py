@@ -36,6 +36,7 @@ class _NameRules:
         self.former = {normalize(w) for w in raw["former"]}
         self.qualifiers = {normalize(w) for w in raw.get("qualifiers") or ()}
         self.god_names = {normalize(w) for w in raw.get("god_names") or ()}
+        self.din_names = {normalize(w) for w in raw.get("din_names") or ()}
         self.postings = {normalize(k): str(v) for k, v in (raw.get("postings") or {}).items()}
         self.appositions = {normalize(w) for w in raw["appositions"]}
         self.led_by = {
