@@ -160,7 +160,15 @@ class Gazetteer:
             # A person's or a town's name without the article is not that word with it
             # (السليمة "the peaceful" is not the town Salima); adjectives and bodies agree.
             return None
+        if m is not None and m.value.entity.kind == "place" and _like_on(tokens[i].norm, m.stem):
+            return None  # كبيرين "big" is not ك + the town Birine: towns are rarely "like"
         return m
+
+
+def _like_on(word: str, stem: str) -> bool:
+    """The word carries ك ("like") before the form that matched."""
+    prefix = word[: len(word) - len(stem)] if stem and word.endswith(stem) else ""
+    return prefix.lstrip("وف").startswith("ك")
 
 
 def _preposition_on(word: str, stem: str) -> bool:
