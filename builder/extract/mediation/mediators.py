@@ -34,6 +34,16 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
     # … or taken on by the subject of its clause (بدور الوساطة), or the sentence's first actor.
     before = [a for a in view.args if a.end <= start and a.actor.kind in SIDE_KINDS]
     same = [a for a in before if view.clause[a.start] == view.clause[start]]
+    if not same:  # إن الرئيس الصيني لعب دورا: told by a demonym in the role's own clause
+        told = [
+            a
+            for j, a in sorted(view.describing.items())
+            if a.end <= start
+            and view.clause[j] == view.clause[start]
+            and a.actor.kind in SIDE_KINDS
+        ]
+        if told:
+            return [told[0].actor]
     chosen = same[:1] or before[:1]
     return actors_of(view.coordinated(chosen[0])) if chosen else []
 
