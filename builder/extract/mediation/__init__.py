@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from builder.extract.context import Context
 from builder.extract.frames import SentenceView, actors_of, story_sides
+from builder.extract.mediation.backers import Backers, backer_effort, backers_of
 from builder.extract.mediation.efforts import make_effort
 from builder.extract.mediation.envoys import envoy_effort
 from builder.extract.mediation.hosts import (
@@ -42,10 +43,11 @@ from builder.records import Actor, Mediation
 
 def extract(ctx: Context) -> None:
     sides = story_sides(ctx)
+    backers = backers_of(ctx)
     efforts: list[Mediation] = []
     for sentence in ctx.doc.sentences:
         view = SentenceView(ctx, sentence.index)
-        for effort in _read(ctx, view, sides):
+        for effort in _read(ctx, view, sides, backers):
             merge_or_add(ctx, efforts, effort)
     drop_unused(ctx, efforts)
     for n, effort in enumerate(efforts, start=1):
@@ -69,7 +71,9 @@ def _venue_near(ctx: Context, effort: Mediation) -> str | None:
     return None
 
 
-def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediation]:
+def _read(
+    ctx: Context, view: SentenceView, sides: list[Actor], backers: Backers
+) -> list[Mediation]:
     found: list[Mediation] = []
     other_senses = [range(m.start, m.end) for m in lexicon().false_friends.find_all(view.tokens)]
     hits: list[tuple[int, int, list[Actor], Trigger]] = [
@@ -101,6 +105,9 @@ def _read(ctx: Context, view: SentenceView, sides: list[Actor]) -> list[Mediatio
         if not found:
             effort = read(ctx, view, sides)
             found += [effort] if effort else []
+    if not found:
+        effort = backer_effort(ctx, view, backers, sides)
+        found += [effort] if effort else []
     return found
 
 

@@ -4,8 +4,8 @@ his title, never for the country he is sent to or comes from."""
 from __future__ import annotations
 
 from builder.extract.context import Context
-from builder.extract.frames import SentenceView, actors_of
-from builder.extract.mediation.bodies import adjective_actor, body_named_at
+from builder.extract.frames import Arg, SentenceView, actors_of
+from builder.extract.mediation.bodies import adjective_actor, body_named_at, body_of
 from builder.extract.mediation.efforts import make_effort
 from builder.extract.mediation.parties import distinct
 from builder.extract.mediation.words import lexicon
@@ -18,7 +18,7 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
     """An envoy who calls on, meets or tours the parties mediates for the body of the title."""
     lex = lexicon()
     verbs = [m for m in lex.envoy_verbs.find_all(view.tokens) if m.start not in view.bracketed]
-    found = _titled(ctx, view) if verbs else None
+    found = _titled(view) if verbs else None
     if found is None:
         return None
     title, envoy, mediators = found
@@ -59,7 +59,7 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
     return make_effort(ctx, view, title.start, verb.end, mediators, parties, "envoy")
 
 
-def _titled(ctx: Context, view: SentenceView) -> tuple[Span, Actor | None, list[Actor]] | None:
+def _titled(view: SentenceView) -> tuple[Span, Actor | None, list[Actor]] | None:
     """The envoy's title in the sentence (its tokens), the envoy and the mediators: the
     envoy, if named, and the body the title names (مبعوث الأمم المتحدة) before the one the
     man once served; failing a title, a person named here whom the article titled an envoy
@@ -74,8 +74,8 @@ def _titled(ctx: Context, view: SentenceView) -> tuple[Span, Actor | None, list[
         if known is None:
             return None
         title, envoy, body = Span(known.start, known.end), known.actor, None
-    if body is None and envoy is not None and envoy.affiliation:
-        body = ctx.facts.actor(envoy.affiliation)
+    if body is None and envoy is not None:
+        body = body_of(view, envoy)  # added when the article names the body only in his title
     mediators = [a for a in (envoy, body) if a is not None]
     if not any(m.kind in ("organization", "country") for m in mediators):
         return None
@@ -130,16 +130,28 @@ def envoy_named(view: SentenceView, start: int, end: int) -> Actor | None:
             continue
         if arg.start <= start < arg.end:
             return arg.actor
-        if end <= arg.start <= end + 4 and all(
-            view.tokens[j].norm in TOWARDS or view.arg_at(j) is not None
-            for j in range(end, arg.start)
-        ):
+        if end <= arg.start <= end + 4 and _only_mission(view, end, arg.start):
             return arg.actor
         if end <= arg.start <= end + 12 and "،" in {t.text for t in view.tokens[end : arg.start]}:
             return arg.actor  # in apposition: مبعوث الأمم المتحدة للصحراء، الرئيس السابق X
         if arg.start >= end:
             break
     return None
+
+
+def _only_mission(view: SentenceView, k: int, name: int) -> bool:
+    """Whether only where or what the envoy is sent for stands between his title and his name
+    (``إلى اليمن``, ``الخاص``, ``لعملية السلام``: a word with «ل» and the word it governs)."""
+    j = k
+    while j < name:
+        tok = view.tokens[j]
+        if tok.norm in TOWARDS or view.arg_at(j) is not None:
+            j += 1
+        elif tok.norm.startswith("ل") and view.arg_at(j) is None and j + 1 < name:
+            j += 2  # لعملية السلام, لشؤون اللاجئين
+        else:
+            return False
+    return True
 
 
 TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "لدى", "في", "الخاص", "الجديد"))
@@ -160,13 +172,19 @@ def _destination(view: SentenceView, k: int) -> Actor | None:
     return None
 
 
+def _arg_over(view: SentenceView, j: int) -> Arg | None:
+    """The argument whose tokens cover token ``j`` (the last word of ``منسق الأمم المتحدة``
+    ends the title and the name of the body it holds)."""
+    return next((a for a in view.args if a.start <= j < a.end), None)
+
+
 def body_after_title(view: SentenceView, k: int) -> Actor | None:
     """``مبعوث الأمم المتحدة``, ``المبعوث الأممي``, ``المبعوث الأمريكي``: the body named in or
     right after the title, never the country he is sent to (``المبعوث الأممي إلى اليمن``)."""
     for j in range(max(0, k - 1), min(k + 2, len(view.tokens))):
         if j >= k and view.tokens[j].norm in TOWARDS:
             break
-        arg = view.arg_at(j) or view.describing.get(j)
+        arg = view.arg_at(j) or view.describing.get(j) or _arg_over(view, j)
         if arg is not None and arg.actor.kind in ("organization", "country"):
             return arg.actor
         actor = adjective_actor(view, j) or body_named_at(view, j)

@@ -3,7 +3,7 @@ the holder of a role (الوسيط الأميركي), skipping relative clauses 
 
 from __future__ import annotations
 
-from builder.extract.frames import SentenceView, actors_of
+from builder.extract.frames import SentenceView, actors_of, words
 from builder.extract.mediation.bodies import adjective_actor
 from builder.extract.mediation.envoys import body_after_title, envoy_named
 from builder.extract.mediation.unnamed import unnamed_at, unnamed_holding
@@ -23,6 +23,7 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
             or _unnamed(unnamed_at(view, end))  # توسط وجهاء المنطقة
             or described_subject(view, end)[0]  # توسط الرئيس الفرنسي
             or quote_speaker(view, start)
+            or relative_agent(view, start, end)
         )
     # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) or described
     # (لجان الوساطة, زعيم إحدى العشائر لعب دور الوسيط) …
@@ -34,12 +35,50 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
     # … or taken on by the subject of its clause (بدور الوساطة), or the sentence's first actor.
     before = [a for a in view.args if a.end <= start and a.actor.kind in SIDE_KINDS]
     same = [a for a in before if view.clause[a.start] == view.clause[start]]
+    if not same:  # إن الرئيس الصيني لعب دورا: told by a demonym in the role's own clause
+        told = [
+            a
+            for j, a in sorted(view.describing.items())
+            if a.end <= start
+            and view.clause[j] == view.clause[start]
+            and a.actor.kind in SIDE_KINDS
+        ]
+        if told:
+            return [told[0].actor]
     chosen = same[:1] or before[:1]
     return actors_of(view.coordinated(chosen[0])) if chosen else []
 
 
 def _unnamed(actor: Actor | None) -> list[Actor]:
     return [actor] if actor is not None else []
+
+
+def relative_agent(view: SentenceView, start: int, end: int) -> list[Actor]:
+    """A verb right after a relative pronoun with no subject of its own (``الولايات المتحدة
+    التي تسعى إلى تثبيت الاتفاق الذي توسطت فيه مع موسكو``): the nearest side named before
+    it that no preposition governs and no «بين» pairs, with a partner «مع» names right
+    after the verb (the deal it brokered with another)."""
+    if start == 0 or view.tokens[start - 1].norm not in words().relatives:
+        return []
+    paired = {a.actor.id for a in view.between(0, start)}
+    before = [
+        a
+        for a in view.args
+        if a.end < start
+        and a.actor.kind in SIDE_KINDS
+        and a.actor.id not in paired
+        and (a.start == 0 or view.tokens[a.start - 1].norm not in _PREPOSITIONS)
+    ]
+    if not before:
+        return []
+    agent = before[-1].actor
+    partners = actors_of(view.after_word(end, WITH_PARTNER, RELATIVE_PARTNER_WITHIN))
+    return [agent, *(p for p in partners if p.kind == "country" and p is not agent)]
+
+
+WITH_PARTNER = frozenset({"مع"})
+RELATIVE_PARTNER_WITHIN = 5
+"""Tokens after a relative clause's verb in which «مع» names its partner."""
 
 
 def reported_subject(view: SentenceView, k: int) -> list[Actor]:
