@@ -270,10 +270,20 @@ def _is_foreign(units: list[str]) -> bool:
     foreign, arabic = _foreign_parts()
     keys = [unit_key(u) for u in units]
     least, table = _endings()
+    if any(k.startswith(_ARTICLE) for k in keys):
+        return False
+    if any(k in _foreign_links() for k in keys[1:-1]):
+        return True  # إدوارد دي ستوكل: دي, فون, دا inside a name are no Arabic name's
     marked = any(k in foreign for k in keys) or (
         len(keys) == 1 and len(keys[0]) >= least and keys[0].endswith(tuple(e for e, _ in table))
     )  # سيمونوف alone: the ending is foreign
-    return marked and not any(k in arabic or k.startswith(_ARTICLE) for k in keys)
+    return marked and not any(k in arabic for k in keys)
+
+
+@cache
+def _foreign_links() -> frozenset[str]:
+    """The particles of European names (دي, فون, دا), from ``name_rules.yml``."""
+    return frozenset(unit_key(str(w)) for w in data.load("name_rules").get("foreign_links") or ())
 
 
 @cache
