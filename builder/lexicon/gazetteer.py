@@ -165,17 +165,21 @@ class Gazetteer:
         return m
 
 
+def _clitics_before(word: str, stem: str) -> str:
+    """What the word carries before the form that matched, without the conjunctions و and ف."""
+    prefix = word[: len(word) - len(stem)] if stem and word.endswith(stem) else ""
+    return prefix.lstrip("وف")
+
+
 def _like_on(word: str, stem: str) -> bool:
     """The word carries ك ("like") before the form that matched."""
-    prefix = word[: len(word) - len(stem)] if stem and word.endswith(stem) else ""
-    return prefix.lstrip("وف").startswith("ك")
+    return _clitics_before(word, stem).startswith("ك")
 
 
 def _preposition_on(word: str, stem: str) -> bool:
     """The word carries a preposition before the form that matched: an adjective never does,
     so «بروس» after a noun is «ب» + a name (الاستخبارات الأمريكية بروس ريديل), not "Russian"."""
-    prefix = word[: len(word) - len(stem)] if stem and word.endswith(stem) else ""
-    return prefix.lstrip("وف").startswith(("ب", "ل", "ك"))
+    return _clitics_before(word, stem).startswith(("ب", "ل", "ك"))
 
 
 # CLDR territory codes that are not countries a news story names.
