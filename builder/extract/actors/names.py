@@ -226,7 +226,8 @@ def is_family_name(tok: Token, gaz: Gazetteer) -> bool:
     m = gaz.match([tok], 0)
     if m is not None and m.value.entity.kind != "person":
         return False
-    return gaz.titles.match([tok], 0) is None
+    title = gaz.titles.match([tok], 0)
+    return title is None or title.value.profession  # سوسن الشاعر, يحيى الطبيب
 
 
 def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:

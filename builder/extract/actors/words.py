@@ -92,9 +92,16 @@ def not_family_names() -> frozenset[str]:
     words |= {w for w in rules().news_verbs if w not in given_names() and not known_part(w)}
     words |= triggers().events.first_words()
     words |= reader().words.first_words() | reader().vague.first_words()
-    words |= shipped().titles.first_words()
+    # a one-word trade (الشاعر, الطبيب) is also a family name; offices are not
+    words |= {w for w in shipped().titles.first_words() if not _one_word_trade(w)}
     words |= calendar_words()
     return frozenset(w for w in words if len(w) >= 2)
+
+
+def _one_word_trade(word: str) -> bool:
+    """``word`` (normalised) alone is a trade title (الشاعر, الطبيب): a family name too."""
+    title = shipped().titles.lookup(word)
+    return title is not None and title.profession
 
 
 @cache
