@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from builder import data
 from builder.analyse.phrases import PhraseMatch
@@ -293,7 +294,9 @@ def _read_known(
         return after  # لواء أبو الفضل العباس: a group, not the rank and a man
     person = person_at(reg, gaz, tokens, i)
     named = gaz.match(tokens, i)
-    if named is not None and _word_not_town(tokens[i], named):
+    if named is not None and (
+        _word_not_town(tokens[i], named) or _adjective_not_country(gaz, tokens, i, named)
+    ):
         named = None
     if (
         named is not None
@@ -361,6 +364,40 @@ def _word_not_town(tok: Token, named: PhraseMatch[Ref]) -> bool:
         return True  # the town is written with ة, the word with the pronoun ه
     bare = text[1:] if text[:1] in "وف" else text  # وبنينا: "and we built"
     return not named.exact and bare.startswith("ب") and bare.endswith(("نا", "وا"))
+
+
+@cache
+def _adjective_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(country forms that are also common adjectives, words after which they are the
+    country): ``adjective_forms`` of country_aliases.yml, normalised."""
+    rule = data.load("country_aliases").get("adjective_forms") or {}
+    return (
+        frozenset(normalize(str(w)) for w in rule.get("forms") or ()),
+        frozenset(normalize(str(w)) for w in rule.get("after") or ()),
+    )
+
+
+def _adjective_not_country(
+    gaz: Gazetteer, tokens: Sequence[Token], i: int, named: PhraseMatch[Ref]
+) -> bool:
+    """A country's form that is also an adjective (مالي "financial") right after a word that
+    cannot come before a country: the adjective («دعم مالي», «الفساد المالي»)."""
+    forms, after = _adjective_forms()
+    tok = tokens[i]
+    if named.value.entity.kind != "country" or named.end != i + 1 or forms.isdisjoint(tok.stems):
+        return False
+    bare = DIACRITICS_RE.sub("", tok.text).lstrip("وف")
+    if i == 0 or (bare.startswith(("ل", "ب")) and not bare.startswith("ال")):
+        return False  # لمالي, بمالي: "to Mali", "in Mali"
+    prev = tokens[i - 1]
+    if prev.kind != "ar" or not after.isdisjoint(prev.stems):
+        return False
+    for k in range(max(0, i - 4), i):
+        title = gaz.titles.match(tokens, k)
+        place = gaz.match(tokens, k)
+        if (title is not None and title.end == i) or (place is not None and place.end == i):
+            return False  # الرئيس المالي, النيجر ومالي
+    return True
 
 
 def _read_by_cue(
