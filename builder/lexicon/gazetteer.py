@@ -106,6 +106,9 @@ class Gazetteer:
     _by_id: dict[str, Entity] | None = field(default=None, repr=False, compare=False)
     _first_skeletons: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _opens: dict[tuple[str, ...], bool] = field(default_factory=dict, repr=False, compare=False)
+    _holders: dict[str, list[tuple[Entity, Office, set[str]]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id (a country, body, group or person the lexicons name)."""
@@ -129,6 +132,24 @@ class Gazetteer:
             known = any((f.translate(_WEAK_LETTERS) or f) in self._first_skeletons for f in forms)
             self._opens[forms] = known
         return known
+
+    def office_holders(self, office: str, year: int) -> list[tuple[Entity, set[str]]]:
+        """Shipped people who held the office named ``office`` in English ("Foreign Minister
+        of China") in ``year``, each with the words of its normalised Arabic names."""
+        if self._holders is None:
+            forms: dict[str, tuple[Entity, set[str]]] = {}
+            for found in self.skeletons.values():
+                for entity, form in found:
+                    forms.setdefault(entity.id, (entity, set()))[1].update(form.split())
+            self._holders = {}
+            for entity, words in forms.values():
+                for held in entity.offices:
+                    self._holders.setdefault(held.en, []).append((entity, held, words))
+        return [
+            (entity, words)
+            for entity, held, words in self._holders.get(office, ())
+            if held.held_in(year)
+        ]
 
     def people_spelt(self, name: str) -> list[tuple[Entity, str]]:
         """Shipped people, each with its normalised full name, whose full name has the

@@ -328,13 +328,28 @@ def read_titled_person(
             return j
         return j if of_via is not None else start
     text, span = span_text(ctx, tokens, k, end)
-    entity = new_person(gaz, text, of.country if of else None)
+    holder = None if former or role is None else _holder_spelt_otherwise(ctx, gaz, role, text)
+    entity = holder or new_person(gaz, text, of.country if of else None)
     found = reg.add(entity, text, span, sentence)
     found.role = found.role or role
     found.affiliation = found.affiliation or (of.id if of else title.of)
     register_person_forms(reg, found, text)
     _unit(ctx, tokens, start, end, entity.id)
     return end
+
+
+def _holder_spelt_otherwise(
+    ctx: Context, gaz: Gazetteer, role: Bilingual, name: str
+) -> Entity | None:
+    """The one shipped person who held this office in the article's year and shares a word
+    of this name: the name spells him another way (وزير خارجية الصين وانج غي: Wang Yi)."""
+    words = {w for w in normalize(name).split() if len(w) >= 3}
+    holders = [
+        entity
+        for entity, forms in gaz.office_holders(role.en or "", ctx.doc.published.year)
+        if not words.isdisjoint(forms)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _name_after_title(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> int | None:
