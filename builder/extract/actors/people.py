@@ -68,6 +68,8 @@ def read_given_name(
         and not din_name_at(tokens, i)
     ):
         return i  # بيان مشترك: a first name only when it is no common word
+    if _first_name_like_on(tokens[i]):
+        return i  # كفيل "enough", not ك "like" on فيل (Phil)
     end = read_name(tokens, i, gaz)
     if end is None or end - i < 2 or (not at_boundary(tokens, end) and end - i < 3):
         return i
@@ -81,6 +83,13 @@ def read_given_name(
     found = reg.add(new_person(gaz, text), text, span, sentence)
     register_person_forms(reg, found, text)
     return end
+
+
+def _first_name_like_on(tok: Token) -> bool:
+    """A first name reached only through ك ("like") written onto it: no name opens so."""
+    bare = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+    names = given_names()
+    return bare.startswith("ك") and bare not in names and bare[1:] in names
 
 
 def _named_by_first_name(
