@@ -362,8 +362,17 @@ def _and(norm: str) -> str:
 
 def _known_names(tokens: Sequence[Token], *at: int) -> bool:
     """Every token at ``at`` is a known first name (محمد فهد: a man and his father, whose
-    family name may follow)."""
-    return all(not given_names().isdisjoint(tokens[k].stems[:2]) for k in at)
+    family name may follow). عبد written onto one of God's names (عبدالعظيم) is a first name
+    whether listed or not."""
+    return all(
+        not given_names().isdisjoint(tokens[k].stems[:2]) or _joined_abd(tokens[k].norm) for k in at
+    )
+
+
+def _joined_abd(word: str) -> bool:
+    """عبدالعظيم, وعبدالكريم: عبد and a divine name with its article, written as one word."""
+    bare = word[1:] if word[:1] in "وف" and word[1:4] == "عبد" else word
+    return bare.startswith("عبدال") and len(bare) >= 8
 
 
 def _town_as_surname(tokens: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
