@@ -251,6 +251,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             name_like(tok, gaz, bool(units))
             or (not units and place_as_given_name(tokens, j, gaz))
             or (units and is_family_name(tok, gaz))
+            or (units and _link_of_name(tokens, j, gaz))
             or (len(units) == 1 and _town_as_surname(tokens, j, gaz))
         ):
             break
@@ -358,6 +359,17 @@ def _describes_foreigner(first: Token, tok: Token) -> bool:
 def _and(norm: str) -> str:
     """The word without the conjunction و written onto it ('' when it has none)."""
     return norm[1:] if norm.startswith("و") else ""
+
+
+def _link_of_name(tokens: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
+    """A link that is also a common word (بنت "girl") before a name word, inside a name:
+    هند بنت محمد آل خليفة. Not before a verb (يوليا لا يزالان: "Yulia still")."""
+    if tokens[j].norm not in rules().links or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return _unit_length(tokens, j, first=False) == 2 and (
+        name_like(nxt, gaz, later_part=True) or is_family_name(nxt, gaz)
+    )
 
 
 def _known_names(tokens: Sequence[Token], *at: int) -> bool:
