@@ -409,5 +409,7 @@ def at_boundary(tokens: Sequence[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.kind in ("sym", "num") or any(stem in rules().stop for stem in tok.stems):
         return True
+    if tok.norm.startswith(("بال", "وبال")) and len(tok.norm) > 5:
+        return True  # «وعائشة المانع بالإضافة إلى»: a preposition and its noun, no name word
     # «محمد الخالدي وسلمى يوسف»: a first name joined by و opens the next name of a list
     return tok.norm.startswith("و") and tok.norm[1:] in given_names()
