@@ -52,6 +52,7 @@ def extract(ctx: Context) -> None:
     for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
         _read_sentence(ctx, gaz, reg, sentence.index, tokens)
     _headline_surnames(ctx, reg)
+    _bare_forms(ctx, reg, gaz)
     _shared_forms(ctx, reg, gaz)
     owner = _story_country(reg)
     if owner is not None:
@@ -110,6 +111,55 @@ def _headline_surnames(ctx: Context, reg: Registry) -> None:
         reg.add(found.entity, text, span, 0)
         found.sentence = 0
         k = m.end
+
+
+@cache
+def _bare_rules() -> tuple[dict[str, str], frozenset[str]]:
+    """(bare form → body id, words for a body's members): ``bare_forms`` of
+    organizations.yml, normalised."""
+    rule = data.load("organizations").get("bare_forms") or {}
+    forms = {normalize(str(f)): str(i) for f, i in (rule.get("forms") or {}).items()}
+    return forms, frozenset(normalize(str(w)) for w in rule.get("after") or ())
+
+
+def _bare_forms(ctx: Context, reg: Registry, gaz: Gazetteer) -> None:
+    """A body's bare form that is also a common word (فتح, القاعدة), named so only after a
+    word for its members (عناصر القاعدة) or beside an armed group in a list (فتح وحماس)."""
+    forms, after = _bare_rules()
+    groups = [f for f in reg.by_id.values() if f.entity.kind == "group"]
+    covered = {k for f in reg.by_id.values() for s in f.spans for k in range(s.start, s.end)}
+    for sentence, tokens in zip(ctx.doc.sentences, ctx.tokens, strict=True):
+        for i, tok in enumerate(tokens):
+            body_id = next((forms[s] for s in tok.stems[:2] if s in forms), None)
+            body = gaz.entity(body_id) if body_id else None
+            if body is None or tok.start in covered or tok.norm.startswith(("بال", "لل")):
+                continue
+            cued = i > 0 and not after.isdisjoint(tokens[i - 1].stems)
+            if not (cued or _listed_with(ctx, tok, groups)):
+                continue
+            new = body.id not in reg.by_id
+            reg.add(body, *span_text(ctx, tokens, i, i + 1), sentence.index)
+            if new:  # in reading order, as if read in its sentence
+                reg.order.remove(body.id)
+                later = [a for a in reg.order if _first_start(reg.by_id[a]) > tok.start]
+                reg.order.insert(reg.order.index(later[0]) if later else len(reg.order), body.id)
+
+
+def _first_start(found: Found) -> int:
+    return min((s.start for s in found.spans), default=-1)
+
+
+def _listed_with(ctx: Context, tok: Token, groups: Sequence[Found]) -> bool:
+    """The word stands next to a group's mention in a list: «فتح وحماس», «حماس وفتح»."""
+    text = ctx.doc.text
+    for found in groups:
+        for span in found.spans:
+            gap = (
+                text[span.end : tok.start] if span.end <= tok.start else text[tok.end : span.start]
+            )
+            if len(gap) <= LIST_GAP and not gap.strip(" ،,و"):
+                return True
+    return False
 
 
 def _shared_forms(ctx: Context, reg: Registry, gaz: Gazetteer) -> None:
