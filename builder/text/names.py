@@ -161,7 +161,10 @@ def english_quoted_name(name: str) -> str:
     keys = [unit_key(u) for u in units]
     if not any(k in words or k in small for k in keys) and not _reads_foreign(units):
         return english_name(name)
-    foreign = _reads_foreign([u for u, k in zip(units, keys, strict=True) if k not in words])
+    # an English function word (ذي "The", أوف "of") makes the whole name English
+    foreign = any(k in small for k in keys) or _reads_foreign(
+        [u for u, k in zip(units, keys, strict=True) if k not in words]
+    )
     out = []
     for n, (unit, key) in enumerate(zip(units, keys, strict=True)):
         if key in small:
