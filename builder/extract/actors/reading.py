@@ -345,7 +345,9 @@ def _read_known(
     person = person_at(reg, gaz, tokens, i)
     named = gaz.match(tokens, i)
     if named is not None and (
-        _word_not_town(tokens[i], named) or _adjective_not_country(gaz, tokens, i, named)
+        _word_not_town(tokens[i], named)
+        or _adjective_not_country(gaz, tokens, i, named)
+        or _counted_after_number(tokens, i, named)
     ):
         named = None
     if (
@@ -414,6 +416,19 @@ def _word_not_town(tok: Token, named: PhraseMatch[Ref]) -> bool:
         return True  # the town is written with ة, the word with the pronoun ه
     bare = text[1:] if text[:1] in "وف" else text  # وبنينا: "and we built"
     return not named.exact and bare.startswith("ب") and bare.endswith(("نا", "وا"))
+
+
+def _counted_after_number(tokens: Sequence[Token], i: int, named: PhraseMatch[Ref]) -> bool:
+    """A one-word town right after a number is the thing counted: «299 ميلا» is 299 miles,
+    not the Algerian town Mila."""
+    entity = named.value.entity
+    return (
+        i > 0
+        and tokens[i - 1].kind == "num"
+        and entity.kind == "place"
+        and not entity.capital_of
+        and named.end == i + 1
+    )
 
 
 @cache
