@@ -364,6 +364,25 @@ def known_body(gaz: Gazetteer, name_en: str | None) -> Entity | None:
 HEAD_TAIL = 3
 
 
+def _disagrees(gaz: Gazetteer, tokens: Sequence[Token], i: int, end: int) -> bool:
+    """A masculine adjective (الكويتي) after a head whose nouns are all feminine (وزارة
+    الخارجية, القنصلية): it describes none of them. A masculine noun among them, or one in
+    construct before the head (جهاز الاستخبارات الروسي), may own it; a title before the head
+    does not (وزير الخارجية الأميركي is the minister, no ministry)."""
+    start = i
+    prev = tokens[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and prev.kind == "ar"
+        and not prev.norm.startswith(("ال", "لل"))
+        and gaz.titles.match(tokens, i - 1) is None
+    ):
+        start = i - 1
+    return tokens[end].norm.endswith("ي") and all(
+        t.norm.endswith(("ه", "ات")) for t in tokens[start:end]
+    )
+
+
 def read_known_head(
     ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
 ) -> int:
@@ -381,6 +400,8 @@ def read_known_head(
         if tokens[end].norm.startswith("وال"):
             break  # المعارضة السورية والفصائل: the next body of a list
         adjective = gaz.demonym_at(tokens, end)
+        if adjective is not None and _disagrees(gaz, tokens, i, end):
+            break  # للشؤون القنصلية الكويتي: the adjective is another noun's
         if adjective is not None:
             owned, end = True, adjective[1]
             continue
