@@ -58,6 +58,8 @@ def test_english_name(arabic: str, english: str) -> None:
         ("الشعب", "Al-Shaab"),  # ع after the first consonant before another: doubled a
         ("السعادة", "Al-Saada"),  # …and before ا
         ("اليمين", "Al-Yamin"),  # a word opening with ي and a consonant takes a
+        ("الزعيم", "Al-Zaim"),  # ع then ي inside a word is heard ai
+        ("بونعيم", "Bounaim"),
     ],
 )
 def test_word_patterns_put_back_short_vowels(arabic: str, english: str) -> None:

@@ -490,6 +490,8 @@ def _ya(letters: list[str], i: int, out: list[str], foreign: bool) -> str:
     nxt = letters[i + 1] if i + 1 < len(letters) else ""
     if i == 0 and nxt in _CONSONANTS and len(letters) > 2 and not foreign:
         return "ya"
+    if i > 1 and letters[i - 1] == "ع" and nxt in _CONSONANTS and not foreign:
+        return "i"  # the i of ai after ع (الزعيم → al-Zaim)
     return "y" if i == 0 or (out and out[-1][-1:] in "aeiou") else "i"
 
 
@@ -506,6 +508,8 @@ def _ayn(letters: list[str], i: int, foreign: bool) -> str:
         return "a"
     if i == 0 and nxt in _VOWELS:
         return ""  # عاقولي → Aqouli: the long vowel after it says the a
+    if nxt == "ي" and i + 2 < len(letters) and letters[i - 1] not in "اوي" and not foreign:
+        return "a"  # الزعيم → al-Zaim, بونعيم → Bounaim: ع then ي is heard ai
     return "a" if i == 0 or nxt in _CONSONANTS else ""
 
 
