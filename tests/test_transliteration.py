@@ -60,6 +60,7 @@ def test_english_name(arabic: str, english: str) -> None:
         ("اليمين", "Al-Yamin"),  # a word opening with ي and a consonant takes a
         ("الزعيم", "Al-Zaim"),  # ع then ي inside a word is heard ai
         ("بونعيم", "Bounaim"),
+        ("الطويل", "Al-Tawil"),  # وي between consonants of a short word is heard awi
     ],
 )
 def test_word_patterns_put_back_short_vowels(arabic: str, english: str) -> None:

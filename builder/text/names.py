@@ -451,6 +451,11 @@ def _waw(letters: list[str], i: int, out: list[str], foreign: bool) -> str:
         return "aw" if i == 1 else "w"
     if foreign and i > 0 and out[-1][-1:] not in "aeiou":
         return "o"
+    after = letters[i + 2] if i + 2 < len(letters) else ""
+    if nxt == "ي" and after in _CONSONANTS and i > 0 and out[-1][-1:] not in "aeiou":
+        # between consonants of a short word وي is heard awi (الطويل → al-Tawil, حويجة →
+        # Hawija); longer words with it are mostly foreign (لويزيانا)
+        return "aw" if len(letters) <= 5 else "ou"
     opens = i == 0 and nxt in _CONSONANTS and len(letters) > 2
     return "wa" if opens else "w" if i == 0 or out[-1][-1:] in "aeiou" else "ou"
 
