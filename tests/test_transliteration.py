@@ -40,6 +40,7 @@ from builder.text.names import english_name, english_quoted_name
         ("سامي كيرانغ", "Sami Kirang"),  # a final ng after a long vowel, no vowel inside it
         ("تيبيساي لوسينا", "Tibisay Lucena"),
         ("محمد الدمياطى", "Mohammed al-Damiati"),  # ى for a family name's final ي (Egypt)
+        ("كارلوس الرابع", "Carlos IV"),  # a regnal ordinal is a Roman number
     ],
 )
 def test_english_name(arabic: str, english: str) -> None:
