@@ -23,7 +23,7 @@ from builder.extract.actors.names import (
     token_with_norm,
     written_article,
 )
-from builder.extract.actors.places import NOT_PEOPLE, mention_inside
+from builder.extract.actors.places import NOT_PEOPLE, mention_inside, read_place
 from builder.extract.actors.registry import (
     Found,
     Registry,
@@ -607,6 +607,9 @@ def known_spelt_like(
 # How many words the genitive after a title may take before the name: مرشح الحزب الاشتراكي
 # الوطني فيكتور سيمونوف, وزير تنمية المناطق الريفية ساجيث فيرا.
 COMPLEMENT_WORDS = 4
+# …and between the title and a name set off by commas (مدير مركز الأحواز للإعلام والدراسات
+# الاستراتيجية، حسن راضي،).
+APPOSED_WORDS = 6
 
 
 def read_complement(
@@ -629,6 +632,7 @@ def read_complement(
     if apposed is not None:
         # the places and bodies the complement names (رئيس الجالية المصرية بغزة)
         mention_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1, NOT_PEOPLE)
+        _places_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1)
         return _add_complemented(ctx, gaz, reg, sentence, tokens, start, *apposed, title, former)
     j = k
     body: Found | None = None
@@ -661,6 +665,26 @@ def read_complement(
     if body is not None and body.ownerless and holder is not None and holder.entity.verified:
         body.holder_country = holder.entity.country  # a known person's office is his country's
     return after
+
+
+def _places_inside(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+) -> None:
+    """The places a title's complement names by a place noun (مدير ناحية سيدكان الحدودية)."""
+    r = rules()
+    k = start
+    while k < end:
+        stems = tokens[k].stems
+        if r.place_inside.intersection(stems):  # not مركز, مستشفى: bodies more often here
+            k = max(read_place(ctx, gaz, reg, sentence, tokens, k), k + 1)
+        else:
+            k += 1
 
 
 def _holder_name(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], j: int) -> int | None:
@@ -788,12 +812,13 @@ def _apposition_after(
 ) -> tuple[int, int] | None:
     """Title + a short complement + comma + new name + comma (رئيس الجالية المصرية بغزة،
     عادل عبد الرحمن، قال): the name's (start, end). The complement is at most
-    COMPLEMENT_WORDS Arabic words, none of them a particle or preposition."""
+    APPOSED_WORDS Arabic words, none of them a particle or preposition: the commas around
+    the name allow a longer one than a complement read without them."""
     r = rules()
     j = k
     while j < len(tokens) and tokens[j].text not in COMMAS:
         tok = tokens[j]
-        if j - k >= COMPLEMENT_WORDS or tok.kind != "ar" or not r.stop.isdisjoint(tok.stems):
+        if j - k >= APPOSED_WORDS or tok.kind != "ar" or not r.stop.isdisjoint(tok.stems):
             return None
         j += 1
     if j == k or j >= len(tokens) or reg.people.match(tokens, j + 1) is not None:
