@@ -23,7 +23,7 @@ from builder.extract.actors.names import (
     token_with_norm,
     written_article,
 )
-from builder.extract.actors.places import NOT_PEOPLE, mention_inside, read_place
+from builder.extract.actors.places import NOT_PEOPLE, mention_inside, places_inside
 from builder.extract.actors.registry import (
     Found,
     Registry,
@@ -632,7 +632,7 @@ def read_complement(
     if apposed is not None:
         # the places and bodies the complement names (رئيس الجالية المصرية بغزة)
         mention_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1, NOT_PEOPLE)
-        _places_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1)
+        places_inside(ctx, gaz, reg, sentence, tokens, k, apposed[0] - 1)
         return _add_complemented(ctx, gaz, reg, sentence, tokens, start, *apposed, title, former)
     j = k
     body: Found | None = None
@@ -665,26 +665,6 @@ def read_complement(
     if body is not None and body.ownerless and holder is not None and holder.entity.verified:
         body.holder_country = holder.entity.country  # a known person's office is his country's
     return after
-
-
-def _places_inside(
-    ctx: Context,
-    gaz: Gazetteer,
-    reg: Registry,
-    sentence: int,
-    tokens: Sequence[Token],
-    start: int,
-    end: int,
-) -> None:
-    """The places a title's complement names by a place noun (مدير ناحية سيدكان الحدودية)."""
-    r = rules()
-    k = start
-    while k < end:
-        stems = tokens[k].stems
-        if r.place_inside.intersection(stems):  # not مركز, مستشفى: bodies more often here
-            k = max(read_place(ctx, gaz, reg, sentence, tokens, k), k + 1)
-        else:
-            k += 1
 
 
 def _holder_name(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], j: int) -> int | None:

@@ -106,3 +106,24 @@ def mention_inside(
         m = gaz.match(tokens, k)
         if m is not None and m.end <= end and m.value.entity.kind in kinds:
             add_named(ctx, reg, sentence, tokens, m.start, m.end, m.value)
+
+
+def places_inside(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+) -> None:
+    """The places a phrase already read names by a place noun: a title's complement (مدير
+    ناحية سيدكان الحدودية)."""
+    r = rules()
+    k = start
+    while k < end:
+        stems = tokens[k].stems
+        if r.place_inside.intersection(stems):  # not مركز, مستشفى: bodies more often here
+            k = max(read_place(ctx, gaz, reg, sentence, tokens, k), k + 1)
+        else:
+            k += 1

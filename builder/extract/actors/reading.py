@@ -152,14 +152,11 @@ def _first_start(found: Found) -> int:
 def _listed_with(ctx: Context, tok: Token, groups: Sequence[Found]) -> bool:
     """The word stands next to a group's mention in a list: «فتح وحماس», «حماس وفتح»."""
     text = ctx.doc.text
-    for found in groups:
-        for span in found.spans:
-            gap = (
-                text[span.end : tok.start] if span.end <= tok.start else text[tok.end : span.start]
-            )
-            if len(gap) <= LIST_GAP and not gap.strip(" ،,و"):
-                return True
-    return False
+    return any(
+        _list_gap(text, span.end, tok.start) or _list_gap(text, tok.end, span.start)
+        for found in groups
+        for span in found.spans
+    )
 
 
 def _shared_forms(ctx: Context, reg: Registry, gaz: Gazetteer) -> None:
@@ -194,6 +191,12 @@ def _shared_forms(ctx: Context, reg: Registry, gaz: Gazetteer) -> None:
 LIST_GAP = 3
 
 
+def _list_gap(text: str, end: int, start: int) -> bool:
+    """What stands between a mention ending at ``end`` and one starting at ``start`` joins
+    two items of a list (a space, a comma, و)."""
+    return 0 < start - end <= LIST_GAP and not text[end:start].strip(" ،,و")
+
+
 def _in_a_list_of_countries(ctx: Context, reg: Registry, found: Found) -> bool:
     """A mention of ``found`` right after another country's (a list of countries)."""
     ends = {
@@ -202,12 +205,7 @@ def _in_a_list_of_countries(ctx: Context, reg: Registry, found: Found) -> bool:
         if f.entity.kind == "country" and f is not found
         for s in f.spans
     }
-    text = ctx.doc.text
-    return any(
-        span.start - k in ends and not text[span.start - k : span.start].strip(" ،,و")
-        for span in found.spans
-        for k in range(1, LIST_GAP + 1)
-    )
+    return any(_list_gap(ctx.doc.text, end, span.start) for span in found.spans for end in ends)
 
 
 def _join_reversed(reg: Registry) -> None:

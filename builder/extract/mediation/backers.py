@@ -29,7 +29,7 @@ def backers_of(ctx: Context) -> Backers:
             if power is None:
                 continue
             backed = _backed_before(view, hit.start) or _government(ctx, view, hit.start, power)
-            if power is None or backed is None or backed.kind not in ("country", "organization"):
+            if backed is None or backed.kind not in ("country", "organization"):
                 continue
             side = country_of(ctx, backed) or backed
             if side.id != power.id and power.id not in found:
