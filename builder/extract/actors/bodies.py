@@ -328,7 +328,7 @@ def add_body(
         reg.add(known, text, span, sentence)
         return
     entity = Entity(
-        arabic_id(text),
+        arabic_id(name_ar),
         kind,
         Bilingual(name_ar, name_en or english_name(name_ar)),
         country=country or owner,
@@ -337,6 +337,23 @@ def add_body(
     found = reg.add(entity, text, span, sentence)
     if owner is None and name_en is not None:
         found.ownerless = tuple(words)
+    elif owner is not None:
+        found.core = _without_owner(gaz, words)
+
+
+def _without_owner(gaz: Gazetteer, words: Sequence[Token]) -> tuple[str, ...]:
+    """The bare stems of a body's words, its owner's name or adjective and في left out."""
+    core: list[str] = []
+    k = 0
+    while k < len(words):
+        m = gaz.match(words, k)
+        if m is not None and (m.value.entity.kind == "country" or m.value.via == "demonym"):
+            k = m.end
+            continue
+        if words[k].norm != "في":
+            core.append(words[k].stems[-1])
+        k += 1
+    return tuple(core)
 
 
 def without_clitics(text: str, stem: str) -> str:

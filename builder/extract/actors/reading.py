@@ -4,20 +4,19 @@ or a word that announces an actor."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from builder import data
 from builder.analyse.phrases import PhraseMatch
 from builder.analyse.tokens import Token, tokenize
 from builder.extract.actors.bodies import (
-    known_body,
     read_institution,
     read_known_head,
     read_named_after_person,
     read_quoted_name,
 )
 from builder.extract.actors.names import din_name_at, is_first_name, place_as_given_name
+from builder.extract.actors.owners import owned, owner_of, resolve_local, story_country
 from builder.extract.actors.people import (
     known_spelt_like,
     possessive_title,
@@ -40,8 +39,8 @@ from builder.extract.actors.registry import (
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, shipped
-from builder.lexicon.institutions import english_institution, heads
-from builder.records import Actor, Bilingual
+from builder.lexicon.institutions import heads
+from builder.records import Actor
 from builder.text.chars import DIACRITICS_RE
 from builder.text.normalize import normalize
 
@@ -54,20 +53,19 @@ def extract(ctx: Context) -> None:
     _headline_surnames(ctx, reg)
     _bare_forms(ctx, reg, gaz)
     _shared_forms(ctx, reg, gaz)
-    owner = _story_country(reg)
+    owner = story_country(reg)
     if owner is not None:
-        _resolve_local(reg, owner, gaz)
+        resolve_local(reg, owner, gaz)
     _join_reversed(reg)
-    named: dict[tuple[str, str], Found] = {}
+    named: dict[tuple[str, str], int] = {}
     kept: list[tuple[Found, Entity]] = []
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
         e = found.entity
-        country = found.holder_country or owner
-        if found.ownerless and country is not None:
-            e = _owned(found, country, gaz)
-        if not _same_body(named, found, e):
-            kept.append((found, e))
+        country = owner_of(found, reg, owner) if found.ownerless else None
+        if country is not None:
+            e = owned(found, country, gaz)
+        _keep_body(kept, named, found, e)
     for found, e in kept:
         ctx.facts.actors.append(
             Actor(
@@ -233,63 +231,24 @@ def _join_reversed(reg: Registry) -> None:
             reg.order.remove(actor_id)
 
 
-def _same_body(named: dict[tuple[str, str], Found], found: Found, e: Entity) -> bool:
-    """A body under an English name already given (للحكومة السورية after الحكومة in a Syrian
-    story; الجيش in an Israeli one after الجيش الإسرائيلي): its mentions join the first
-    one's. True when joined."""
+def _keep_body(
+    kept: list[tuple[Found, Entity]], named: dict[tuple[str, str], int], found: Found, e: Entity
+) -> None:
+    """Keep an actor, unless it is a body under an English name already given (للحكومة
+    السورية after الحكومة in a Syrian story; الجيش in an Israeli one after الجيش
+    الإسرائيلي): then its mentions join the first one's, which takes the name written in
+    full when it had only the bare one."""
     if e.kind not in ("organization", "group") or not e.name.en:
-        return False
-    first = named.setdefault((e.kind, e.name.en), found)
-    if first is found:
-        return False
+        kept.append((found, e))
+        return
+    at = named.setdefault((e.kind, e.name.en), len(kept))
+    if at == len(kept):
+        kept.append((found, e))
+        return
+    first = kept[at][0]
     first.absorb(found)
-    return True
-
-
-def _story_country(reg: Registry) -> str | None:
-    """The country the story is about: the one mentioned most, counting the mentions of its
-    places (a story from Gaza that names Israel often is still a Palestinian story; ties:
-    the first named)."""
-    counts: dict[str, int] = {}
-    for found in reg.by_id.values():
-        e = found.entity
-        if e.kind in ("country", "place") and e.country:
-            counts[e.country] = counts.get(e.country, 0) + len(found.spans)
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-def _owned(found: Found, country: str, gaz: Gazetteer) -> Entity:
-    """An ownerless institution as the story's country's: الحكومة → Yemeni government."""
-    name, _ = english_institution(found.ownerless, gaz, country)
-    entity = found.entity
-    if not name:
-        return entity
-    known = known_body(gaz, name)  # الجيش in an Israeli story: the Israeli military
-    if known is not None:
-        return known
-    return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)
-
-
-def _resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:
-    """A name several countries' bodies share (حزب العدالة والتنمية) as the story's country's
-    body, joined with that body's own mentions when the article also names it in full."""
-    for actor_id in list(reg.order):
-        found = reg.by_id[actor_id]
-        bodies = [gaz.entity(i) for i in found.entity.local]
-        body = next((b for b in bodies if b is not None and b.country == country), None)
-        if body is None:
-            continue
-        del reg.by_id[actor_id]
-        kept = reg.by_id.get(body.id)
-        if kept is None:
-            found.entity = body
-            reg.by_id[body.id] = found
-            reg.order[reg.order.index(actor_id)] = body.id
-            continue
-        first = min(reg.order.index(actor_id), reg.order.index(body.id))
-        reg.order = [a for a in reg.order if a not in (actor_id, body.id)]
-        reg.order.insert(first, body.id)
-        kept.absorb(found)
+    if first.ownerless and not found.ownerless:
+        kept[at] = (first, e)
 
 
 def _read_sentence(

@@ -31,6 +31,9 @@ class Found:
     ownerless: tuple[Token, ...] = ()
     """The words of an institution named without its country (الحكومة, البرلمان): the
     story's country is taken as its owner once the whole article is read."""
+    core: tuple[str, ...] = ()
+    """The stems of a body's words without its owner (حكومه of الحكومة اليمنية): a body
+    the article names later without an owner by these words is this one."""
     holder_country: str | None = None
     """The country of a known person whose office the ownerless institution is (رئيسة
     المجلس الوطني للانتخابات تيبيساي لوسينا: Venezuela's council): its owner before the

@@ -1,0 +1,87 @@
+"""Which country owns a body the article names without one (الحكومة, المعارضة, البرلمان): the
+owner of a namesake the article names in full, else the country the story is about."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builder.extract.actors.bodies import known_body
+from builder.extract.actors.registry import Found, Registry
+from builder.lexicon.gazetteer import Entity, Gazetteer
+from builder.lexicon.institutions import english_institution
+from builder.records import Bilingual
+
+
+def story_country(reg: Registry) -> str | None:
+    """The country the story is about: the one mentioned most, counting the mentions of its
+    places (a story from Gaza that names Israel often is still a Palestinian story; ties:
+    the first named)."""
+    counts: dict[str, int] = {}
+    for found in reg.by_id.values():
+        e = found.entity
+        if e.kind in ("country", "place") and e.country:
+            counts[e.country] = counts.get(e.country, 0) + len(found.spans)
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def owned(found: Found, country: str, gaz: Gazetteer) -> Entity:
+    """An ownerless institution as the story's country's: الحكومة → Yemeni government."""
+    name, _ = english_institution(found.ownerless, gaz, country)
+    entity = found.entity
+    if not name:
+        return entity
+    known = known_body(gaz, name)  # الجيش in an Israeli story: the Israeli military
+    if known is not None:
+        return known
+    return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)
+
+
+def resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:
+    """A name several countries' bodies share (حزب العدالة والتنمية) as the story's country's
+    body, joined with that body's own mentions when the article also names it in full."""
+    for actor_id in list(reg.order):
+        found = reg.by_id[actor_id]
+        bodies = [gaz.entity(i) for i in found.entity.local]
+        body = next((b for b in bodies if b is not None and b.country == country), None)
+        if body is None:
+            continue
+        del reg.by_id[actor_id]
+        kept = reg.by_id.get(body.id)
+        if kept is None:
+            found.entity = body
+            reg.by_id[body.id] = found
+            reg.order[reg.order.index(actor_id)] = body.id
+            continue
+        first = min(reg.order.index(actor_id), reg.order.index(body.id))
+        reg.order = [a for a in reg.order if a not in (actor_id, body.id)]
+        reg.order.insert(first, body.id)
+        kept.absorb(found)
+
+
+def owner_of(found: Found, reg: Registry, story: str | None) -> str | None:
+    """The owner of an ownerless body: the country of an office holder it belongs to; else
+    that of the body the article names in full with the same words («المعارضة السورية»
+    makes a later «المعارضة», or «فصائل المعارضة المسلحة», Syrian, whatever country the
+    story mentions most), the nearest one named before it when several are; else the
+    story's country."""
+    if found.holder_country is not None:
+        return found.holder_country
+    bare = tuple(w.stems[-1] for w in found.ownerless)
+    first = min((s.start for s in found.spans), default=0)
+    namesakes = [
+        (min(s.start for s in other.spans), other.entity.country)
+        for other in reg.by_id.values()
+        if other.core and other.spans and _is_namesake(other.core, bare)
+    ]
+    before = [n for n in namesakes if n[0] < first]
+    if before:
+        return max(before)[1]
+    return min(namesakes)[1] if namesakes else story
+
+
+def _is_namesake(core: tuple[str, ...], bare: tuple[str, ...]) -> bool:
+    """Whether a body named without its owner by the stems ``bare`` is the one named with
+    its owner by ``core`` (المعارضة, المعارضة السورية), or a part of it: its head's
+    complement (فصائل المعارضة المسلحة). Another complement of the same head (قوات
+    المقاومة, القوات الإماراتية) is another body."""
+    return bare == core or bare[1 : 1 + len(core)] == core
