@@ -54,6 +54,7 @@ class _Words:
     relatives: frozenset[str]
     complementizers: frozenset[str]
     adjunct: frozenset[str]
+    representatives: frozenset[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def words() -> _Words:
         norm("relatives"),
         norm("complementizers"),
         norm("adjunct"),
+        norm("representatives"),
     )
 
 
@@ -286,9 +288,15 @@ class SentenceView:
             if self.clause[j] != clause:
                 break
             tok = self.tokens[j]
-            if tok.norm in cue and (arg := self.arg_at(j + 1)):
+            if tok.norm in cue and (arg := self.arg_at(j + 1) or self._represented(j + 1)):
                 return self.coordinated(arg)
         return []
+
+    def _represented(self, k: int) -> Arg | None:
+        """The side whose leaders or delegates stand at ``k`` (قيادة حماس, ممثلي طالبان)."""
+        if k + 1 < len(self.tokens) and self.tokens[k].norm in words().representatives:
+            return self.arg_at(k + 1)
+        return None
 
     def between(self, k: int, within: int = 12) -> list[Arg]:
         """The sides of ``بين A و B`` (or ``بين A وبين B``) after token ``k``; ``بينها وبين B``

@@ -35,7 +35,7 @@ from builder.extract.mediation.hosts import (
 )
 from builder.extract.mediation.mediators import mediators_of, split_hits
 from builder.extract.mediation.merge import merge_or_add
-from builder.extract.mediation.parties import WITH, distinct, parties_of
+from builder.extract.mediation.parties import distinct, parties_of, with_sides
 from builder.extract.mediation.unnamed import drop_unused
 from builder.extract.mediation.words import Trigger, lexicon
 from builder.records import Actor, Mediation
@@ -118,7 +118,7 @@ def _countries(actors: list[Actor]) -> set[str]:
 def _named_sides(view: SentenceView, end: int) -> list[Actor]:
     """The sides a trigger names after it: «بين A و B» or «مع A و B»."""
     return actors_of(view.between(end, SIDES_WITHIN)) or actors_of(
-        view.after_word(end, WITH, SIDES_WITHIN)
+        with_sides(view, end, SIDES_WITHIN)
     )
 
 

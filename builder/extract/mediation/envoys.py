@@ -29,7 +29,7 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
             if (
                 title.start < v.start
                 and v.start - title.end <= 12
-                and view.clause[v.start] == view.clause[title.start]
+                and _same_subject(view, title.start, v.start)
             )
             or 0 <= title.start - v.end <= 1
             or _name_between(view, v.end, title.start)
@@ -57,6 +57,16 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
     if not parties:
         return None
     return make_effort(ctx, view, title.start, verb.end, mediators, parties, "envoy")
+
+
+def _same_subject(view: SentenceView, title: int, verb: int) -> bool:
+    """Whether the envoy's title and the verb are in one clause, or the verb's clause opens
+    with «إنه»/«أنه» after it: he said he would meet them (قال المبعوث … إنه سيلتقي)."""
+    here, there = view.clause[title], view.clause[verb]
+    if here == there:
+        return True
+    opening = next(k for k in range(verb + 1) if view.clause[k] == there)
+    return there == here + 1 and view.tokens[opening].norm in lexicon().pronoun_that
 
 
 def _titled(view: SentenceView) -> tuple[Span, Actor | None, list[Actor]] | None:
@@ -145,7 +155,7 @@ def _only_mission(view: SentenceView, k: int, name: int) -> bool:
     j = k
     while j < name:
         tok = view.tokens[j]
-        if tok.norm in TOWARDS or view.arg_at(j) is not None:
+        if tok.norm in TOWARDS or view.arg_at(j) is not None or j in view.describing:
             j += 1
         elif tok.norm.startswith("ل") and view.arg_at(j) is None and j + 1 < name:
             j += 2  # لعملية السلام, لشؤون اللاجئين

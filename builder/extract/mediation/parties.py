@@ -3,7 +3,7 @@ spelled out, or the story's sides; never a mediator, a place or an outlet."""
 
 from __future__ import annotations
 
-from builder.extract.frames import SentenceView, actors_of
+from builder.extract.frames import Arg, SentenceView, actors_of
 from builder.extract.mediation.words import SIDE_KINDS, Trigger, lexicon
 from builder.records import Actor
 
@@ -23,7 +23,7 @@ def parties_of(
         if before:
             found = [*found, *actors_of(view.coordinated(before[0]))]
     if len(distinct(found, mediators)) < 2:
-        found = [*found, *actors_of(view.after_word(end, WITH, 10))]
+        found = [*found, *actors_of(with_sides(view, end, 10))]
     if len(distinct(found, mediators)) < 2:  # اجتماعا ضم السراج وحفتر
         found = [*found, *_gathered(view, end)]
     if len(distinct(found, mediators)) < 2:  # تستضيف السويد مفاوضات الحكومة والحوثيين
@@ -33,6 +33,16 @@ def parties_of(
     if len(distinct(found, mediators)) < 2 and trigger.kind != "hosted":
         found = [*found, *sides]
     return distinct(found, mediators)
+
+
+def with_sides(view: SentenceView, k: int, within: int) -> list[Arg]:
+    """The sides after «مع» from token ``k`` on, and those of a second «مع» right after
+    them (مباحثات مع قيادة حماس في غزة بشأن التهدئة مع إسرائيل: the talks are with one
+    side about a truce with the other)."""
+    first = view.after_word(k, WITH, within)
+    if not first:
+        return []
+    return [*first, *view.after_word(first[-1].end, WITH, within)]
 
 
 def _gathered(view: SentenceView, k: int) -> list[Actor]:
