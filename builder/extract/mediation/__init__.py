@@ -35,7 +35,7 @@ from builder.extract.mediation.hosts import (
 )
 from builder.extract.mediation.mediators import mediators_of, split_hits
 from builder.extract.mediation.merge import merge_or_add
-from builder.extract.mediation.parties import distinct, parties_of, with_sides
+from builder.extract.mediation.parties import distinct, gathered, parties_of, with_sides
 from builder.extract.mediation.unnamed import drop_unused
 from builder.extract.mediation.words import Trigger, lexicon
 from builder.records import Actor, Mediation
@@ -90,6 +90,8 @@ def _read(
         mediators = named or mediators_of(view, start, end, trigger)
         if not mediators or _a_side(view, end, mediators):
             continue
+        if trigger.objects and not _brings_together(view, start, end, mediators):
+            continue  # جمعت الشرطة الأدلة: nobody brought together
         if trigger.outsider and any(
             m in sides or m.country in _countries(sides) for m in mediators
         ):
@@ -109,6 +111,21 @@ def _read(
         effort = backer_effort(ctx, view, backers, sides)
         found += [effort] if effort else []
     return found
+
+
+def _brings_together(view: SentenceView, start: int, end: int, mediators: list[Actor]) -> bool:
+    """Whether a verb of bringing together (جمع) takes two sides as its object: two of them,
+    none a mediator, the first after the subject, not joined to it by و, with no
+    preposition between (جمعت قطر تبرعات لأهالي غزة وسوريا gathers money, for them)."""
+    sides = [a for a in view.args if a.actor in distinct(gathered(view, start), mediators)]
+    if len({a.actor.id for a in sides}) < 2:
+        return False
+    if view.tokens[sides[0].start].norm.startswith("و"):
+        return False  # تجمع السعودية والإمارات علاقات وثيقة: the subject is both, "share"
+    between = view.tokens[end : sides[0].start]
+    return len(between) <= 8 and not any(
+        t.norm.startswith(("ل", "ب")) and t.norm not in ("بين", "لدي") for t in between
+    )
 
 
 def _countries(actors: list[Actor]) -> set[str]:

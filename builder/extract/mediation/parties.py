@@ -16,6 +16,8 @@ def parties_of(
     sides: list[Actor],
     trigger: Trigger,
 ) -> list[Actor]:
+    if trigger.objects:  # جمع ماكرون السراج وحفتر: whom the verb brings together
+        return distinct(gathered(view, start), mediators)
     found = actors_of(view.between(start)) or actors_of(view.between(max(0, start - 8)))
     if len(distinct(found, mediators)) < 2 and trigger.form == "by":
         # اتفق كير ومشار بوساطة …: the sides are the subject the mediation helps.
@@ -25,7 +27,7 @@ def parties_of(
     if len(distinct(found, mediators)) < 2:
         found = [*found, *actors_of(with_sides(view, end, 10))]
     if len(distinct(found, mediators)) < 2:  # اجتماعا ضم السراج وحفتر
-        found = [*found, *_gathered(view, end)]
+        found = [*found, *gathered(view, end)]
     if len(distinct(found, mediators)) < 2:  # تستضيف السويد مفاوضات الحكومة والحوثيين
         found = [*found, *_talks_of(view, end)]
     if len(distinct(found, mediators)) < 2:
@@ -45,7 +47,7 @@ def with_sides(view: SentenceView, k: int, within: int) -> list[Arg]:
     return [*first, *view.after_word(first[-1].end, WITH, within)]
 
 
-def _gathered(view: SentenceView, k: int) -> list[Actor]:
+def gathered(view: SentenceView, k: int) -> list[Actor]:
     """Who talks bring together: the names after «ضم», «جمع», «بحضور» in the same clause
     (``اجتماعا ضم رئيس حكومة الوفاق فايز السراج والمشير خليفة حفتر``)."""
     cues = lexicon().gathering

@@ -33,6 +33,9 @@ class Trigger:
     sides: bool = False
     """Words a side says of its own doings as well (جهودها): they mediate only where the
     sentence spells out the sides with «بين»."""
+    objects: bool = False
+    """Verbs of bringing together (جمع): they mediate only where their object names two
+    sides, none of them the subject (جمع ماكرون السراج وحفتر)."""
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,11 @@ class Lexicon:
             generic_roles = bool(forms.get("generic", kind == "mediated"))
             sides = bool(forms.get("sides"))
             outsider = bool(forms.get("outsider"))
+            objects = bool(forms.get("objects"))
             for form in ("by", "verbs", "roles"):
                 for phrase in forms.get(form) or ():
                     generic = form == "roles" and generic_roles
-                    trigger = Trigger(kind, form, process, generic, outsider, sides)
+                    trigger = Trigger(kind, form, process, generic, outsider, sides, objects)
                     self.triggers.add(str(phrase), trigger)
                     if form == "verbs":
                         for variant in _intensified(str(phrase), raw.get("intensifiers") or ()):
