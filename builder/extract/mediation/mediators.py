@@ -17,7 +17,7 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
         return _named_after(view, end)
     if trigger.form == "verbs":
         return (
-            actors_of(view.subject_of(start, end))
+            actors_of(view.subject_of(start, _after_resumptive(view, end)))
             or _pair_named_before(view, start, end)
             or reported_subject(view, start)
             or _unnamed(unnamed_at(view, end))  # توسط وجهاء المنطقة
@@ -47,6 +47,17 @@ def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> 
             return [told[0].actor]
     chosen = same[:1] or before[:1]
     return actors_of(view.coordinated(chosen[0])) if chosen else []
+
+
+def _after_resumptive(view: SentenceView, end: int) -> int:
+    """The token after the pronoun a relative clause points back with, where one follows the
+    verb (هدنة توسطت فيها مصر: its subject comes after «فيها»)."""
+    if end < len(view.tokens) and view.tokens[end].norm in RESUMPTIVE:
+        return end + 1
+    return end
+
+
+RESUMPTIVE = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
 
 
 def _unnamed(actor: Actor | None) -> list[Actor]:
