@@ -103,7 +103,7 @@ def _read(
         effort = make_effort(ctx, view, start, end, mediators, parties, kind)
         if effort is not None:
             found.append(effort)
-    for read in (envoy_effort, urging_effort, aim_effort, hosted_effort):
+    for read in (envoy_effort, aim_effort, urging_effort, hosted_effort):
         if not found:
             effort = read(ctx, view, sides)
             found += [effort] if effort else []

@@ -102,7 +102,8 @@ def aim_effort(ctx: Context, view: SentenceView, _story: list[Actor]) -> Mediati
 AIM_SIDES_WITHIN = 6
 """Tokens after an aim («للتوصل إلى») in which «بين» names the sides."""
 AIM_SUBJECT_WITHIN = 10
-"""Tokens before an aim in which its clause's subject is looked for."""
+"""Tokens between the end of its clause's subject and an aim (a long title makes a subject
+of many words)."""
 
 
 def _clause_subject_before(view: SentenceView, k: int) -> list[Actor]:
@@ -110,7 +111,7 @@ def _clause_subject_before(view: SentenceView, k: int) -> list[Actor]:
     preposition governs (``تضغط القاهرة على الطرفين``: Cairo, not the sides)."""
     clause = view.clause[k]
     for arg in view.args:
-        if arg.end > k or k - arg.start > AIM_SUBJECT_WITHIN or view.clause[arg.start] != clause:
+        if arg.end > k or k - arg.end > AIM_SUBJECT_WITHIN or view.clause[arg.start] != clause:
             continue
         if arg.actor.kind not in SIDE_KINDS:
             continue
