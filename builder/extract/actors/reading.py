@@ -38,7 +38,7 @@ from builder.extract.actors.registry import (
 )
 from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
-from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, shipped
+from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title, shipped
 from builder.lexicon.institutions import heads
 from builder.records import Actor
 from builder.text.chars import DIACRITICS_RE
@@ -328,25 +328,7 @@ def _read_known(
         text, span = span_text(ctx, tokens, i, spelt[1])
         register_person_forms(reg, reg.add(spelt[0], text, span, sentence), text)
         return spelt[1]
-    title = gaz.titles.match(tokens, i)
-    owned = possessive_title(gaz, tokens, i)
-    if owned is not None and (
-        title is None
-        or owned.end > title.end
-        or DIACRITICS_RE.sub("", tokens[owned.end - 1].text).endswith("ه")
-    ):  # وزيرة خارجيته, not وزيرة and a name خارجيته; زعيمه is "its leader", though
-        # normalised it reads as زعيمة, a woman leader
-        title = owned
-    if (
-        title is not None
-        and title.value.relational
-        and not (title.value.possessive or title.value.announces)
-    ):
-        title = None  # "خصم" alone is a noun; "خصمه رياك مشار", "المدعو عمر" introduce a name
-    if title is not None and _names_a_body(tokens, i, title.end):
-        title = None  # "المعارضة" is the opposition, not a woman of it
-    if title is not None and in_figure(ctx, tokens[i]):
-        title = None  # "2000 جندي حفظ سلام": a counted noun, not a soldier's title
+    title = _title_at(ctx, gaz, tokens, i, named)
     if title is not None:
         end = read_titled_person(
             ctx, gaz, reg, sentence, tokens, title.start, title.end, title.value
@@ -359,6 +341,37 @@ def _read_known(
         add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
         return named.end
     return None
+
+
+def _title_at(
+    ctx: Context,
+    gaz: Gazetteer,
+    tokens: Sequence[Token],
+    i: int,
+    named: PhraseMatch[Ref] | None,
+) -> PhraseMatch[Title] | None:
+    """The title that introduces a name at token ``i``, unless the words are something
+    else here (a noun, a body, a counted noun, a known figure's own form)."""
+    title = gaz.titles.match(tokens, i)
+    owned = possessive_title(gaz, tokens, i)
+    if owned is not None and (
+        title is None
+        or owned.end > title.end
+        or DIACRITICS_RE.sub("", tokens[owned.end - 1].text).endswith("ه")
+    ):  # وزيرة خارجيته, not وزيرة and a name خارجيته; زعيمه is "its leader", though
+        # normalised it reads as زعيمة, a woman leader
+        title = owned
+    if title is None:
+        return None
+    if title.value.relational and not (title.value.possessive or title.value.announces):
+        return None  # "خصم" alone is a noun; "خصمه رياك مشار", "المدعو عمر" introduce a name
+    if _names_a_body(tokens, i, title.end):
+        return None  # "المعارضة" is the opposition, not a woman of it
+    if in_figure(ctx, tokens[i]):
+        return None  # "2000 جندي حفظ سلام": a counted noun, not a soldier's title
+    if named is not None and named.value.entity.kind == "person" and named.end > title.end:
+        return None  # السلطان قابوس: a public figure the gazetteer knows with his title
+    return title
 
 
 def _word_not_town(tok: Token, named: PhraseMatch[Ref]) -> bool:

@@ -35,7 +35,13 @@ from builder.extract.mediation.hosts import (
 )
 from builder.extract.mediation.mediators import mediators_of, split_hits
 from builder.extract.mediation.merge import merge_or_add
-from builder.extract.mediation.parties import distinct, gathered, parties_of, with_sides
+from builder.extract.mediation.parties import (
+    distinct,
+    gathered,
+    message_ends,
+    parties_of,
+    with_sides,
+)
 from builder.extract.mediation.unnamed import drop_unused
 from builder.extract.mediation.words import Trigger, lexicon
 from builder.records import Actor, Mediation
@@ -96,7 +102,13 @@ def _read(
             m in sides or m.country in _countries(sides) for m in mediators
         ):
             continue  # وفد أمريكي in a story of the US and North Korea: a side's delegation
-        if (named or trigger.outsider) and len(distinct(_named_sides(view, end), mediators)) < 2:
+        if trigger.carries and len(distinct(message_ends(view, end), mediators)) < 2:
+            continue  # نقل رسالة إلى ترامب: his own message
+        if (
+            (named or trigger.outsider)
+            and not trigger.carries
+            and len(distinct(_named_sides(view, end), mediators)) < 2
+        ):
             continue  # تسعى الحكومة للتوصل إلى اتفاق مع طالبان: one side seeking a deal
         parties = parties_of(view, start, end, mediators, sides, trigger)
         kind = "offer" if _offered(view, start) else trigger.kind

@@ -6,6 +6,7 @@ from __future__ import annotations
 from builder.extract.frames import Arg, SentenceView, actors_of
 from builder.extract.mediation.words import SIDE_KINDS, Trigger, lexicon
 from builder.records import Actor
+from builder.text.normalize import normalize
 
 
 def parties_of(
@@ -18,6 +19,8 @@ def parties_of(
 ) -> list[Actor]:
     if trigger.objects:  # جمع ماكرون السراج وحفتر: whom the verb brings together
         return distinct(gathered(view, start), mediators)
+    if trigger.carries:  # نقل رسالة من كيم إلى ترامب: its sender and its addressee
+        return distinct(message_ends(view, end), mediators)
     found = actors_of(view.between(start)) or actors_of(view.between(max(0, start - 8)))
     if len(distinct(found, mediators)) < 2 and trigger.form == "by":
         # اتفق كير ومشار بوساطة …: the sides are the subject the mediation helps.
@@ -45,6 +48,22 @@ def with_sides(view: SentenceView, k: int, within: int) -> list[Arg]:
     if not first:
         return []
     return [*first, *view.after_word(first[-1].end, WITH, within)]
+
+
+def message_ends(view: SentenceView, k: int) -> list[Actor]:
+    """The sender and the addressee of a message carried (رسالة خطية من الرئيس كيم إلى
+    الرئيس ترامب): the names after «من» and after «إلى», both within a few words."""
+    sender = view.after_word(k, FROM, MESSAGE_WITHIN)
+    if not sender:
+        return []
+    addressee = view.after_word(sender[-1].end, TO, MESSAGE_WITHIN)
+    return actors_of([*sender, *addressee]) if addressee else []
+
+
+FROM = frozenset({"من"})
+TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+MESSAGE_WITHIN = 5
+"""Tokens from a message to its sender, and from the sender to its addressee."""
 
 
 def gathered(view: SentenceView, k: int) -> list[Actor]:

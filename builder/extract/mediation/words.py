@@ -36,6 +36,9 @@ class Trigger:
     objects: bool = False
     """Verbs of bringing together (جمع): they mediate only where their object names two
     sides, none of them the subject (جمع ماكرون السراج وحفتر)."""
+    carries: bool = False
+    """Carrying a message (نقل رسالة): it mediates only from one side to another, both named
+    (رسالة من كيم إلى ترامب)."""
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,13 @@ class Lexicon:
             sides = bool(forms.get("sides"))
             outsider = bool(forms.get("outsider"))
             objects = bool(forms.get("objects"))
+            carries = bool(forms.get("carries"))
             for form in ("by", "verbs", "roles"):
                 for phrase in forms.get(form) or ():
                     generic = form == "roles" and generic_roles
-                    trigger = Trigger(kind, form, process, generic, outsider, sides, objects)
+                    trigger = Trigger(
+                        kind, form, process, generic, outsider, sides, objects, carries
+                    )
                     self.triggers.add(str(phrase), trigger)
                     if form == "verbs":
                         for variant in _intensified(str(phrase), raw.get("intensifiers") or ()):
