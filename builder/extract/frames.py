@@ -137,11 +137,21 @@ class SentenceView:
 
     def _demonym_acts(self, k: int) -> bool:
         """``الجيش الإسرائيلي``, ``السلطات السعودية``: a demonym after a noun that can act stands
-        for its country; after any other noun it only describes."""
+        for its country; after any other noun it only describes. A plural one is the people
+        after «بين» or «مع», or joined by و to a side (بين إسرائيل والفلسطينيين), though not
+        to another demonym (المواطنين الإسرائيليين والفلسطينيين)."""
         if k == 0:
             return False
         head = self.tokens[k - 1]
-        return bool(words().agent_heads.intersection(head.stems))
+        if words().agent_heads.intersection(head.stems):
+            return True
+        norm = self.tokens[k].norm
+        if not norm.endswith(("ين", "ون")):
+            return False
+        w = words()
+        if head.norm in w.between or head.norm in w.with_:
+            return True
+        return norm.startswith("وال") and (k - 1) not in self.describing
 
     # -- reading ----------------------------------------------------------------------------
 

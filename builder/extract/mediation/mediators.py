@@ -180,20 +180,26 @@ SPEAKER_WITHIN = 4
 """Words between the speaker's name and the quotation (a colon, a comma, «قائلا»)."""
 
 
-def _told_after_head(view: SentenceView, k: int) -> Actor | None:
+def _told_after_head(view: SentenceView, k: int) -> list[Actor]:
     """A demonym after a head noun or two that names no one (``برعاية العاهل السعودي``,
-    ``بوساطة وزير الخارجية القطري``): the country it tells."""
+    ``بوساطة وزير الخارجية القطري``): the country it tells, with the man the title
+    introduces when his name follows (``بفضل جهود ولي عهد أبوظبي الشيخ محمد بن زايد``)."""
     for j in range(k + 1, min(k + SUBJECT_HEADS + 1, len(view.tokens))):
         head = view.tokens[j - 1]
         if view.arg_at(j - 1) is not None or not lexicon().subject_heads.intersection(head.stems):
-            return None
+            return []
         told = view.describing.get(j)
         if told is not None:
-            return told.actor if told.actor.kind in SIDE_KINDS else None
+            return [told.actor] if told.actor.kind in SIDE_KINDS else []
         arg = view.arg_at(j)
         if arg is not None:  # وزير الخارجية القطري: the demonym that acts
-            return arg.actor if arg.actor.kind == "country" and arg.end == arg.start + 1 else None
-    return None
+            if arg.actor.kind != "country" or arg.end != arg.start + 1:
+                return []
+            holder = view.arg_at(arg.end)
+            if holder is not None and holder.actor.kind == "person":
+                return [holder.actor, arg.actor]
+            return [arg.actor]
+    return []
 
 
 def _pair_named_before(view: SentenceView, start: int, end: int) -> list[Actor]:
@@ -238,8 +244,8 @@ def _named_after(view: SentenceView, k: int) -> list[Actor]:
         if unnamed is not None:
             return [unnamed]  # بوساطة العقلاء
         told = _told_after_head(view, k)
-        if told is not None:
-            return [told]  # برعاية العاهل السعودي
+        if told:
+            return told  # برعاية العاهل السعودي
     trigger = start - 1
     clause = view.clause[min(trigger, len(view.tokens) - 1)]
     sides = {a.actor.id for a in view.between(max(0, trigger - 8))}
