@@ -158,9 +158,17 @@ def venue_of_talks(view: SentenceView, start: int, end: int) -> Arg | None:
     named = view.arg_at(end)
     if named is not None and named.actor.kind == "place":
         return named
-    return view.place_after(end, 14) or view.place_after(
-        max(0, start - 6), start - max(0, start - 6)
-    )
+    after = view.place_after(end, 14)
+    if after is not None and _topic_between(view, end, after.start):
+        after = None  # لبحث الوجود الإيراني في سوريا: where the subject of the talks is
+    return after or view.place_after(max(0, start - 6), start - max(0, start - 6))
+
+
+def _topic_between(view: SentenceView, k: int, place: int) -> bool:
+    """Whether the talks' subject is named between them and a place (لبحث, بشأن, حول):
+    the place is then the subject's, not the venue."""
+    topic = lexicon().topic_markers
+    return any(topic.intersection(t.stems) for t in view.tokens[k:place])
 
 
 def _sides_of_talks(view: SentenceView, start: int, end: int, verb: bool) -> list[Actor]:

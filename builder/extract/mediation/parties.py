@@ -35,9 +35,17 @@ def parties_of(
         found = [*found, *_talks_of(view, end)]
     if len(distinct(found, mediators)) < 2:
         found = [*found, *_after_pair_word(view, mediators)]
-    if len(distinct(found, mediators)) < 2 and trigger.kind != "hosted":
+    if len(distinct(found, mediators)) < 2 and (
+        trigger.kind != "hosted" or _talks_before(view, start)
+    ):
         found = [*found, *sides]
     return distinct(found, mediators)
+
+
+def _talks_before(view: SentenceView, k: int) -> bool:
+    """Whether the talks a host's verb is about stand right before it (محادثات استضافها
+    البشير): talks the story told of, its sides' own, not a gathering of many."""
+    return k > 0 and lexicon().talks.match(view.tokens, k - 1) is not None
 
 
 def with_sides(view: SentenceView, k: int, within: int) -> list[Arg]:
