@@ -13,6 +13,28 @@ from builder.text.normalize import normalize
 
 
 def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> list[Actor]:
+    found = _mediators_of(view, start, end, trigger)
+    if found and trigger.form != "by" and _says_his_country(view, start):
+        return _countries_of(view, found) or found
+    return found
+
+
+def _says_his_country(view: SentenceView, k: int) -> bool:
+    """«قال المتحدث باسم الخارجية القطرية إن بلاده تسعى إلى …»: the one before «إن بلاده»
+    speaks for his country, which is who acts."""
+    start = max(0, k - COUNTRY_WITHIN)
+    return any(
+        view.tokens[j].norm in COUNTRY_OF_SPEAKER
+        and view.tokens[j - 1].norm in words().complementizers
+        for j in range(max(1, start), k)
+    )
+
+
+COUNTRY_WITHIN = 4
+"""Tokens from «بلاده» to the trigger it is the subject of."""
+
+
+def _mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> list[Actor]:
     if trigger.form == "by":
         return _named_after(view, end)
     if trigger.form == "verbs":
@@ -102,6 +124,21 @@ def reported_subject(view: SentenceView, k: int) -> list[Actor]:
     if told and not any(a.end == k - 1 for a in before):
         return [told[0].actor]
     return actors_of(view.coordinated(before[-1])) if before else []
+
+
+COUNTRY_OF_SPEAKER = frozenset(normalize(w) for w in ("بلاده", "بلادها", "بلادنا"))
+"""«His country» after «إن»: the country of the one who says it."""
+
+
+def _countries_of(view: SentenceView, actors: list[Actor]) -> list[Actor]:
+    """The countries of the actors (a country stands for itself)."""
+    countries = {a.country: a for a in view.ctx.facts.actors if a.kind == "country" and a.country}
+    out: list[Actor] = []
+    for actor in actors:
+        country = actor if actor.kind == "country" else countries.get(actor.country or "")
+        if country is not None and country not in out:
+            out.append(country)
+    return out
 
 
 def described_subject(view: SentenceView, k: int) -> tuple[list[Actor], int]:
