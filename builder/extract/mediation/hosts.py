@@ -7,7 +7,7 @@ from builder.extract.context import Context
 from builder.extract.frames import Arg, SentenceView, actors_of
 from builder.extract.mediation.bodies import country_of
 from builder.extract.mediation.efforts import make_effort
-from builder.extract.mediation.mediators import reported_subject
+from builder.extract.mediation.mediators import reported_subject, speaker_country
 from builder.extract.mediation.parties import WITH, distinct, talks_after
 from builder.extract.mediation.words import SIDE_KINDS, lexicon
 from builder.records import Actor, Mediation, Span
@@ -88,7 +88,7 @@ def aim_effort(ctx: Context, view: SentenceView, _story: list[Actor]) -> Mediati
         sides = [a for a in sides if a.kind in SIDE_KINDS]
         if len(sides) < 2:
             continue
-        subject = _clause_subject_before(view, hit.start)
+        subject = _clause_subject_before(view, hit.start) or speaker_country(view, hit.start)
         if not subject or any(
             a in sides or a.country in {s.country for s in sides if s.country} for a in subject
         ):

@@ -34,6 +34,28 @@ COUNTRY_WITHIN = 4
 """Tokens from «بلاده» to the trigger it is the subject of."""
 
 
+def speaker_country(view: SentenceView, k: int) -> list[Actor]:
+    """The country «بلاده» stands for when it is the subject of the clause of token ``k``
+    (قال مسؤول مصري إن بلاده تتواصل مع الطرفين): the speaker's, named or told by a
+    demonym before «إن»."""
+    start = view.clause_start(k)
+    said = next(
+        (
+            j
+            for j in range(max(1, start - 1), k)
+            if view.tokens[j].norm in COUNTRY_OF_SPEAKER
+            and view.tokens[j - 1].norm in words().complementizers
+        ),
+        None,
+    )
+    if said is None:
+        return []
+    before = [a for a in view.args if a.end <= said - 1 and a.actor.kind in SIDE_KINDS]
+    told = [a for a in view.describing.values() if a.end <= said - 1 and a.actor.kind in SIDE_KINDS]
+    last = max([*before, *told], key=lambda a: a.end, default=None)
+    return _countries_of(view, [last.actor]) if last is not None else []
+
+
 def _mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> list[Actor]:
     if trigger.form == "by":
         return _named_after(view, end)
@@ -49,7 +71,11 @@ def _mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) ->
         )
     # A role named with its holder (الوساطة المصرية, دور الوسيط القطري) or described
     # (لجان الوساطة, زعيم إحدى العشائر لعب دور الوسيط) …
-    named = _describing_after(view, end) or _unnamed(unnamed_holding(view, start, end))
+    named = (
+        _describing_after(view, end)
+        or _held_after_relative(view, end)
+        or _unnamed(unnamed_holding(view, start, end))
+    )
     if named:
         return named
     if trigger.generic and not (view.between(start) or view.between_pair(0, len(view.tokens))):
@@ -326,6 +352,23 @@ def _led_by(view: SentenceView, k: int) -> list[Actor]:
             arg = view.arg_at(j + 1) if j + 1 < len(view.tokens) else None
             return actors_of(view.coordinated(arg)) if arg is not None else []
     return []
+
+
+def _held_after_relative(view: SentenceView, k: int) -> list[Actor]:
+    """A role's holder named in the relative clause right after it (``بدور الوساطة الذي
+    قامت به الكويت``)."""
+    skip = lexicon().relative_verbs
+    j = k
+    while j < len(view.tokens) and view.tokens[j].norm in skip:
+        j += 1
+    if j == k or j - k > RELATIVE_WORDS:
+        return []
+    arg = view.arg_at(j)
+    return actors_of(view.coordinated(arg)) if arg and arg.actor.kind in SIDE_KINDS else []
+
+
+RELATIVE_WORDS = 3
+"""Words of a relative clause between a role and its holder (الذي قامت به)."""
 
 
 def _describing_after(view: SentenceView, k: int) -> list[Actor]:
