@@ -24,7 +24,7 @@ def story_country(reg: Registry) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def owned(found: Found, country: str, gaz: Gazetteer) -> Entity:
+def owned(found: Found, country: str, gaz: Gazetteer, reg: Registry) -> Entity:
     """An ownerless institution as the story's country's: الحكومة → Yemeni government."""
     name, _ = english_institution(found.ownerless, gaz, country)
     entity = found.entity
@@ -33,7 +33,19 @@ def owned(found: Found, country: str, gaz: Gazetteer) -> Entity:
     known = known_body(gaz, name)  # الجيش in an Israeli story: the Israeli military
     if known is not None:
         return known
+    if (
+        entity.name.en
+        and _national(entity.name.en)
+        and not any(other.entity.name.en == name for other in reg.by_id.values())
+    ):  # المجلس الوطني للانتخابات: National Electoral Council, unless the article names
+        name = entity.name.en  # it with its owner too (then it is that one)
     return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)
+
+
+def _national(name: str) -> bool:
+    """A body the article calls national (المجلس الوطني للانتخابات, الحرس الوطني) is named
+    as English news names it, without its country's adjective: the word says whose it is."""
+    return "National" in name.split()
 
 
 def resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:

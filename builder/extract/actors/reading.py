@@ -64,7 +64,7 @@ def extract(ctx: Context) -> None:
         e = found.entity
         country = owner_of(found, reg, owner) if found.ownerless else None
         if country is not None:
-            e = owned(found, country, gaz)
+            e = owned(found, country, gaz, reg)
         _keep_body(kept, named, found, e)
     for found, e in kept:
         ctx.facts.actors.append(
