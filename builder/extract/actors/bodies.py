@@ -265,8 +265,8 @@ def read_named_after_person(
     ``i``."""
     heads_en = rules().named_after_people
     head_en = next((heads_en[s] for s in tokens[i].stems if s in heads_en), None)
-    if head_en is None or tokens[i].text.startswith("ال") or i + 1 >= len(tokens):
-        return i
+    if head_en is None or _definite_word(tokens[i]) or i + 1 >= len(tokens):
+        return i  # واللواء لحبيب شنتوف: the rank, Major General, before a man's name
     if gaz.match(tokens, i) is not None:
         return i  # كتائب عز الدين القسام: a group the gazetteer knows
     if not (tokens[i + 1].norm in rules().links or is_first_name(tokens[i + 1], gaz)):
@@ -279,6 +279,12 @@ def read_named_after_person(
     name = Bilingual(text, f"{english_name(person, person=True)} {head_en}")
     reg.add(Entity(arabic_id(text), "group", name, verified=False), text, span, sentence)
     return end
+
+
+def _definite_word(tok: Token) -> bool:
+    """A word with the article, also after و or ف (واللواء)."""
+    text = tok.text
+    return text.startswith("ال") or (text[:1] in "وف" and text[1:].startswith("ال"))
 
 
 def _located(gaz: Gazetteer, tokens: Sequence[Token], i: int, j: int) -> int | None:

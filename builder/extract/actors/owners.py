@@ -43,9 +43,10 @@ def owned(found: Found, country: str, gaz: Gazetteer, reg: Registry) -> Entity:
 
 
 def _national(name: str) -> bool:
-    """A body the article calls national (المجلس الوطني للانتخابات, الحرس الوطني) is named
-    as English news names it, without its country's adjective: the word says whose it is."""
-    return "National" in name.split()
+    """A body the article calls national (المجلس الوطني للانتخابات, الحرس الوطني) or
+    international (المحكمة الدولية الخاصة) is named as English news names it, without the
+    story's adjective: the word says whose it is, or that it is no one country's."""
+    return not {"National", "International"}.isdisjoint(name.split())
 
 
 def resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:
