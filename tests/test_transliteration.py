@@ -17,6 +17,9 @@ from builder.text.names import english_name, english_quoted_name
         ("غابي ميسكيل", "Gabi Miskil"),
         ("عبد الفتاح السيسي", "Abdel Fattah el-Sisi"),  # learned from the people gazetteer
         ("حسن نصر الله", "Hassan Nasrallah"),  # X الله is one name
+        ("نجيب الله سروري", "Najibullah Sururi"),  # a CaCiC noun with الله takes -ullah
+        ("رحمة الله", "Rahmatullah"),  # …so does one in ة, its t heard
+        ("خير الله", "Khairallah"),  # others -allah, the first word spelt as a name part
         ("أنجيلو روسوني", "Angelo Rosoni"),  # a foreign first name: the rest spelt with o
         ("مارتن #سميث", "Martin Smith"),  # a hashtag inside a name: its mark is no letter
         ("أندرسون بيدرو غومس", "Anderson Pedro Gomes"),  # a European last syllable takes e

@@ -289,6 +289,19 @@ def _foreign_links() -> frozenset[str]:
     return frozenset(unit_key(str(w)) for w in data.load("name_rules").get("foreign_links") or ())
 
 
+def _with_god(word: str) -> str:
+    """A name made with الله, as English news writes it: a noun of the CaCiC pattern or one
+    in ة takes -ullah (نجيب الله Najibullah, حبيب الله Habibullah, رحمة الله Rahmatullah),
+    others -allah (نصر الله Nasrallah, خير الله Khairallah, عطا الله Atallah)."""
+    bare = DIACRITICS_RE.sub("", word)
+    if bare.endswith("ة"):
+        return _capital(_spell_unit(bare[:-1], person=True)).rstrip("ah") + "atullah"
+    if len(bare) == 4 and bare[2] == "ي":
+        return _capital(_letters(bare)) + "ullah"
+    first = _capital(_spell_unit(bare, person=True))
+    return first.rstrip("a") + "allah"
+
+
 @cache
 def _foreign_given() -> dict[str, str]:
     return {unit_key(k): v for k, v in listed_given_names()[1].items()}
@@ -317,8 +330,7 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
         )
         return "al-" + _capital(body)
     if key.endswith(" " + GOD) and key.count(" ") == 1:
-        first = _capital(_letters(unit.split()[0]))
-        return first.rstrip("a") + "allah"  # Nasrallah, Fathallah, Atallah (عطا الله)
+        return _with_god(unit.split()[0])
     if " " in key:  # عبد X / أبو X not learned as a whole: spell each word
         first, second = unit.split(" ", 1)
         return f"{_spell_unit(first, person=person)} {_spell_unit(second, person=person)}"
