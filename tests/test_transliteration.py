@@ -95,6 +95,7 @@ def test_foreign_spelling_is_for_people_only() -> None:
         ("ستوب ذا وور", "Stop the War"),
         ("بوليتكو", "Bolitko"),  # no Arabic word: the European reading (o, not ou)
         ("آيه.بي.سي تي في", "ABC TV"),  # dots join one abbreviation's letters
+        ("تي في 4", "TV4"),  # a channel's number after its letters
         ("النصر", "Al-Nasr"),  # an Arabic name is spelt as any other
         ("خمسة نجوم", "Khamsa Najoum"),  # ة marks an Arabic word
         ("اعتدال", "Itidal"),  # …and so does a pattern (افتعال)

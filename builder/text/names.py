@@ -206,17 +206,21 @@ def _reads_foreign(units: list[str]) -> bool:
 
 def spelt_letters(name: str) -> str | None:
     """An abbreviation spelt out by the Arabic names of its Latin letters, two or more
-    (جي تي بي سي → JTBC), else None."""
+    (إن بي سي → NBC, تي في 4 → TV4), else None."""
     clean = DIACRITICS_RE.sub("", name.replace(TATWEEL, ""))
     written, folded = _letter_names()
     if len(clean.replace(".", " ").split()) < 2:
         return None
+    chunks = clean.split()
+    number = chunks.pop() if chunks[-1].isdigit() and len(chunks) > 2 else None
     groups = []
-    for chunk in clean.split():
+    for chunk in chunks:
         letters = [written.get(w) or folded.get(normalize(w)) or "" for w in chunk.split(".") if w]
         if not letters or not all(letters):
             return None
         groups.append("".join(letters))
+    if number is not None:  # تي في 4: a channel's number after its letters, TV4
+        return "".join(groups) + number if "." not in clean else None
     # Dots join the letters of one abbreviation, spaces those of one too unless a dotted
     # one stands beside them: "آيه.بي.سي تي في" is ABC TV, "أي أن آي" is ANI.
     if "." not in clean:
