@@ -300,6 +300,9 @@ def read_titled_person(
     known = gaz.match(tokens, k)
     if of_via is not None:
         add_named(ctx, reg, sentence, tokens, *of_via)
+    held = _held_by_another(ctx, gaz, reg, sentence, tokens, (start, j), role, person, known)
+    if held is not None:
+        return held
     if person is not None:
         found = reg.add(person.value, *span_text(ctx, tokens, k, person.end), sentence)
         found.role = found.role or _role_for(
@@ -345,6 +348,42 @@ def read_titled_person(
     register_person_forms(reg, found, text)
     _unit(ctx, tokens, start, end, entity.id)
     return end
+
+
+def _held_by_another(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    title_span: tuple[int, int],
+    role: Bilingual | None,
+    person: PhraseMatch[Entity] | None,
+    known: PhraseMatch[Ref] | None,
+) -> int | None:
+    """A known person after an office he never held, which one shipped person held that
+    year, right after a verb that takes a person: the title is that holder's, the verb's
+    subject, and the name after it its object («عين الأمين العام للأمم المتحدة غسان سلامة مبعوثا»: Guterres appoints Salame).
+    The holder is added for the title's words; the index after them, or None."""
+    named = person.value if person is not None else None
+    if named is None and known is not None and known.value.entity.kind == "person":
+        named = known.value.entity
+    start, end = title_span
+    if named is None or role is None or not role.en or not _after_object_verb(tokens, start):
+        return None
+    if any(office.en == role.en for office in named.offices):
+        return None  # he holds or held it: it is his title (data may lack the year)
+    holders = [e for e, _ in gaz.office_holders(role.en, ctx.doc.published.year)]
+    if len(holders) != 1 or holders[0].id == named.id:
+        return None
+    found = reg.add(holders[0], *span_text(ctx, tokens, start, end), sentence)
+    found.role = found.role or role
+    return end
+
+
+def _after_object_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word before token ``k`` is a verb whose object is a person (عين, استقبل)."""
+    return k > 0 and not rules().object_verbs.isdisjoint(tokens[k - 1].stems)
 
 
 def _holder_spelt_otherwise(
