@@ -27,6 +27,7 @@ def _efforts(case: dict[str, Any]) -> list[dict[str, Any]]:
             "parties": [names.get(i, i) for i in m.parties],
             "outcome": m.outcome.en if m.outcome else None,
             "date": m.date,
+            "venue": names.get(m.venue, m.venue) if m.venue else None,
         }
         for m in facts.mediation
     ]
@@ -40,6 +41,7 @@ def _fits(expected: dict[str, Any], got: dict[str, Any]) -> bool:
         and not set(expected.get("not_mediators", [])) & set(got["mediators"])
         and expected.get("outcome", got["outcome"]) == got["outcome"]
         and expected.get("date", got["date"]) == got["date"]
+        and expected.get("venue", got["venue"]) == got["venue"]
     )
 
 

@@ -66,15 +66,36 @@ def _venue_near(ctx: Context, effort: Mediation) -> str | None:
     """Where the talks are held when the effort's own sentences do not say: the venue of talks
     named in the sentences around them (``وتأتي هذه القمة في الدوحة``)."""
     first = effort.sentences[0] if effort.sentences else effort.sentence
+    if effort.kind == "hosted":  # تستضيف الخرطوم محادثات: the host's own town is the venue
+        span = ctx.doc.sentences[first].span
+        for actor in ctx.facts.actors:
+            inside = any(span.start <= s.start < span.end for s in actor.spans)
+            if actor.kind == "place" and inside and _may_host(ctx, effort, actor):
+                return actor.id
     for index in (first + 1, first - 1, first + 2, first - 2, first + 3, 0):
         if not 0 <= index < len(ctx.doc.sentences):
             continue
         view = SentenceView(ctx, index)
         for hit in lexicon().talks.find_all(view.tokens):
             place = venue_of_talks(view, hit.start, hit.end)
-            if place is not None and place.actor.kind == "place":
+            if (
+                place is not None
+                and place.actor.kind == "place"
+                and _may_host(ctx, effort, place.actor)
+            ):
                 return place.actor.id
     return None
+
+
+def _may_host(ctx: Context, effort: Mediation, place: Actor) -> bool:
+    """Whether talks near a hosted effort's sentence may be its venue: only a place in the
+    host's own country (talks Khartoum hosts are not held in Addis Ababa, named for earlier
+    ones)."""
+    if effort.kind != "hosted":
+        return True
+    hosts = [a for a in (ctx.facts.actor(m) for m in effort.mediators) if a is not None]
+    countries = {h.country for h in hosts if h.country}
+    return not countries or place.country in countries
 
 
 def _read(
