@@ -66,17 +66,39 @@ def urging_effort(ctx: Context, view: SentenceView, story: list[Actor]) -> Media
     """A third party urging both sides («دعا الطرفين الأمريكي والكوري الشمالي إلى»): the
     subject helps the pair the sentence names (or the story's sides) towards each other."""
     for hit in lexicon().urging.find_all(view.tokens):
-        pair = view.pair_word(hit.end, 4)
-        if pair is None or pair < hit.end:
-            continue
         # «قال الرئيس إنه دعا الطرفين»: after «إنه» the urger is the reporting verb's subject.
-        urger = actors_of(view.subject_of(hit.start, hit.end)) or reported_subject(view, hit.start)
+        subject = view.subject_of(hit.start, hit.end)
+        urger = actors_of(subject) or reported_subject(view, hit.start)
         urger = [a for a in urger if a.kind in SIDE_KINDS]
-        sides = actors_of(view.pair_sides(pair)) or story
+        pair = view.pair_word(hit.end, 4)
+        if pair is not None and pair >= hit.end:
+            sides = actors_of(view.pair_sides(pair)) or story
+        else:
+            after = subject[-1].end if subject and subject[-1].start >= hit.end else hit.end
+            sides = _urged_to_talk(view, after)
         parties = distinct(sides, urger)
         if urger and len(parties) >= 2:
             return make_effort(ctx, view, hit.start, hit.end, urger, parties, "facilitated")
     return None
+
+
+def _urged_to_talk(view: SentenceView, k: int) -> list[Actor]:
+    """Two sides named right after an urging verb (and its subject), called to talks
+    (دعا غوتيريش الحكومة الفنزويلية والمعارضة إلى الحوار): both, else none."""
+    first = view.arg_at(k)
+    if first is None:
+        return []
+    group = view.coordinated(first)
+    j = group[-1].end
+    if j >= len(view.tokens) or view.tokens[j].norm not in TO_TALKS:
+        return []
+    if lexicon().process.match(view.tokens, j + 1) is None:
+        return []  # دعا إسرائيل وحماس إلى ضبط النفس: restraint, not talks
+    return actors_of(group)
+
+
+TO_TALKS = frozenset(normalize(w) for w in ("إلى", "الى", "على"))
+"""Words between the sides urged and the talks they are urged to (إلى الحوار, حث … على)."""
 
 
 def aim_effort(ctx: Context, view: SentenceView, _story: list[Actor]) -> Mediation | None:
