@@ -98,3 +98,35 @@ def _is_namesake(core: tuple[str, ...], bare: tuple[str, ...]) -> bool:
     complement (فصائل المعارضة المسلحة). Another complement of the same head (قوات
     المقاومة, القوات الإماراتية) is another body."""
     return bare == core or bare[1 : 1 + len(core)] == core
+
+
+def agencies_by_adjective(reg: Registry, gaz: Gazetteer) -> None:
+    """«الوكالة الإيرانية», «الوكالة الفرنسية»: the agency the article names by its
+    country's adjective is that country's news outlet it named before (وكالة تسنيم), else
+    the country's news agency (IRNA, AFP for «Agence France-Presse» is French news)."""
+    outlets: dict[str, list[Found]] = {}
+    for actor_id in reg.order:
+        found = reg.by_id[actor_id]
+        if found.entity.media and found.entity.country:
+            outlets.setdefault(found.entity.country, []).append(found)
+    for actor_id in list(reg.order):
+        found = reg.by_id[actor_id]
+        e = found.entity
+        words = (e.name.en or "").split()
+        if e.verified or e.media or not e.country or len(words) != 2 or words[1] != "agency":
+            continue
+        first = min((s.start for s in found.spans), default=0)
+        named = outlets.get(e.country, [])
+        before = [o for o in named if min(s.start for s in o.spans) < first]
+        target = before[-1] if before else (named[0] if named else None)
+        if target is None:
+            body = known_body(gaz, f"{words[0]} news agency")
+            if body is None:
+                continue
+            target = reg.by_id.get(body.id) or Found(body, sentence=found.sentence)
+            if body.id not in reg.by_id:
+                reg.by_id[body.id] = target
+                reg.order.insert(reg.order.index(actor_id), body.id)
+        target.absorb(found)
+        del reg.by_id[actor_id]
+        reg.order.remove(actor_id)

@@ -16,7 +16,13 @@ from builder.extract.actors.bodies import (
     read_quoted_name,
 )
 from builder.extract.actors.names import din_name_at, is_first_name, place_as_given_name
-from builder.extract.actors.owners import owned, owner_of, resolve_local, story_country
+from builder.extract.actors.owners import (
+    agencies_by_adjective,
+    owned,
+    owner_of,
+    resolve_local,
+    story_country,
+)
 from builder.extract.actors.people import (
     known_spelt_like,
     possessive_title,
@@ -56,6 +62,7 @@ def extract(ctx: Context) -> None:
     owner = story_country(reg)
     if owner is not None:
         resolve_local(reg, owner, gaz)
+    agencies_by_adjective(reg, gaz)
     _join_reversed(reg)
     named: dict[tuple[str, str], int] = {}
     kept: list[tuple[Found, Entity]] = []
