@@ -58,7 +58,9 @@ def speaker_country(view: SentenceView, k: int) -> list[Actor]:
 
 def _mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> list[Actor]:
     if trigger.form == "by":
-        return _named_after(view, end)
+        named = _named_after(view, end)
+        leader = _leading(view, start) if named else []
+        return [*leader, *named] if leader and leader[0] not in named else named
     if trigger.form == "verbs":
         return (
             actors_of(view.subject_of(start, _after_resumptive(view, end)))
@@ -106,6 +108,23 @@ def _after_resumptive(view: SentenceView, end: int) -> int:
 
 
 RESUMPTIVE = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهما", "فيهم"))
+
+
+def _leading(view: SentenceView, k: int) -> list[Actor]:
+    """The one who leads the efforts a phrase at token ``k`` names (وسيتولى سلامة قيادة جهود
+    الأمم المتحدة, يقود سلامة جهود): a mediator with its body, not one of the sides."""
+    for arg in view.args:
+        if arg.actor.kind != "person" or arg.start == 0:
+            continue
+        if arg.end == k - 1 and LEADING.intersection(view.tokens[k - 1].stems):
+            return [arg.actor]  # يتولى سلامة قيادة جهود
+        if arg.end == k and LEADING.intersection(view.tokens[arg.start - 1].stems):
+            return [arg.actor]  # يقود سلامة جهود
+    return []
+
+
+LEADING = frozenset(normalize(w) for w in ("قيادة", "بقيادة", "يقود", "تقود", "قاد", "قادت"))
+"""Words of leading before the efforts a person leads (قيادة جهود)."""
 
 
 def _unnamed(actor: Actor | None) -> list[Actor]:
