@@ -54,8 +54,8 @@ def envoy_effort(ctx: Context, view: SentenceView, sides: list[Actor]) -> Mediat
         if verb.end <= title.start:  # «كيم تحدث مع مبعوثي كوريا الجنوبية»: who meets the envoy
             sides_here = [*actors_of(view.subject_of(verb.start, verb.end)), *sides_here]
     parties = distinct(sides_here, mediators) or distinct(sides, mediators)
-    if not parties:
-        return None
+    if not parties or parties == [_destination(view, title.end)]:
+        return None  # المبعوث الأميركي الخاص لإيران on Iran alone: his country's own dealings
     return make_effort(ctx, view, title.start, verb.end, mediators, parties, "envoy")
 
 
