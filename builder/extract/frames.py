@@ -420,12 +420,23 @@ def story_sides(ctx: Context) -> list[Actor]:
     return ctx.sides
 
 
-def _story_sides(ctx: Context) -> list[Actor]:
+def story_sides_without(ctx: Context, third: set[str]) -> list[Actor]:
+    """The story's sides when the actors ``third`` (ids) are known to be no side: a mediator
+    the headline names (وفد مصري في غزة لبحث التهدئة: Egypt comes to Hamas and Israel)."""
+    return _story_sides(ctx, third)
+
+
+def _story_sides(ctx: Context, third: set[str] | None = None) -> list[Actor]:
+    third = third or set()
     for index in range(min(3, len(ctx.doc.sentences))):
         view = SentenceView(ctx, index)
         for k, tok in enumerate(view.tokens):
             if tok.norm in ("بين", "وبين"):
-                pair = [a for a in actors_of(view.between(k)) if a.kind in ARGUMENT_KINDS]
+                pair = [
+                    a
+                    for a in actors_of(view.between(k))
+                    if a.kind in ARGUMENT_KINDS and a.id not in third
+                ]
                 if len(pair) >= 2:
                     return pair
     counts: dict[str, int] = {}
@@ -439,7 +450,7 @@ def _story_sides(ctx: Context) -> list[Actor]:
             actor = arg.actor
             if actor.kind == "person" and actor.country in countries:
                 actor = countries[actor.country]  # a leader stands for his side
-            if actor.kind in ("country", "group") and not actor.media:
+            if actor.kind in ("country", "group") and not actor.media and actor.id not in third:
                 counts[actor.id] = counts.get(actor.id, 0) + weight
     ranked = sorted(counts, key=lambda i: -counts[i])[:2]
     return [a for a in (ctx.facts.actor(i) for i in ranked) if a is not None]

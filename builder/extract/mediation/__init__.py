@@ -22,7 +22,7 @@ sentences that tell the same effort are merged.
 from __future__ import annotations
 
 from builder.extract.context import Context
-from builder.extract.frames import SentenceView, actors_of, story_sides
+from builder.extract.frames import SentenceView, actors_of, story_sides, story_sides_without
 from builder.extract.mediation.backers import Backers, backer_effort, backers_of
 from builder.extract.mediation.efforts import make_effort
 from builder.extract.mediation.envoys import envoy_effort
@@ -49,6 +49,9 @@ from builder.records import Actor, Mediation
 
 def extract(ctx: Context) -> None:
     sides = story_sides(ctx)
+    named = _headline_mediators(ctx)
+    if any(a.id in named for a in sides):
+        sides = story_sides_without(ctx, named)
     backers = backers_of(ctx)
     efforts: list[Mediation] = []
     for sentence in ctx.doc.sentences:
@@ -60,6 +63,36 @@ def extract(ctx: Context) -> None:
         effort.id = f"mediation-{effort.mediators[0]}-{n}" if effort.mediators else f"mediation-{n}"
         effort.venue = effort.venue or _venue_near(ctx, effort)
         ctx.facts.mediation.append(effort)
+
+
+def _sides_named(
+    view: SentenceView, end: int, trigger: Trigger, mediators: list[Actor], sides: list[Actor]
+) -> bool:
+    """Whether a mediator named inside its trigger (أجرت مصر اتصالات) or a delegation has
+    the two sides it works between: named after the trigger, or, for a delegation of no
+    side that comes about a truce or a reconciliation (وفد مصري في غزة لبحث التهدئة), the
+    story's sides with the one it names."""
+    if trigger.carries:
+        return True  # the message's ends are checked on their own
+    named = _named_sides(view, end)
+    if len(distinct(named, mediators)) >= 2:
+        return True
+    if not trigger.outsider or not lexicon().settling.find_all(view.tokens):
+        return False  # وفد أميركي … لبحث العقوبات: its own country's business
+    return len(distinct([*named, *sides], mediators)) >= 2
+
+
+def _headline_mediators(ctx: Context) -> set[str]:
+    """The ids of those the headline names as mediators after a phrase of mediation or a
+    delegation (وساطة مصرية, وفد مصري): no side of the story, whatever its words weigh."""
+    if not ctx.doc.sentences:
+        return set()
+    view = SentenceView(ctx, 0)
+    out: set[str] = set()
+    for hit in lexicon().triggers.find_all(view.tokens):
+        if hit.value.form == "by":
+            out |= {a.id for a in mediators_of(view, hit.start, hit.end, hit.value)}
+    return out
 
 
 def _venue_near(ctx: Context, effort: Mediation) -> str | None:
@@ -125,11 +158,7 @@ def _read(
             continue  # وفد أمريكي in a story of the US and North Korea: a side's delegation
         if trigger.carries and len(distinct(message_ends(view, end), mediators)) < 2:
             continue  # نقل رسالة إلى ترامب: his own message
-        if (
-            (named or trigger.outsider)
-            and not trigger.carries
-            and len(distinct(_named_sides(view, end), mediators)) < 2
-        ):
+        if (named or trigger.outsider) and not _sides_named(view, end, trigger, mediators, sides):
             continue  # تسعى الحكومة للتوصل إلى اتفاق مع طالبان: one side seeking a deal
         parties = parties_of(view, start, end, mediators, sides, trigger)
         kind = "offer" if _offered(view, start) else trigger.kind

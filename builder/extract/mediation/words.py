@@ -103,6 +103,7 @@ class Lexicon:
         self.led_by = _words(raw, "led_by")
         self.false_friends: PhraseIndex[bool] = _phrases(raw, "false_friends")
         self.multilateral = _words(raw, "multilateral")
+        self.settling: PhraseIndex[bool] = _phrases(raw, "settling")
         self.topic_markers = _words(raw, "topic_markers")
         self.sidelines = _words(raw, "sidelines")
         self.member_gatherings = _words(raw, "member_gatherings")
