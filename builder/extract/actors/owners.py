@@ -1,5 +1,6 @@
 """Which country owns a body the article names without one (الحكومة, المعارضة, البرلمان): the
-owner of a namesake the article names in full, else the country the story is about."""
+owner of a namesake the article names in full, else the country the story is about; and which
+outlet an agency named only by its country's adjective is (الوكالة الإيرانية)."""
 
 from __future__ import annotations
 
@@ -102,8 +103,8 @@ def _is_namesake(core: tuple[str, ...], bare: tuple[str, ...]) -> bool:
 
 def agencies_by_adjective(reg: Registry, gaz: Gazetteer) -> None:
     """«الوكالة الإيرانية», «الوكالة الفرنسية»: the agency the article names by its
-    country's adjective is that country's news outlet it named before (وكالة تسنيم), else
-    the country's news agency (IRNA, AFP for «Agence France-Presse» is French news)."""
+    country's adjective is that country's outlet it named before (وكالة تسنيم), else the
+    country's news agency (IRNA; AFP for the French one)."""
     outlets: dict[str, list[Found]] = {}
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
@@ -117,13 +118,13 @@ def agencies_by_adjective(reg: Registry, gaz: Gazetteer) -> None:
             continue
         first = min((s.start for s in found.spans), default=0)
         named = outlets.get(e.country, [])
-        before = [o for o in named if min(s.start for s in o.spans) < first]
+        before = [o for o in named if min((s.start for s in o.spans), default=first) < first]
         target = before[-1] if before else (named[0] if named else None)
         if target is None:
             body = known_body(gaz, f"{words[0]} news agency")
             if body is None:
                 continue
-            target = reg.by_id.get(body.id) or Found(body, sentence=found.sentence)
+            target = reg.by_id.get(body.id) or Found(body, sentence=found.sentence, role=body.role)
             if body.id not in reg.by_id:
                 reg.by_id[body.id] = target
                 reg.order.insert(reg.order.index(actor_id), body.id)

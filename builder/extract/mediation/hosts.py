@@ -7,8 +7,9 @@ from builder.extract.context import Context
 from builder.extract.frames import Arg, SentenceView, actors_of
 from builder.extract.mediation.bodies import country_of
 from builder.extract.mediation.efforts import make_effort
-from builder.extract.mediation.mediators import reported_subject, speaker_country
+from builder.extract.mediation.mediators import reported_subject
 from builder.extract.mediation.parties import WITH, distinct, talks_after
+from builder.extract.mediation.speakers import speaker_country
 from builder.extract.mediation.words import SIDE_KINDS, lexicon
 from builder.records import Actor, Mediation, Span
 from builder.text.normalize import normalize

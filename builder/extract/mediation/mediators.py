@@ -6,6 +6,7 @@ from __future__ import annotations
 from builder.extract.frames import SentenceView, actors_of, words
 from builder.extract.mediation.bodies import adjective_actor
 from builder.extract.mediation.envoys import body_after_title, envoy_named
+from builder.extract.mediation.speakers import countries_of, says_his_country
 from builder.extract.mediation.unnamed import unnamed_at, unnamed_holding
 from builder.extract.mediation.words import SIDE_KINDS, Trigger, lexicon
 from builder.records import Actor
@@ -14,46 +15,9 @@ from builder.text.normalize import normalize
 
 def mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> list[Actor]:
     found = _mediators_of(view, start, end, trigger)
-    if found and trigger.form != "by" and _says_his_country(view, start):
-        return _countries_of(view, found) or found
+    if found and trigger.form != "by" and says_his_country(view, start):
+        return countries_of(view, found) or found
     return found
-
-
-def _says_his_country(view: SentenceView, k: int) -> bool:
-    """«قال المتحدث باسم الخارجية القطرية إن بلاده تسعى إلى …»: the one before «إن بلاده»
-    speaks for his country, which is who acts."""
-    start = max(0, k - COUNTRY_WITHIN)
-    return any(
-        view.tokens[j].norm in COUNTRY_OF_SPEAKER
-        and view.tokens[j - 1].norm in words().complementizers
-        for j in range(max(1, start), k)
-    )
-
-
-COUNTRY_WITHIN = 4
-"""Tokens from «بلاده» to the trigger it is the subject of."""
-
-
-def speaker_country(view: SentenceView, k: int) -> list[Actor]:
-    """The country «بلاده» stands for when it is the subject of the clause of token ``k``
-    (قال مسؤول مصري إن بلاده تتواصل مع الطرفين): the speaker's, named or told by a
-    demonym before «إن»."""
-    start = view.clause_start(k)
-    said = next(
-        (
-            j
-            for j in range(max(1, start - 1), k)
-            if view.tokens[j].norm in COUNTRY_OF_SPEAKER
-            and view.tokens[j - 1].norm in words().complementizers
-        ),
-        None,
-    )
-    if said is None:
-        return []
-    before = [a for a in view.args if a.end <= said - 1 and a.actor.kind in SIDE_KINDS]
-    told = [a for a in view.describing.values() if a.end <= said - 1 and a.actor.kind in SIDE_KINDS]
-    last = max([*before, *told], key=lambda a: a.end, default=None)
-    return _countries_of(view, [last.actor]) if last is not None else []
 
 
 def _mediators_of(view: SentenceView, start: int, end: int, trigger: Trigger) -> list[Actor]:
@@ -169,21 +133,6 @@ def reported_subject(view: SentenceView, k: int) -> list[Actor]:
     if told and not any(a.end == k - 1 for a in before):
         return [told[0].actor]
     return actors_of(view.coordinated(before[-1])) if before else []
-
-
-COUNTRY_OF_SPEAKER = frozenset(normalize(w) for w in ("بلاده", "بلادها", "بلادنا"))
-"""«His country» after «إن»: the country of the one who says it."""
-
-
-def _countries_of(view: SentenceView, actors: list[Actor]) -> list[Actor]:
-    """The countries of the actors (a country stands for itself)."""
-    countries = {a.country: a for a in view.ctx.facts.actors if a.kind == "country" and a.country}
-    out: list[Actor] = []
-    for actor in actors:
-        country = actor if actor.kind == "country" else countries.get(actor.country or "")
-        if country is not None and country not in out:
-            out.append(country)
-    return out
 
 
 def described_subject(view: SentenceView, k: int) -> tuple[list[Actor], int]:
