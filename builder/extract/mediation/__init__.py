@@ -6,9 +6,11 @@ Read from ``data/mediation_words.yml``:
   المتحدة``), as the subject of a verb (``توسطت قطر``, ``استضافت الخرطوم``) or of a role
   (``تقوم روسيا بدور الوساطة``), also with the subject inside a verb phrase (``أجرت مصر
   اتصالات``), told by a demonym after an office (``توسط الرئيس الفرنسي``), after «إنه»
-  or as the speaker of a quotation; an offer to mediate, accepted or not;
+  or «إن بلاده», or as the speaker of a quotation; an offer to mediate, accepted or not;
 - a third party working towards a deal «بين A و B» (``تضغط القاهرة على الطرفين للتوصل إلى
-  هدنة بين …``), or urging both sides;
+  هدنة بين …``), proposing a peace plan between them, urging both sides or two it names
+  to talks, bringing two together (``جمع ماكرون السراج وحفتر``) or carrying a message from
+  one to the other;
 - an envoy (``المبعوث الأممي``, or a person the article titled so before) meeting, calling
   on or touring the parties, mediating for the body the title is of;
 - talks hosted by a country that is not one of their sides (``قمة … في سنغافورة``).

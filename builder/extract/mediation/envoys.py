@@ -65,7 +65,7 @@ def _same_subject(view: SentenceView, title: int, verb: int) -> bool:
     here, there = view.clause[title], view.clause[verb]
     if here == there:
         return True
-    opening = next(k for k in range(verb + 1) if view.clause[k] == there)
+    opening = view.clause_start(verb)
     return there == here + 1 and view.tokens[opening].norm in lexicon().pronoun_that
 
 
