@@ -41,6 +41,7 @@ from builder.extract.mediation.parties import (
     distinct,
     gathered,
     message_ends,
+    on_behalf_of,
     parties_of,
     with_sides,
 )
@@ -197,10 +198,13 @@ def _countries(actors: list[Actor]) -> set[str]:
 
 
 def _named_sides(view: SentenceView, end: int) -> list[Actor]:
-    """The sides a trigger names after it: «بين A و B» or «مع A و B»."""
-    return actors_of(view.between(end, SIDES_WITHIN)) or actors_of(
-        with_sides(view, end, SIDES_WITHIN)
-    )
+    """The sides a trigger names after it: «بين A و B» or «مع A و B», with the one it acts
+    for (تقود روسيا مفاوضات مع الفصائل نيابة عن الحكومة السورية)."""
+    between = actors_of(view.between(end, SIDES_WITHIN))
+    if between:
+        return between
+    with_ = actors_of(with_sides(view, end, SIDES_WITHIN))
+    return [*with_, *on_behalf_of(view, end)] if with_ else []
 
 
 def _a_side(view: SentenceView, end: int, mediators: list[Actor]) -> bool:

@@ -28,7 +28,7 @@ def parties_of(
         if before:
             found = [*found, *actors_of(view.coordinated(before[0]))]
     if len(distinct(found, mediators)) < 2:
-        found = [*found, *actors_of(with_sides(view, end, 10))]
+        found = [*found, *actors_of(with_sides(view, end, 10)), *on_behalf_of(view, end)]
     if len(distinct(found, mediators)) < 2:  # اجتماعا ضم السراج وحفتر
         found = [*found, *gathered(view, end)]
     if len(distinct(found, mediators)) < 2:  # تستضيف السويد مفاوضات الحكومة والحوثيين
@@ -72,6 +72,21 @@ FROM = frozenset({"من"})
 TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 MESSAGE_WITHIN = 5
 """Tokens from a message to its sender, and from the sender to its addressee."""
+
+
+def on_behalf_of(view: SentenceView, k: int) -> list[Actor]:
+    """The side named after «نيابة عن» a few words after token ``k``: the one a third
+    party negotiates for (تقود روسيا مفاوضات مع الفصائل نيابة عن الحكومة السورية)."""
+    for j in range(k, min(k + BEHALF_WITHIN, len(view.tokens) - 2)):
+        if view.tokens[j].norm in BEHALF and view.tokens[j + 1].norm == "عن":
+            arg = view.arg_at(j + 2)
+            return [arg.actor] if arg is not None else []
+    return []
+
+
+BEHALF = frozenset(normalize(w) for w in ("نيابة", "بالنيابة"))
+BEHALF_WITHIN = 14
+"""Tokens from a trigger to «نيابة عن»."""
 
 
 def gathered(view: SentenceView, k: int) -> list[Actor]:
