@@ -363,8 +363,9 @@ def _held_by_another(
 ) -> int | None:
     """A known person after an office he never held, which one shipped person held that
     year, right after a verb that takes a person: the title is that holder's, the verb's
-    subject, and the name after it its object («عين الأمين العام للأمم المتحدة غسان سلامة مبعوثا»: Guterres appoints Salame).
-    The holder is added for the title's words; the index after them, or None."""
+    subject, and the name after it its object («عين الأمين العام للأمم المتحدة غسان سلامة
+    مبعوثا»: Guterres appoints Salame). The holder is added for the title's words; the
+    index after them, or None."""
     named = person.value if person is not None else None
     if named is None and known is not None and known.value.entity.kind == "person":
         named = known.value.entity
