@@ -248,7 +248,7 @@ def _keep_body(
     if e.kind not in ("organization", "group") or not e.name.en:
         kept.append((found, e))
         return
-    at = named.setdefault((e.kind, e.name.en), len(kept))
+    at = named.setdefault((e.kind, e.name.en.lower()), len(kept))  # Security Forces: one
     if at == len(kept):
         kept.append((found, e))
         return
