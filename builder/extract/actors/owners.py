@@ -37,7 +37,9 @@ def owned(found: Found, country: str, gaz: Gazetteer, reg: Registry) -> Entity:
     if (
         entity.name.en
         and _national(entity.name.en)
-        and not any(other.entity.name.en == name for other in reg.by_id.values())
+        and not any(
+            (other.entity.name.en or "").lower() == name.lower() for other in reg.by_id.values()
+        )
     ):  # المجلس الوطني للانتخابات: National Electoral Council, unless the article names
         name = entity.name.en  # it with its owner too (then it is that one)
     return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)

@@ -80,7 +80,14 @@ class Lexicon:
                 for phrase in forms.get(form) or ():
                     generic = form == "roles" and generic_roles
                     trigger = Trigger(
-                        kind, form, process, generic, outsider, sides, objects, carries
+                        kind,
+                        form,
+                        process=process,
+                        generic=generic,
+                        outsider=outsider,
+                        sides=sides,
+                        objects=objects,
+                        carries=carries,
                     )
                     self.triggers.add(str(phrase), trigger)
                     if form == "verbs":
