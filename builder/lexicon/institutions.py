@@ -39,6 +39,10 @@ class Head:
     is_owner: bool = False
     """The head with its owner names the owner country itself (الإدارة الأمريكية: the United
     States as it acts), not a body of its own."""
+    needs_owner: bool = False
+    """A head of several words that names a body only with its owner: bare القوات الحكومية
+    (government forces) does not say whose, and the story's most named country is often the
+    wrong guess."""
 
 
 @cache
@@ -135,6 +139,7 @@ def heads() -> PhraseIndex[Head]:
             bool(item.get("needs_name")),
             frozenset(normalize(str(w)) for w in item.get("not_before") or ()),
             bool(item.get("is_owner")),
+            bool(item.get("needs_owner")),
         )
         for form in item["ar"]:
             index.add(str(form), head)

@@ -441,7 +441,8 @@ def read_known_head(
     if not owned and end == m.end:
         located = _located(gaz, tokens, i, end)
         owned, end = located is not None, located or end
-    if not (owned or head.alone or m.end - i >= 2) or head.named:
+    standing = head.alone or (m.end - i >= 2 and not head.needs_owner)
+    if not (owned or standing) or head.named:
         return i
     if any(t.kind != "ar" for t in tokens[i:end]):
         return i
