@@ -30,6 +30,7 @@ from builder.text.names import english_name, english_quoted_name
         ("ماريا لوريو", "Maria Lorio"),  # a final و after a long vowel is o
         ("جون هوبكينز", "John Hobkins"),  # a final ز after a consonant is s
         ("بيتر أوسمار", "Peter Osmar"),  # an opening او is o
+        ("حسن البنائي", "Hassan al-Banai"),  # ائي ending a name is ai, not aiy
         ("بيتر كلارينغ", "Peter Claring"),  # an opening كل is cl
         ("بيتر إيرفيد", "Peter Irfid"),  # an opening اي is i
         ("ديفيد شميدت", "David Shmidt"),  # a foreign name: s/sh opens a cluster, no a closes it

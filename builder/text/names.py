@@ -509,6 +509,8 @@ def _ya(letters: list[str], i: int, out: list[str], foreign: bool) -> str:
     """ي at ``i``: y opening a word or after a vowel, else i; a word opening with it and a
     consonant takes a (يمين → Yamin, not Ymin)."""
     nxt = letters[i + 1] if i + 1 < len(letters) else ""
+    if not nxt and i > 0 and letters[i - 1] == "ئ":
+        return ""  # ائي ending a word is ai, its i already said (الكربلائي → al-Karbalai)
     if i == 0 and nxt in _CONSONANTS and len(letters) > 2 and not foreign:
         return "ya"
     if i > 1 and letters[i - 1] == "ع" and nxt in _CONSONANTS and not foreign:

@@ -156,6 +156,7 @@ def read_speaker(
         or gaz.titles.match(tokens, end) is not None
         or gaz.titles.opens(tokens[end].norm)  # نائب مدير المنظمة
         or not rules().appositions.isdisjoint(tokens[end].stems)
+        or _closes_speaker(tokens, end)
     )
     if parts < 2 or not closed:
         return i
@@ -164,6 +165,19 @@ def read_speaker(
     found = reg.add(entity, text, span, sentence)
     register_person_forms(reg, found, text)
     return end
+
+
+def _closes_speaker(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the words at ``end`` say how, to whom or when the speaker spoke (في بيان,
+    لوكالة, الأربعاء): the name before them is whole."""
+    r = rules()
+    if tokens[end].norm in r.speaker_closers:
+        return True
+    return (
+        tokens[end].norm == "في"
+        and end + 1 < len(tokens)
+        and not r.statement_nouns.isdisjoint(tokens[end + 1].stems)
+    )
 
 
 def read_leader(

@@ -39,6 +39,9 @@ class _NameRules:
         self.din_names = {normalize(w) for w in raw.get("din_names") or ()}
         self.postings = {normalize(k): str(v) for k, v in (raw.get("postings") or {}).items()}
         self.appositions = {normalize(w) for w in raw["appositions"]}
+        closers = raw.get("speaker_closers") or {}
+        self.speaker_closers = frozenset(normalize(w) for w in closers.get("words") or ())
+        self.statement_nouns = frozenset(normalize(w) for w in closers.get("after_in") or ())
         self.object_verbs = frozenset(normalize(w) for w in raw.get("object_verbs") or ())
         self.led_by = {
             normalize(str(k)): (str(v[0]), str(v[1])) for k, v in (raw.get("led_by") or {}).items()
