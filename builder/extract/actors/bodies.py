@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.analyse.phrases import OPENING_QUOTES
+from builder.analyse.phrases import OPENING_QUOTES, PhraseMatch
 from builder.analyse.tokens import Token
 from builder.extract.actors.names import is_first_name, read_name, written_article
 from builder.extract.actors.places import mention_inside
 from builder.extract.actors.registry import Registry, span_text
 from builder.extract.actors.words import calendar_words, rules, sentence_words
 from builder.extract.context import Context
-from builder.lexicon.gazetteer import Entity, Gazetteer
+from builder.lexicon.gazetteer import Entity, Gazetteer, Ref
 from builder.lexicon.institutions import (
     complement_owners,
     complements,
@@ -35,8 +35,6 @@ def read_institution(
 ) -> int:
     """وزارة الدفاع الأسترالية, حزب النمو: a head noun and up to three definite words after
     it (the genitive of a construct, or adjectives agreeing with a definite head)."""
-    end = i + 1
-    named = False
     head_match = heads().match(tokens, i)
     # مجلس النواب للطاقة: a named house's committee, not the house; مجلس … للانتخابات is one
     one_word_head = head_match is not None and head_match.end == i + 1
@@ -53,43 +51,7 @@ def read_institution(
         and head_match.value.not_before.intersection(tokens[head_match.end].stems)
     ):
         return i  # حركة الطيران: air traffic, no movement
-    while end < len(tokens) and end - i < 4:
-        tok = tokens[end]
-        if _outside_name(gaz, tokens, end) or (tok.norm.startswith("و") and end > i + 1):
-            break
-        m = gaz.match(tokens, end)
-        if m is not None and (
-            m.value.entity.kind == "person"
-            or (not m.exact and m.value.entity.media)
-            or (
-                not m.exact
-                and tok.norm.startswith("ب")
-                and (m.value.entity.kind in ("place", "country") or m.value.via == "demonym")
-            )
-        ):  # … وزارة الدفاع الإسرائيلية بتل أبيب: where it sits (القوات الموالية لطهران:
-            # whose it is); an adjective never takes ب (الاستخبارات الأمريكية بروس ريديل)
-            break  # الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its
-            # leader; وزارة الخارجية الإيرانية لوكالة فرانس برس: it spoke *to* the agency
-        if m is not None:
-            named = True
-            end = m.end
-            continue
-        complement = complements().match(tokens, end)
-        if tok.norm.startswith("ل") and complement is not None and one_word_head:
-            end = complement.end  # المجلس الوطني للانتخابات, المجلس الأعلى لتنظيم الإعلام: a
-            continue  # listed complement with ل
-        if not written_article(tok):
-            break  # an indefinite word ("محكمة تركية") describes, it does not name; ألغت is
-            # a verb, though its normalised form opens like the article
-        if complement is not None and end >= head_end:
-            definite, end = True, complement.end  # وزارة الشؤون الدينية: a listed complement
-            continue
-        if definite and end >= head_end and not _adjective_then_owner(gaz, tokens, end):
-            break  # المحكمة العليا المكتب, مجلس النواب السلطة: a definite name takes no
-            # genitive, so an unknown definite word after it begins another phrase, unless
-            # an owner's adjective follows it (القوات البحرية المصرية: it is an adjective too)
-        definite = True
-        end += 1
+    end, named = _name_words_end(gaz, tokens, i, head_end, one_word_head, definite)
     quoted = _quoted_known_after(gaz, tokens, end)
     if quoted is not None and not named and head_match is not None:
         # وكالة الأنباء الرسمية "تاس": the generic words and the name are one body, TASS
@@ -130,6 +92,68 @@ def read_institution(
     add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
+
+
+def _name_words_end(
+    gaz: Gazetteer,
+    tokens: Sequence[Token],
+    i: int,
+    head_end: int,
+    one_word_head: bool,
+    definite: bool,
+) -> tuple[int, bool]:
+    """Where the words of the body whose head opens at ``i`` end (at most four words), and
+    whether a name the gazetteer knows is among them."""
+    end = i + 1
+    named = False
+    while end < len(tokens) and end - i < 4:
+        tok = tokens[end]
+        if _outside_name(gaz, tokens, end) or (tok.norm.startswith("و") and end > i + 1):
+            break
+        m = gaz.match(tokens, end)
+        if m is not None and _known_after_name(m, tok):
+            break
+        if m is not None:
+            named = True
+            end = m.end
+            continue
+        complement = complements().match(tokens, end)
+        if tok.norm.startswith("ل") and complement is not None and one_word_head:
+            if not (definite or named):
+                break  # منظمة للدفاع عن…: "an organisation to defend", a description
+            end = complement.end  # المجلس الوطني للانتخابات, المجلس الأعلى لتنظيم الإعلام: a
+            continue  # listed complement with ل
+        if not written_article(tok):
+            break  # an indefinite word ("محكمة تركية") describes, it does not name; ألغت is
+            # a verb, though its normalised form opens like the article
+        if complement is not None and end >= head_end:
+            definite, end = True, complement.end  # وزارة الشؤون الدينية: a listed complement
+            continue
+        if definite and end >= head_end and not _adjective_then_owner(gaz, tokens, end):
+            break  # المحكمة العليا المكتب, مجلس النواب السلطة: a definite name takes no
+            # genitive, so an unknown definite word after it begins another phrase, unless
+            # an owner's adjective follows it (القوات البحرية المصرية: it is an adjective too)
+        definite = True
+        end += 1
+    return end, named
+
+
+def _known_after_name(m: PhraseMatch[Ref], tok: Token) -> bool:
+    """Whether the known entity at ``tok`` follows a body's name rather than being part of
+    it: a person (الحزب الليبرالي الديمقراطي فلاديمير جيرينوفسكي: the party, then its
+    leader), an outlet with a clitic (وزارة الخارجية الإيرانية لوكالة فرانس برس: it spoke *to*
+    the agency), a place with ب (… وزارة الدفاع الإسرائيلية بتل أبيب: where it sits; an
+    adjective never takes ب: الاستخبارات الأمريكية بروس ريديل)."""
+    entity = m.value.entity
+    return (
+        entity.kind == "person"
+        or (not m.exact and entity.media)
+        or (
+            not m.exact
+            and tok.norm.startswith("ب")
+            and (entity.kind in ("place", "country") or m.value.via == "demonym")
+        )
+    )
 
 
 def _quoted_known_after(
@@ -240,8 +264,11 @@ def read_quoted_name(
         return i  # صنفتها منظمة "إرهابية": the label the source quotes, no name
     name, _ = span_text(ctx, tokens, opening + 1, close)
     text, span = span_text(ctx, tokens, i, close + 1)
-    known = gaz.body_spelt(name)
-    if known is not None:  # a known outlet in another paper's spelling
+    head_ar = " ".join(t.text for t in tokens[i:opening])
+    head_ar = head_ar if found.exact else without_clitics(head_ar, found.stem)
+    known = gaz.body_spelt(name) or gaz.body_spelt(f"{head_ar} {name}")
+    if known is not None:  # a known outlet in another paper's spelling; a known body whose
+        # noun is written outside the quotes (جمعية "القسط": ALQST)
         reg.add(known, text, span, sentence)
         return close + 1
     name_en = english_quoted_name(name)
