@@ -366,7 +366,7 @@ def _with_ending(word: str, foreign: bool = False, person: bool = False) -> str:
     ``word_patterns.yml`` (الاستقامة → Istiqama)."""
     least, table = _endings()
     plain = normalize(_clean(word))
-    if len(plain) >= least:
+    if len(plain) >= least and not _ARABIC_ONLY & set(plain):  # معاريف is Arabic: no -ev
         for ending, spelt in table:
             if plain.endswith(ending):
                 slavic = spelt not in _NOT_SLAVIC

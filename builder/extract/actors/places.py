@@ -29,9 +29,12 @@ def read_place(
         return i  # "المنطقة العازلة", "المستشفى الرئيسي": a description, not a name
     with_head = bool(r.place_with_head.intersection(head.stems))
     start = i + 1
+    known = gaz.match(tokens, start) if start < len(tokens) else None
+    # قرية المعاريف: after a place noun, a body's name (a paper, Maariv) is the place's
+    body_named = known is not None and known.value.entity.kind in ("organization", "group")
     if (
         start >= len(tokens)
-        or gaz.match(tokens, start) is not None
+        or (known is not None and not (body_named and not with_head))
         or reg.people.match(tokens, start)
     ):
         return i
@@ -44,7 +47,9 @@ def read_place(
         tok = tokens[end]
         if tok.kind != "ar" or any(stem in r.stop or stem in r.org_stop for stem in tok.stems):
             break
-        if gaz.match(tokens, end) is not None or gaz.titles.match(tokens, end) is not None:
+        if (gaz.match(tokens, end) is not None and not (body_named and end == start)) or (
+            gaz.titles.match(tokens, end) is not None
+        ):
             break
         if end > start and (tok.norm.startswith("و") or tok.norm in r.directions):
             break  # إقليم أوتاراخند شمالي الهند: the place, then where it lies
@@ -62,6 +67,9 @@ def read_place(
     name_start = i if with_head else start
     text, span = span_text(ctx, tokens, name_start, end)
     name_en = english_place(tokens[i:end] if with_head else tokens[start:end])
+    if body_named and known is not None and known.end == end and not known.article_dropped:
+        # منطقة بشكتاش: the district the club is named after, spelt as the club is
+        name_en = (known.value.entity.name.en or name_en).split(" (")[0]
     entity = Entity(arabic_id(text), "place", Bilingual(text, name_en), verified=False)
     reg.add(entity, text, span, sentence)
     return end
