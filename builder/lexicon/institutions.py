@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from builder import data
-from builder.analyse.phrases import PhraseIndex
+from builder.analyse.phrases import PhraseIndex, PhraseMatch
 from builder.analyse.tokens import Token
 from builder.lexicon.gazetteer import Gazetteer
 from builder.records import ActorKind
@@ -57,6 +57,28 @@ def resolves() -> dict[str, str]:
 def describing_words() -> frozenset[str]:
     """Adjectives that describe a known body after its name (المعارضة, الإرهابية)."""
     return frozenset(normalize(str(w)) for w in data.load("institutions").get("describing") or ())
+
+
+def complement_at(tokens: Sequence[Token], k: int) -> PhraseMatch[str] | None:
+    """The listed complement at ``k`` (الوطنية, للانتخابات), unless the word opens a time
+    (العام الماضي: last year, not "General")."""
+    m = complements().match(tokens, k)
+    if m is None or m.end >= len(tokens):
+        return m
+    periods, relative = _calendar_periods()
+    if not periods.isdisjoint(tokens[k].stems) and tokens[m.end].norm in relative:
+        return None
+    return m
+
+
+@cache
+def _calendar_periods() -> tuple[frozenset[str], frozenset[str]]:
+    """Period nouns (عام, شهر) and the words that make them a time (الماضي, المقبل)."""
+    raw = data.load("time_words")
+    periods = {normalize(str(w)) for words in raw["periods"].values() for w in words}
+    periods |= {"ال" + w for w in periods}
+    relative = {normalize(str(w)) for words in raw["relative"].values() for w in words}
+    return frozenset(periods), frozenset(relative)
 
 
 @cache
@@ -227,7 +249,7 @@ def _read_parts(tokens: Sequence[Token], start: int, gaz: Gazetteer) -> _Parts:
             parts.country = parts.country or entity.country
             k = named.end
             continue
-        complement = complements().match(tokens, k)
+        complement = complement_at(tokens, k)
         if complement is not None and _located_in(tokens[k]):
             complement = None  # الرئاسة بالعاصمة: where it sits, no part of its name
         if complement is not None:

@@ -15,8 +15,8 @@ from builder.extract.actors.words import calendar_words, rules, sentence_words
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref
 from builder.lexicon.institutions import (
+    complement_at,
     complement_owners,
-    complements,
     describing_words,
     english_institution,
     heads,
@@ -117,7 +117,7 @@ def _name_words_end(
             named = True
             end = m.end
             continue
-        complement = complements().match(tokens, end)
+        complement = complement_at(tokens, end)
         if tok.norm.startswith("ل") and complement is not None and one_word_head:
             if not (definite or named):
                 break  # منظمة للدفاع عن…: "an organisation to defend", a description
@@ -198,11 +198,47 @@ def _known_body_at(
     known = gaz.match(tokens, i)
     if known is None or known.value.entity.kind not in ("organization", "group"):
         return None
-    if known.end < head_end:
+    if known.end < head_end or owned_by_another(gaz, tokens, i, known.end, known.value.entity):
         return None
     text, span = span_text(ctx, tokens, i, known.end)
-    reg.add(known.value.entity, text, span, sentence)
+    reg.add(owned_before(reg, tokens, i, known.end) or known.value.entity, text, span, sentence)
     return known.end
+
+
+def owned_before(reg: Registry, tokens: Sequence[Token], i: int, end: int) -> Entity | None:
+    """The body named earlier with its owner (مجلس الشيوخ الأسترالي) that a bare head the
+    gazetteer gives to one country (مجلس الشيوخ: the US Senate) means in this article."""
+    head = heads().match(tokens, i)
+    if head is None or head.end != end:
+        return None
+    for found in reg.by_id.values():
+        words = normalize(found.entity.name.ar or "").split()
+        if (
+            found.entity.kind == "organization"
+            and len(words) > end - i
+            and all(words[k] in tokens[i + k].stems for k in range(end - i))
+        ):
+            return found.entity
+    return None
+
+
+def owned_by_another(
+    gaz: Gazetteer, tokens: Sequence[Token], start: int, end: int, entity: Entity
+) -> bool:
+    """Another country's adjective right after a body the gazetteer gives to one country
+    and names by an institution's head alone: مجلس الشيوخ الإيطالي is Italy's Senate, though
+    bare مجلس الشيوخ is the US one. A body with a name of its own keeps it (ميليشيا الحوثي
+    الإيرانية: the Houthis, called Iranian)."""
+    if entity.kind not in ("organization", "group") or not entity.country or end >= len(tokens):
+        return False
+    head = heads().match(tokens, start)
+    if head is None or head.end != end:
+        return False
+    adjective = gaz.demonym_at(tokens, end)
+    if adjective is None:
+        return False
+    owner = gaz.match(tokens, end)
+    return owner is not None and owner.value.entity.country not in (None, entity.country)
 
 
 def _adjective_then_owner(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
@@ -460,7 +496,7 @@ def read_known_head(
         if country is not None and country.value.entity.kind == "country" and definite:
             owned, end = True, country.end
             continue
-        extra = complements().match(tokens, end)
+        extra = complement_at(tokens, end)
         if extra is None:
             break
         owned = owned or extra.value in complement_owners()  # الحكومة الكتالونية

@@ -45,7 +45,7 @@ from builder.extract.context import Context
 from builder.extract.frames import words as frame_words
 from builder.lexicon.article import in_sentence
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title
-from builder.lexicon.institutions import complements, heads
+from builder.lexicon.institutions import complement_at, heads
 from builder.records import Bilingual, Span
 from builder.text.chars import COMMAS
 from builder.text.names import is_foreign_name, known_part
@@ -528,7 +528,7 @@ def _article_first(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
     stems = set(tokens[k].stems)
     if not stems.isdisjoint(r.org_stop | r.org_heads | r.group_heads) or stems & r.former:
         return False
-    if heads().match(tokens, k) is not None or complements().match(tokens, k) is not None:
+    if heads().match(tokens, k) is not None or complement_at(tokens, k) is not None:
         return False  # المعارضة إبراهيم الجباوي, وزير التخطيط المدني رؤوف حكيم: no names
     if stems & r.qualifiers:
         return False
@@ -696,7 +696,7 @@ def read_complement(
     if j == k:
         while j < len(tokens) and j - k < COMPLEMENT_WORDS:
             tok = tokens[j]
-            if (more := complements().match(tokens, j)) is not None and j > k:
+            if (more := complement_at(tokens, j)) is not None and j > k:
                 j = more.end  # مفوض الأمم المتحدة *لحقوق الإنسان*
             elif j > k and tok.norm in r.postings and _definite_next(gaz, tokens, j):
                 j += 2  # مدير الصحة *في الولاية*: where the office is

@@ -11,7 +11,7 @@ from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
-from builder.lexicon.institutions import complements, english_place
+from builder.lexicon.institutions import complement_at, english_place
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import arabic_id
 
@@ -56,7 +56,7 @@ def read_place(
         if (
             end > start
             and tok.norm.startswith("ال")
-            and (_nisba(tok.norm[2:]) or complements().match(tokens, end) is not None)
+            and (_nisba(tok.norm[2:]) or complement_at(tokens, end) is not None)
         ):
             break  # ناحية سيدكان الحدودية, مطار التيفور العسكري: the place and an adjective
         end += 1

@@ -10,6 +10,8 @@ from builder import data
 from builder.analyse.phrases import PhraseMatch
 from builder.analyse.tokens import Token, tokenize
 from builder.extract.actors.bodies import (
+    owned_before,
+    owned_by_another,
     read_institution,
     read_known_head,
     read_named_after_person,
@@ -342,12 +344,20 @@ def _read_known(
         )
         if end > i:
             return end
-    if named is not None and _longer_head(tokens, i, named.end, named.value.entity):
+    if named is not None and (
+        _longer_head(tokens, i, named.end, named.value.entity)
+        or owned_by_another(gaz, tokens, i, named.end, named.value.entity)
+    ):
         return None  # مجلس الأمن القومي التركي is Turkey's council, not the UN's مجلس الأمن
-    if named is not None:
+    if named is None:
+        return None
+    local = owned_before(reg, tokens, i, named.end)
+    if local is not None:  # مجلس الشيوخ after مجلس الشيوخ الأسترالي: that Senate again
+        text, span = span_text(ctx, tokens, i, named.end)
+        reg.add(local, text, span, sentence)
+    else:
         add_named(ctx, reg, sentence, tokens, named.start, named.end, named.value)
-        return named.end
-    return None
+    return named.end
 
 
 def _title_at(
