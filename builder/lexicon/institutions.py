@@ -36,6 +36,9 @@ class Head:
     gazetteer knows after it (تنظيم القاعدة), never with a common noun (تنظيم الصفوف)."""
     not_before: frozenset[str] = frozenset()
     """Words that make the head a common noun (حركة الطيران: air traffic), normalised."""
+    not_after: frozenset[str] = frozenset()
+    """Words before the head that make it an office, not a body (انتخابات الرئاسة: the
+    presidential election), normalised."""
     is_owner: bool = False
     """The head with its owner names the owner country itself (الإدارة الأمريكية: the United
     States as it acts), not a body of its own."""
@@ -154,14 +157,15 @@ def heads() -> PhraseIndex[Head]:
     index: PhraseIndex[Head] = PhraseIndex()
     for item in data.load("institutions")["heads"]:
         head = Head(
-            str(item["en"]),
-            bool(item.get("named")),
-            bool(item.get("alone")),
-            "group" if item.get("kind") == "group" else "organization",
-            bool(item.get("needs_name")),
-            frozenset(normalize(str(w)) for w in item.get("not_before") or ()),
-            bool(item.get("is_owner")),
-            bool(item.get("needs_owner")),
+            en=str(item["en"]),
+            named=bool(item.get("named")),
+            alone=bool(item.get("alone")),
+            kind="group" if item.get("kind") == "group" else "organization",
+            needs_name=bool(item.get("needs_name")),
+            not_before=frozenset(normalize(str(w)) for w in item.get("not_before") or ()),
+            not_after=frozenset(normalize(str(w)) for w in item.get("not_after") or ()),
+            is_owner=bool(item.get("is_owner")),
+            needs_owner=bool(item.get("needs_owner")),
         )
         for form in item["ar"]:
             index.add(str(form), head)

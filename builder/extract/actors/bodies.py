@@ -480,6 +480,8 @@ def read_known_head(
     if m is None:
         return i
     head = m.value
+    if i > 0 and not head.not_after.isdisjoint(tokens[i - 1].stems):
+        return i  # انتخابات الرئاسة الأمريكية: the US presidential election, no body
     end = m.end
     owned = False
     while end < len(tokens) and end - m.end < HEAD_TAIL:
