@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from builder.analyse.tokens import tokenize
 from builder.extract.actors.bodies import known_body
 from builder.extract.actors.registry import Found, Registry
 from builder.lexicon.gazetteer import Entity, Gazetteer
-from builder.lexicon.institutions import english_institution
+from builder.lexicon.institutions import english_institution, heads
 from builder.records import Bilingual
+from builder.text.latin import arabic_id
 
 
 def story_country(reg: Registry) -> str | None:
@@ -43,6 +45,31 @@ def owned(found: Found, country: str, gaz: Gazetteer, reg: Registry) -> Entity:
     ):  # المجلس الوطني للانتخابات: National Electoral Council, unless the article names
         name = entity.name.en  # it with its owner too (then it is that one)
     return replace(entity, name=Bilingual(entity.name.ar, name), country=entity.country or country)
+
+
+def bare_head_abroad(
+    found: Found, reg: Registry, story: str | None, gaz: Gazetteer
+) -> Entity | None:
+    """A body the gazetteer gives to one country by a bare head (مجلس الشيوخ: the US Senate),
+    in a story about another country that never names the first: the story country's body
+    (the French Senate in a French story)."""
+    e = found.entity
+    if e.kind != "organization" or not e.country or story in (None, e.country):
+        return None
+    if any(o is not found and o.entity.country == e.country for o in reg.by_id.values()):
+        return None
+    for mention in found.mentions:
+        tokens = tokenize(mention)
+        head = heads().match(tokens, 0)
+        if head is None or head.end != len(tokens) or head.value.named:
+            return None
+    name, _ = english_institution(tokenize(found.mentions[0]), gaz, story)
+    if not name:
+        return None
+    text = found.mentions[0]
+    return Entity(
+        arabic_id(text), "organization", Bilingual(text, name), verified=False, country=story
+    )
 
 
 def _national(name: str) -> bool:

@@ -20,6 +20,7 @@ from builder.extract.actors.bodies import (
 from builder.extract.actors.names import din_name_at, is_first_name, place_as_given_name
 from builder.extract.actors.owners import (
     agencies_by_adjective,
+    bare_head_abroad,
     owned,
     owner_of,
     resolve_local,
@@ -74,6 +75,8 @@ def extract(ctx: Context) -> None:
         country = owner_of(found, reg, owner) if found.ownerless else None
         if country is not None:
             e = owned(found, country, gaz, reg)
+        elif e.verified:
+            e = bare_head_abroad(found, reg, owner, gaz) or e
         _keep_body(kept, named, found, e)
     for found, e in kept:
         ctx.facts.actors.append(
