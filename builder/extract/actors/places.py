@@ -11,7 +11,7 @@ from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
-from builder.lexicon.institutions import complement_at, english_place
+from builder.lexicon.institutions import complement_at, english_place, heads
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import arabic_id
 
@@ -40,6 +40,9 @@ def read_place(
         return i
     if tokens[start].norm.startswith(("وال", "فال")):
         return i  # من ناحية والاقتصاد: "and" opens the next phrase, no name of the place
+    if not with_head and heads().match(tokens, start) is not None:
+        return i  # منطقة حرس السواحل: the area of a body, no place named after it (a
+        # street may be: شارع البرلمان)
     if with_head and not tokens[start].norm.startswith("ال"):
         return i  # a named facility is a construct with a definite name: مستشفى الشفاء
     end = start
