@@ -3,6 +3,7 @@ family-name rules, the reporting verbs and head nouns that announce an actor."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -129,7 +130,13 @@ def _looks_inflected(word: str, plural_ok: bool = False) -> bool:
         return not (bare.endswith("ينا") and len(bare) >= 6)  # سابرينا, كريستينا: names
     if not plural_ok and bare.endswith(("ات", "ين", "ون")) and len(bare) > 5:
         return True
+    if _INDEFINITE_ADJECTIVE.fullmatch(bare):
+        return True  # خطيرا, كبيرا: an adjective in the accusative, no name (نوعا خطيرا)
     return bare[:1] in ("ي", "ت") and len(bare) >= 4 and bare[1:2] not in "اوي"
+
+
+# فعيلا: an adjective of the pattern CaCiC with the accusative alif (خطيرا, جديدا, قليلا)
+_INDEFINITE_ADJECTIVE = re.compile("[^اوي][^اوي]ي[^اوي]ا")
 
 
 @cache
