@@ -32,6 +32,7 @@ from builder.text.names import english_name, english_quoted_name
         ("بيتر أوسمار", "Peter Osmar"),  # an opening او is o
         ("حسن البنائي", "Hassan al-Banai"),  # ائي ending a name is ai, not aiy
         ("محمد العتيبي", "Mohammed al-Otaibi"),  # a Gulf family name as news spells it
+        ("محمد الكايد", "Mohammed al-Kayed"),  # CايC: the ي seats a hamza, Kayed not Kayd
         ("بيتر كلارينغ", "Peter Claring"),  # an opening كل is cl
         ("بيتر إيرفيد", "Peter Irfid"),  # an opening اي is i
         ("ديفيد شميدت", "David Shmidt"),  # a foreign name: s/sh opens a cluster, no a closes it
