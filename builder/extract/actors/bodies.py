@@ -407,10 +407,10 @@ def add_body(
     if owner is None and name_en is not None:
         found.ownerless = tuple(words)
     elif owner is not None:
-        found.core = _without_owner(gaz, words)
+        found.core = without_owner(gaz, words)
 
 
-def _without_owner(gaz: Gazetteer, words: Sequence[Token]) -> tuple[str, ...]:
+def without_owner(gaz: Gazetteer, words: Sequence[Token]) -> tuple[str, ...]:
     """The bare stems of a body's words, its owner's name or adjective and في left out."""
     core: list[str] = []
     k = 0

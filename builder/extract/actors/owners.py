@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builder.analyse.tokens import tokenize
-from builder.extract.actors.bodies import known_body
+from builder.extract.actors.bodies import known_body, without_owner
 from builder.extract.actors.registry import Found, Registry
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import english_institution, heads
@@ -101,7 +101,7 @@ def resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:
         kept.absorb(found)
 
 
-def owner_of(found: Found, reg: Registry, story: str | None) -> str | None:
+def owner_of(found: Found, reg: Registry, story: str | None, gaz: Gazetteer) -> str | None:
     """The owner of an ownerless body: the country of an office holder it belongs to; else
     that of the body the article names in full with the same words («المعارضة السورية»
     makes a later «المعارضة», or «فصائل المعارضة المسلحة», Syrian, whatever country the
@@ -109,17 +109,42 @@ def owner_of(found: Found, reg: Registry, story: str | None) -> str | None:
     story's country."""
     if found.holder_country is not None:
         return found.holder_country
+    namesake = namesake_of(found, reg, gaz)
+    return namesake.entity.country if namesake is not None else story
+
+
+def namesake_of(found: Found, reg: Registry, gaz: Gazetteer) -> Found | None:
+    """The body named in full with the words of an ownerless one: the nearest named before
+    it, else the first named after it."""
     bare = tuple(w.stems[-1] for w in found.ownerless)
     first = min((s.start for s in found.spans), default=0)
     namesakes = [
-        (min(s.start for s in other.spans), other.entity.country)
-        for other in reg.by_id.values()
-        if other.core and other.spans and _is_namesake(other.core, bare)
+        (min(s.start for s in other.spans), n, other)
+        for n, other in enumerate(reg.by_id.values())
+        if other.spans and any(_is_namesake(core, bare) for core in _cores(other, gaz))
     ]
     before = [n for n in namesakes if n[0] < first]
     if before:
-        return max(before)[1]
-    return min(namesakes)[1] if namesakes else story
+        return max(before)[2]
+    return min(namesakes)[2] if namesakes else None
+
+
+def _cores(found: Found, gaz: Gazetteer) -> list[tuple[str, ...]]:
+    """The words a body is named by without its owner: those read with it when it was
+    composed, else, for a body the gazetteer names with its owner (المحكمة العليا
+    الإسرائيلية), its mentions' words less the owner's adjective."""
+    if found.core:
+        return [found.core]
+    e = found.entity
+    if not (e.verified and e.kind == "organization" and e.country):
+        return []
+    cores = []
+    for mention in found.mentions:
+        words = tokenize(mention)
+        core = without_owner(gaz, words)
+        if 0 < len(core) < len(words):
+            cores.append(core)
+    return cores
 
 
 def _is_namesake(core: tuple[str, ...], bare: tuple[str, ...]) -> bool:
