@@ -101,16 +101,20 @@ def resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:
         kept.absorb(found)
 
 
-def owner_of(found: Found, reg: Registry, story: str | None, gaz: Gazetteer) -> str | None:
-    """The owner of an ownerless body: the country of an office holder it belongs to; else
-    that of the body the article names in full with the same words («المعارضة السورية»
-    makes a later «المعارضة», or «فصائل المعارضة المسلحة», Syrian, whatever country the
-    story mentions most), the nearest one named before it when several are; else the
-    story's country."""
+def body_of(found: Found, reg: Registry, story: str | None, gaz: Gazetteer) -> Entity | None:
+    """What a body named without its owner is: its office holder's country's (رئيسة
+    البرلمان X: X's country); else the body the article names in full with the same words
+    («المعارضة السورية» makes a later «المعارضة», or «فصائل المعارضة المسلحة», Syrian, whatever
+    country the story mentions most; وزارة الدفاع after وزارة الدفاع الأميركية is the
+    Pentagon again), the nearest one named before it when several are; else the story
+    country's. None when nothing tells whose it is."""
     if found.holder_country is not None:
-        return found.holder_country
+        return owned(found, found.holder_country, gaz, reg)
     namesake = namesake_of(found, reg, gaz)
-    return namesake.entity.country if namesake is not None else story
+    if namesake is not None and namesake.entity.verified:
+        return namesake.entity
+    country = namesake.entity.country if namesake is not None else story
+    return owned(found, country, gaz, reg) if country is not None else None
 
 
 def namesake_of(found: Found, reg: Registry, gaz: Gazetteer) -> Found | None:

@@ -21,9 +21,7 @@ from builder.extract.actors.names import din_name_at, is_first_name, place_as_gi
 from builder.extract.actors.owners import (
     agencies_by_adjective,
     bare_head_abroad,
-    namesake_of,
-    owned,
-    owner_of,
+    body_of,
     resolve_local,
     story_country,
 )
@@ -73,12 +71,8 @@ def extract(ctx: Context) -> None:
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
         e = found.entity
-        country = owner_of(found, reg, owner, gaz) if found.ownerless else None
-        namesake = namesake_of(found, reg, gaz) if found.ownerless else None
-        if namesake is not None and namesake.entity.verified:
-            e = namesake.entity  # المحكمة العليا after المحكمة العليا الإسرائيلية: that court
-        elif country is not None:
-            e = owned(found, country, gaz, reg)
+        if found.ownerless:
+            e = body_of(found, reg, owner, gaz) or e
         elif e.verified:
             e = bare_head_abroad(found, reg, owner, gaz) or e
         _keep_body(kept, named, found, e)
