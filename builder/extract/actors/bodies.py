@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from builder.analyse.phrases import OPENING_QUOTES, PhraseMatch
 from builder.analyse.tokens import Token
 from builder.extract.actors.names import is_first_name, read_name, written_article
+from builder.extract.actors.namesakes import namesake_of, without_owner
 from builder.extract.actors.places import mention_inside
 from builder.extract.actors.registry import Registry, span_text
 from builder.extract.actors.words import calendar_words, rules, sentence_words
@@ -201,25 +202,24 @@ def _known_body_at(
     if known.end < head_end or owned_by_another(gaz, tokens, i, known.end, known.value.entity):
         return None
     text, span = span_text(ctx, tokens, i, known.end)
-    reg.add(owned_before(reg, tokens, i, known.end) or known.value.entity, text, span, sentence)
+    reg.add(
+        owned_before(reg, gaz, tokens, i, known.end) or known.value.entity, text, span, sentence
+    )
     return known.end
 
 
-def owned_before(reg: Registry, tokens: Sequence[Token], i: int, end: int) -> Entity | None:
+def owned_before(
+    reg: Registry, gaz: Gazetteer, tokens: Sequence[Token], i: int, end: int
+) -> Entity | None:
     """The body named earlier with its owner (مجلس الشيوخ الأسترالي) that a bare head the
     gazetteer gives to one country (مجلس الشيوخ: the US Senate) means in this article."""
     head = heads().match(tokens, i)
     if head is None or head.end != end:
         return None
-    for found in reg.by_id.values():
-        words = normalize(found.entity.name.ar or "").split()
-        if (
-            found.entity.kind == "organization"
-            and len(words) > end - i
-            and all(words[k] in tokens[i + k].stems for k in range(end - i))
-        ):
-            return found.entity
-    return None
+    namesake = namesake_of(tuple(t.stems[-1] for t in tokens[i:end]), reg, gaz)
+    if namesake is None or namesake.entity.kind != "organization":
+        return None
+    return namesake.entity
 
 
 def owned_by_another(
@@ -408,21 +408,6 @@ def add_body(
         found.ownerless = tuple(words)
     elif owner is not None:
         found.core = without_owner(gaz, words)
-
-
-def without_owner(gaz: Gazetteer, words: Sequence[Token]) -> tuple[str, ...]:
-    """The bare stems of a body's words, its owner's name or adjective and في left out."""
-    core: list[str] = []
-    k = 0
-    while k < len(words):
-        m = gaz.match(words, k)
-        if m is not None and (m.value.entity.kind == "country" or m.value.via == "demonym"):
-            k = m.end
-            continue
-        if words[k].norm != "في":
-            core.append(words[k].stems[-1])
-        k += 1
-    return tuple(core)
 
 
 def without_clitics(text: str, stem: str) -> str:

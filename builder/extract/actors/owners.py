@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builder.analyse.tokens import tokenize
-from builder.extract.actors.bodies import known_body, without_owner
+from builder.analyse.tokens import Token, tokenize
+from builder.extract.actors.bodies import known_body
+from builder.extract.actors.namesakes import namesake_of
 from builder.extract.actors.registry import Found, Registry
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import english_institution, heads
@@ -58,12 +59,14 @@ def bare_head_abroad(
         return None
     if any(o is not found and o.entity.country == e.country for o in reg.by_id.values()):
         return None
+    first: list[Token] = []
     for mention in found.mentions:
         tokens = tokenize(mention)
         head = heads().match(tokens, 0)
         if head is None or head.end != len(tokens) or head.value.named:
             return None
-    name, _ = english_institution(tokenize(found.mentions[0]), gaz, story)
+        first = first or tokens
+    name, _ = english_institution(first, gaz, story)
     if not name:
         return None
     text = found.mentions[0]
@@ -110,53 +113,12 @@ def body_of(found: Found, reg: Registry, story: str | None, gaz: Gazetteer) -> E
     country's. None when nothing tells whose it is."""
     if found.holder_country is not None:
         return owned(found, found.holder_country, gaz, reg)
-    namesake = namesake_of(found, reg, gaz)
+    bare = tuple(w.stems[-1] for w in found.ownerless)
+    namesake = namesake_of(bare, reg, gaz, min((s.start for s in found.spans), default=0))
     if namesake is not None and namesake.entity.verified:
         return namesake.entity
     country = namesake.entity.country if namesake is not None else story
     return owned(found, country, gaz, reg) if country is not None else None
-
-
-def namesake_of(found: Found, reg: Registry, gaz: Gazetteer) -> Found | None:
-    """The body named in full with the words of an ownerless one: the nearest named before
-    it, else the first named after it."""
-    bare = tuple(w.stems[-1] for w in found.ownerless)
-    first = min((s.start for s in found.spans), default=0)
-    namesakes = [
-        (min(s.start for s in other.spans), n, other)
-        for n, other in enumerate(reg.by_id.values())
-        if other.spans and any(_is_namesake(core, bare) for core in _cores(other, gaz))
-    ]
-    before = [n for n in namesakes if n[0] < first]
-    if before:
-        return max(before)[2]
-    return min(namesakes)[2] if namesakes else None
-
-
-def _cores(found: Found, gaz: Gazetteer) -> list[tuple[str, ...]]:
-    """The words a body is named by without its owner: those read with it when it was
-    composed, else, for a body the gazetteer names with its owner (المحكمة العليا
-    الإسرائيلية), its mentions' words less the owner's adjective."""
-    if found.core:
-        return [found.core]
-    e = found.entity
-    if not (e.verified and e.kind == "organization" and e.country):
-        return []
-    cores = []
-    for mention in found.mentions:
-        words = tokenize(mention)
-        core = without_owner(gaz, words)
-        if 0 < len(core) < len(words):
-            cores.append(core)
-    return cores
-
-
-def _is_namesake(core: tuple[str, ...], bare: tuple[str, ...]) -> bool:
-    """Whether a body named without its owner by the stems ``bare`` is the one named with
-    its owner by ``core`` (المعارضة, المعارضة السورية), or a part of it: its head's
-    complement (فصائل المعارضة المسلحة). Another complement of the same head (قوات
-    المقاومة, القوات الإماراتية) is another body."""
-    return bare == core or bare[1 : 1 + len(core)] == core
 
 
 def agencies_by_adjective(reg: Registry, gaz: Gazetteer) -> None:

@@ -352,7 +352,7 @@ def _read_known(
         return None  # مجلس الأمن القومي التركي is Turkey's council, not the UN's مجلس الأمن
     if named is None:
         return None
-    local = owned_before(reg, tokens, i, named.end)
+    local = owned_before(reg, gaz, tokens, i, named.end)
     if local is not None:  # مجلس الشيوخ after مجلس الشيوخ الأسترالي: that Senate again
         text, span = span_text(ctx, tokens, i, named.end)
         reg.add(local, text, span, sentence)

@@ -56,6 +56,9 @@ class Registry:
         self.family = PhraseIndex[Entity]()
         """Family names said first (كيم of Kim Jong Un): a mention only when no other name
         part follows (كيم كي غوان is another Kim)."""
+        self.cores: dict[str, tuple[str, ...]] = {}
+        """A body's mention → its words without its owner (() when it names none), read
+        once per article however many bodies look for their namesake."""
 
     def add(self, entity: Entity, text: str, span: Span, sentence: int) -> Found:
         found = self.by_id.get(entity.id)
