@@ -36,6 +36,9 @@ class Head:
     gazetteer knows after it (تنظيم القاعدة), never with a common noun (تنظيم الصفوف)."""
     not_before: frozenset[str] = frozenset()
     """Words that make the head a common noun (حركة الطيران: air traffic), normalised."""
+    not_before_place: bool = False
+    """A place named right after the head makes it a line, not a body (جبهة زبيد: the Zabid
+    front of a war)."""
     not_after: frozenset[str] = frozenset()
     """Words before the head that make it an office, not a body (انتخابات الرئاسة: the
     presidential election), normalised."""
@@ -164,6 +167,7 @@ def heads() -> PhraseIndex[Head]:
             needs_name=bool(item.get("needs_name")),
             not_before=frozenset(normalize(str(w)) for w in item.get("not_before") or ()),
             not_after=frozenset(normalize(str(w)) for w in item.get("not_after") or ()),
+            not_before_place=bool(item.get("not_before_place")),
             is_owner=bool(item.get("is_owner")),
             needs_owner=bool(item.get("needs_owner")),
         )

@@ -16,6 +16,7 @@ from builder.extract.actors.words import calendar_words, rules, sentence_words
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref
 from builder.lexicon.institutions import (
+    Head,
     complement_at,
     complement_owners,
     describing_words,
@@ -46,12 +47,8 @@ def read_institution(
     definite = definite_head = tokens[i].stems[0].startswith("ال") or any(
         st.startswith("ال") for st in tokens[i].stems[1:2]
     )
-    if (
-        head_match is not None
-        and head_match.end < len(tokens)
-        and head_match.value.not_before.intersection(tokens[head_match.end].stems)
-    ):
-        return i  # حركة الطيران: air traffic, no movement
+    if head_match is not None and _common_noun_here(gaz, tokens, head_match):
+        return i  # حركة الطيران: air traffic, no movement; جبهة زبيد: a war's front
     end, named = _name_words_end(gaz, tokens, i, head_end, one_word_head, definite)
     quoted = _quoted_known_after(gaz, tokens, end)
     if quoted is not None and not named and head_match is not None:
@@ -206,6 +203,23 @@ def _known_body_at(
         owned_before(reg, gaz, tokens, i, known.end) or known.value.entity, text, span, sentence
     )
     return known.end
+
+
+def _common_noun_here(gaz: Gazetteer, tokens: Sequence[Token], head: PhraseMatch[Head]) -> bool:
+    """Whether the word after a head makes it a common noun here: one of its ``not_before``
+    words, or a place when a place after it names a line, not a body."""
+    if head.end >= len(tokens):
+        return False
+    if head.value.not_before.intersection(tokens[head.end].stems):
+        return True
+    if not head.value.not_before_place:
+        return False
+    place = gaz.match(tokens, head.end)
+    return (
+        place is not None
+        and place.value.entity.kind in ("place", "country")
+        and place.value.via != "demonym"
+    )
 
 
 def owned_before(

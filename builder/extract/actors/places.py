@@ -54,8 +54,15 @@ def read_place(
             gaz.titles.match(tokens, end) is not None
         ):
             break
-        if end > start and (tok.norm.startswith("و") or tok.norm in r.directions):
-            break  # إقليم أوتاراخند شمالي الهند: the place, then where it lies
+        if end > start and (
+            tok.norm.startswith("و")
+            or tok.norm in r.directions
+            or not (r.place_inside | r.place_with_head).isdisjoint(tok.stems)
+        ):
+            break  # إقليم أوتاراخند شمالي الهند, مديرية صرواح بمحافظة مأرب: the place,
+            # then where it lies
+        if end > start and _participle(tok.norm[2:]) and tok.norm.startswith("ال"):
+            break  # مديرية رازح المتاخمة لصعدة: the place, then a participle describing it
         if (
             end > start
             and tok.norm.startswith("ال")
@@ -92,9 +99,13 @@ def _describes(tok: Token) -> bool:
         return True
     nisba = _nisba(norm)  # حدودية, رئيسية
     faiila = len(norm) == 5 and norm[2] == "ي" and norm.endswith("ه")  # جديدة, كبيرة
-    # a feminine participle (منكوبة "stricken", مغلقة "closed", محاصرة "besieged")
-    participle = norm.startswith("م") and norm.endswith("ه") and 5 <= len(norm) <= 7
-    return nisba or faiila or participle
+    return nisba or faiila or _participle(norm)
+
+
+def _participle(norm: str) -> bool:
+    """A feminine participle's shape: منكوبة "stricken", مغلقة "closed", محاصرة
+    "besieged", متاخمة "adjacent"."""
+    return norm.startswith("م") and norm.endswith("ه") and 5 <= len(norm) <= 7
 
 
 NOT_PEOPLE: frozenset[ActorKind] = frozenset({"country", "place", "organization", "group"})
