@@ -48,12 +48,14 @@ def _same(word: str, listed: str) -> bool:
 
 
 OPENING_QUOTES = frozenset({'"', "«", "“", "„", "("})
+_CLOSING_QUOTES = frozenset({'"', "»", "”", "“", ")"})
 
 
 def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int | None:
     """Where the listed words ``rest`` end when they follow from token ``j``, or None. A
     hyphen the list does not have is passed over (كيم جونغ-أون is كيم جونغ أون), and so is
-    one quote opening the name after a body's noun (حركة "أمل", وكالة أنباء «تسنيم»)."""
+    one quote opening the name after a body's noun (حركة "أمل", وكالة أنباء «تسنيم»), when
+    it closes where the listed words end."""
     size = len(tokens)
     quoted = False
     for word in rest:
@@ -66,6 +68,8 @@ def _match_rest(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> int |
         if j >= size or not _same(tokens[j].norm, word):
             return None
         j += 1
+    if quoted and (j >= size or tokens[j].norm not in _CLOSING_QUOTES):
+        return None  # حزب "الغد المشرق": the quoted name goes on, another than حزب الغد
     return j
 
 

@@ -241,18 +241,24 @@ def owned_by_another(
 ) -> bool:
     """Another country's adjective right after a body the gazetteer gives to one country
     and names by an institution's head alone: مجلس الشيوخ الإيطالي is Italy's Senate, though
-    bare مجلس الشيوخ is the US one. A body with a name of its own keeps it (ميليشيا الحوثي
+    bare مجلس الشيوخ is the US one; or after a name several countries' bodies share, none of
+    them that country's. A body with a name of its own keeps it (ميليشيا الحوثي
     الإيرانية: the Houthis, called Iranian)."""
-    if entity.kind not in ("organization", "group") or not entity.country or end >= len(tokens):
+    if entity.kind not in ("organization", "group") or end >= len(tokens):
         return False
-    head = heads().match(tokens, start)
-    if head is None or head.end != end:
+    if entity.local:  # حزب الأمة الكويتي: a shared name, of a country none of its bodies is
+        countries = {b.country for b in map(gaz.entity, entity.local) if b is not None}
+    elif entity.country:
+        head = heads().match(tokens, start)
+        if head is None or head.end != end:
+            return False
+        countries = {entity.country}
+    else:
         return False
-    adjective = gaz.demonym_at(tokens, end)
-    if adjective is None:
+    if gaz.demonym_at(tokens, end) is None:
         return False
     owner = gaz.match(tokens, end)
-    return owner is not None and owner.value.entity.country not in (None, entity.country)
+    return owner is not None and owner.value.entity.country not in (None, *countries)
 
 
 def _adjective_then_owner(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:

@@ -83,12 +83,15 @@ def _national(name: str) -> bool:
 
 
 def resolve_local(reg: Registry, country: str, gaz: Gazetteer) -> None:
-    """A name several countries' bodies share (حزب العدالة والتنمية) as the story's country's
-    body, joined with that body's own mentions when the article also names it in full."""
+    """A name several countries' bodies share (حزب العدالة والتنمية) as the one of them the
+    article also names in full (حزب الأمة after حزب الأمة السوداني), else as the story's
+    country's body, joined with that body's own mentions."""
     for actor_id in list(reg.order):
         found = reg.by_id[actor_id]
-        bodies = [gaz.entity(i) for i in found.entity.local]
-        body = next((b for b in bodies if b is not None and b.country == country), None)
+        bodies = [b for b in map(gaz.entity, found.entity.local) if b is not None]
+        body = next((b for b in bodies if b.id in reg.by_id), None) or next(
+            (b for b in bodies if b.country == country), None
+        )
         if body is None:
             continue
         del reg.by_id[actor_id]
