@@ -98,7 +98,7 @@ def is_first_name(tok: Token, gaz: Gazetteer) -> bool:
     """A word that can open a person's name (no article, no title, no known name)."""
     return (
         name_like(tok, gaz)
-        and not tok.norm.startswith("ال")
+        and not written_article(tok)
         and gaz.match([tok], 0) is None
         and tok.norm not in rules().links
     )
@@ -168,9 +168,10 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
 
 
 def is_ali(tok: Token) -> bool:
-    """علي written with ي is the name Ali; the preposition على folds into the same letters."""
+    """علي written with ي is the name Ali, and العلي the family al-Ali; the preposition على
+    folds into the same letters, but never takes the article."""
     text = DIACRITICS_RE.sub("", tok.text)
-    return (text[1:] if text.startswith("و") else text) == "علي"
+    return (text[1:] if text.startswith("و") else text) in ("علي", "العلي")
 
 
 def _on_a_noun(tok: Token) -> bool:
@@ -281,8 +282,9 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             break  # a family name with the article ends the name: بشار الأسد
     if not units:
         return None
-    if tokens[i].norm.startswith("ال") and tokens[i].norm not in r.links:
-        return None  # names do not start with the article (وعبد العزيز does: و + عبد)
+    if written_article(tokens[i]) and tokens[i].norm not in r.links:
+        return None  # names do not start with the article (وعبد العزيز does: و + عبد;
+        # ألكسندر opens with a hamza, no article)
     if (
         len(units) == 2
         and units[0] == i + 1

@@ -152,15 +152,12 @@ def given_names() -> frozenset[str]:
     of ``given_names.yml`` (الناشطات رهف الحربي وعزيزة القحطاني), less the given names that are
     also common words."""
     stop = {normalize(w) for w in rules().given_name_stop}
-    names = {
-        normalize(form.split()[0])
-        for _, full, _ in shipped_people()
-        for form in full
-        if len(form.split()) >= 2
-    }
+    written = {form.split()[0] for _, full, _ in shipped_people() for form in full if " " in form}
     arabic, foreign = listed_given_names()
-    names |= {normalize(n) for n in [*arabic, *foreign]}
-    return frozenset(n for n in names if len(n) >= 3 and n not in stop and not n.startswith("ال"))
+    # A name written with the article is none (الحسن); one opening with a hamza that
+    # normalises to the same letters is (ألكسندر, إلهام).
+    names = {normalize(n) for n in [*written, *arabic, *foreign] if not n.startswith("ال")}
+    return frozenset(n for n in names if len(n) >= 3 and n not in stop)
 
 
 @cache
