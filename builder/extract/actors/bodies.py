@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from builder.analyse.phrases import OPENING_QUOTES, PhraseMatch
 from builder.analyse.tokens import Token
 from builder.extract.actors.names import is_first_name, read_name, written_article
-from builder.extract.actors.namesakes import namesake_of, without_owner
+from builder.extract.actors.namesakes import namesake_of, shortened, without_owner
 from builder.extract.actors.places import mention_inside
 from builder.extract.actors.registry import Registry, span_text
 from builder.extract.actors.words import calendar_words, rules, sentence_words
@@ -412,7 +412,8 @@ def add_body(
         if rest is not None and rest.end == len(words):  # الإدارة الأمريكية: the US, but
             reg.add(gaz.countries[owner], text, span, sentence)  # الإدارة المدنية… a body
             return
-    known = known_body(gaz, name_en)
+    full = shortened(words, reg) if owner is None else None
+    known = full.entity if full is not None else known_body(gaz, name_en)
     if known is not None:
         reg.add(known, text, span, sentence)
         return

@@ -6,6 +6,7 @@ while reading (a bare head the gazetteer gives to one country) and once the arti
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from builder.analyse.tokens import Token, tokenize
 from builder.extract.actors.registry import Found, Registry
@@ -70,3 +71,27 @@ def _is_namesake(core: tuple[str, ...], bare: tuple[str, ...]) -> bool:
     complement (فصائل المعارضة المسلحة). Another complement of the same head (قوات
     المقاومة, القوات الإماراتية) is another body."""
     return bare == core or bare[1 : 1 + len(core)] == core
+
+
+def shortened(words: Sequence[Token], reg: Registry) -> Found | None:
+    """A body the gazetteer knows, named earlier in full, whose name these words shorten
+    (حزب العمال after حزب العمال الكردستاني: the PKK again, no Labour Party): the one named
+    last when several are."""
+    bare = tuple(t.stems[-1] for t in words)
+    if len(bare) < 2:
+        return None
+    for found in reversed(list(reg.by_id.values())):
+        e = found.entity
+        if not e.verified or e.kind not in ("organization", "group"):
+            continue
+        if any(
+            len(full) > len(bare) and full[: len(bare)] == bare
+            for full in map(_stems, found.mentions)
+        ):
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _stems(mention: str) -> tuple[str, ...]:
+    return tuple(t.stems[-1] for t in tokenize(mention))
