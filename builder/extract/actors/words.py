@@ -48,9 +48,12 @@ class _NameRules:
             normalize(str(k)): (str(v[0]), str(v[1])) for k, v in (raw.get("led_by") or {}).items()
         }
         self.family_name_first = frozenset(str(c) for c in raw.get("family_name_first") or ())
-        self.place_inside = {normalize(w) for w in raw["place_heads"]["inside"]}
-        self.place_with_head = {normalize(w) for w in raw["place_heads"]["with_head"]}
-        self.directions = {normalize(w) for w in raw["place_heads"].get("directions") or ()}
+        # the nouns that introduce a place are listed once, with their English, in
+        # institutions.yml: one that has none only introduces the name (مدينة حلب → Aleppo)
+        nouns = data.load("institutions").get("place_heads") or ()
+        self.place_inside = {normalize(w) for it in nouns if not it.get("en") for w in it["ar"]}
+        self.place_with_head = {normalize(w) for it in nouns if it.get("en") for w in it["ar"]}
+        self.directions = {normalize(w) for w in raw.get("place_directions") or ()}
 
 
 def verb_forms(pairs: Iterable[str]) -> set[str]:
