@@ -1,7 +1,8 @@
 """Which body named in full with its owner (المعارضة السورية, مجلس الشيوخ الأسترالي) a body
 named by the same words without one (المعارضة, مجلس الشيوخ) means: one definition, used both
 while reading (a bare head the gazetteer gives to one country) and once the article is read
-(a body composed without an owner)."""
+(a body composed without an owner); and which known body a short form of its name
+(حزب العمال after حزب العمال الكردستاني) means."""
 
 from __future__ import annotations
 
@@ -75,8 +76,8 @@ def _is_namesake(core: tuple[str, ...], bare: tuple[str, ...]) -> bool:
 
 def shortened(words: Sequence[Token], reg: Registry) -> Found | None:
     """A body the gazetteer knows, named earlier in full, whose name these words shorten
-    (حزب العمال after حزب العمال الكردستاني: the PKK again, no Labour Party): the one named
-    last when several are."""
+    (حزب العمال after حزب العمال الكردستاني: the PKK again, no Labour Party): of several,
+    the one the article began to name last."""
     bare = tuple(t.stems[-1] for t in words)
     if len(bare) < 2:
         return None
@@ -94,4 +95,5 @@ def shortened(words: Sequence[Token], reg: Registry) -> Found | None:
 
 @lru_cache(maxsize=4096)
 def _stems(mention: str) -> tuple[str, ...]:
+    """A mention's bare stems; a pure function of its text, so cached across articles."""
     return tuple(t.stems[-1] for t in tokenize(mention))
