@@ -145,7 +145,7 @@ def name_like(tok: Token, gaz: Gazetteer, later_part: bool = False) -> bool:
     r = rules()
     if any(stem in r.stop or stem in r.org_heads for stem in tok.stems) and not is_ali(tok):
         return False
-    if not (r.place_inside | r.place_with_head).isdisjoint(tok.stems):
+    if not r.place_nouns.isdisjoint(tok.stems):
         return False  # ناحية, ولاية, مطار: the head of a place's name
     if not later_part and _adjective_shape(tok):
         return False  # قضائية مستقلة, إسلامي إخواني: an adjective, not a first name

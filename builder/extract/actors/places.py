@@ -57,11 +57,11 @@ def read_place(
         if end > start and (
             tok.norm.startswith("و")
             or tok.norm in r.directions
-            or not (r.place_inside | r.place_with_head).isdisjoint(tok.stems)
+            or not r.place_nouns.isdisjoint(tok.stems)
         ):
             break  # إقليم أوتاراخند شمالي الهند, مديرية صرواح بمحافظة مأرب: the place,
             # then where it lies
-        if end > start and _participle(tok.norm[2:]) and tok.norm.startswith("ال"):
+        if end > start and tok.norm.startswith("ال") and _participle(tok.norm[2:]):
             break  # مديرية رازح المتاخمة لصعدة: the place, then a participle describing it
         if (
             end > start

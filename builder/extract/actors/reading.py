@@ -460,7 +460,7 @@ def _read_by_cue(
     speaker follows), an institution's head noun or a given name."""
     stems = tokens[i].stems
     r = rules()
-    if r.place_inside.intersection(stems) or r.place_with_head.intersection(stems):
+    if not r.place_nouns.isdisjoint(stems):
         end = read_place(ctx, gaz, reg, sentence, tokens, i)
         if end > i:
             return end

@@ -53,6 +53,7 @@ class _NameRules:
         nouns = data.load("institutions").get("place_heads") or ()
         self.place_inside = {normalize(w) for it in nouns if not it.get("en") for w in it["ar"]}
         self.place_with_head = {normalize(w) for it in nouns if it.get("en") for w in it["ar"]}
+        self.place_nouns = frozenset(self.place_inside | self.place_with_head)
         self.directions = {normalize(w) for w in raw.get("place_directions") or ()}
 
 
