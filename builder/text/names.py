@@ -340,7 +340,14 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
         return f"{_spell_unit(first, person=person)} {_spell_unit(second, person=person)}"
     if key[:1] in _CONJUNCTIONS and key[1:] in parts:
         return parts[key[1:]]  # ومحمد: "and Mohammed", the conjunction left on the name
+    if foreign and _SCOTTISH.match(key):
+        return "Mc" + _capital(_with_ending(unit[2:], foreign, person))  # مكماستر: McMaster
     return _capital(_with_ending(unit, foreign, person))
+
+
+# A Scottish or Irish Mc before a consonant, in a foreign name (مكماستر, مكدونالد; مكين and
+# مكونيل have a long vowel there and are listed spellings).
+_SCOTTISH = re.compile("^مك[بتثجحخدذرزسشصضطظعغفقكلمنه]..")
 
 
 @cache

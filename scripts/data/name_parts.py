@@ -37,6 +37,7 @@ OPENINGS = {
     "ض": "dz", "ط": "td", "ظ": "zd", "غ": "grh", "ف": "fvpw", "ق": "qkgc", "ك": "kcqg",
     "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wvuo", "ي": "yjieu",
 }  # fmt: skip
+INITIAL = re.compile(r"^[A-Z]\.$")
 KEPT_AS_IS = re.compile(r"^(?:[IVX]+|Jr\.|Sr\.|King|Queen|Prince|Princess)$")
 RUN_IN = ("al", "el", "il", "es", "en", "ed", "et", "ez", "ar", "as", "at", "ad", "an", "az")
 ARTICLES = ("al-", "el-", "ad-", "al ", "el ", "as-", "ar-", "at-", "az-", "an-", "ash-")
@@ -78,11 +79,14 @@ def learn(arab: bool = True) -> dict[str, str]:
                 if not all(_opening_agrees(ar, en) for ar, en in pairs):
                     continue  # out of step: none of this form's pairs can be trusted
                 for ar, en in pairs:
+                    if INITIAL.match(en) and len(unit_key(ar)) > 3:
+                        continue  # جورج ووكر بوش ↔ George W. Bush: ووكر is Walker, not "W."
                     seen[unit_key(ar)][en] += 1
-    return {
-        key: sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        for key, counts in sorted(seen.items())
-    }
+    return {key: _most_carried(counts) for key, counts in sorted(seen.items())}
+
+
+def _most_carried(counts: Counter[str]) -> str:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
 def main() -> int:

@@ -1,6 +1,7 @@
 """Actors, table-driven: each case in cases/actors.yml is a sentence and the actors (kind and
 English name, sometimes the role (``null``: none) and the Arabic name) it must give; `once`:
-English names that must name one actor only."""
+English names that must name one actor only; `absent` / `absent_roles`: words no English
+name / no role may contain."""
 
 from __future__ import annotations
 
@@ -38,5 +39,7 @@ def test_actors(case: dict[str, Any]) -> None:
         assert name in names_ar, sorted(names_ar)
     for word in case.get("absent", []):
         assert not any(word in (en or "") for _, en in got), sorted(got)
+    for word in case.get("absent_roles", []):  # no actor is given this office
+        assert not any(a.role and word in (a.role.en or "") for a in facts.actors), sorted(got)
     for en in case.get("once", []):
         assert [a.name.en for a in facts.actors].count(en) == 1, sorted(got)

@@ -71,7 +71,9 @@ def read_given_name(
     if _first_name_like_on(tokens[i]):
         return i  # كفيل "enough", not ك "like" on فيل (Phil)
     end = read_name(tokens, i, gaz)
-    if end is None or end - i < 2 or (not at_boundary(tokens, end) and end - i < 3):
+    if end is None or end - i < 2:
+        return i
+    if not at_boundary(tokens, end) and end - i < 3 and not _speaks_alone(ctx, tokens[end - 1]):
         return i
     if _common_first_name(ctx, tokens, i, end):
         return i
@@ -83,6 +85,19 @@ def read_given_name(
     found = reg.add(new_person(gaz, text), text, span, sentence)
     register_person_forms(reg, found, text)
     return end
+
+
+def _speaks_alone(ctx: Context, last: Token) -> bool:
+    """The family name is a speaker of its own elsewhere in the article («وقال وول»): the
+    two words before a word that does not close a name («تأنق أنتوني وول ليرافق») are a
+    person's."""
+    verbs = rules().reporting
+    return any(
+        tok.norm == last.norm and any(stem in verbs for stem in sentence[k - 1].stems)
+        for sentence in ctx.tokens
+        for k, tok in enumerate(sentence)
+        if k > 0 and tok.start != last.start
+    )
 
 
 def _first_name_like_on(tok: Token) -> bool:
@@ -262,9 +277,13 @@ def possessive_title(gaz: Gazetteer, tokens: Sequence[Token], i: int) -> PhraseM
 
 def _bases(tok: Token) -> list[str]:
     """The word without its possessive ending: رئيسها → رئيس, رئيستها → رئيسه (ة before a
-    suffix is written ت)."""
+    suffix is written ت). A word written with ة has no ه "his" on it: «للمؤسسة» is the
+    institution, not "its founder"."""
     out = []
+    written = "".join(c for c in tok.text if not "\u064b" <= c <= "\u0652")
     for suffix in rules().suffixes:
+        if suffix == "ه" and written.endswith("ة"):
+            continue
         for stem in tok.stems:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
                 base = stem[: -len(suffix)]

@@ -21,7 +21,7 @@ class _NameRules:
         self.suffixes = tuple(
             sorted((normalize(s) for s in raw["possessive_suffixes"]), key=len, reverse=True)
         )
-        self.reporting = {normalize(w) for w in raw["reporting_verbs"]}
+        self.reporting = {normalize(w) for w in raw["reporting_verbs"] + raw["naming_verbs"]}
         self.verbs = self.reporting | {normalize(w) for w in raw.get("name_verbs") or ()}
         self.news_verbs = frozenset(verb_forms(str(pair) for pair in raw.get("news_verbs") or ()))
         self.given_name_stop = [str(w) for w in raw.get("given_name_stop") or ()]
