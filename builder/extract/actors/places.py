@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.analyse.tokens import Token
-from builder.extract.actors.names import plausible_name
+from builder.extract.actors.names import plausible_name, read_name
 from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
-from builder.lexicon.institutions import complement_at, english_place, heads
+from builder.lexicon.institutions import complement_at, english_place, heads, place_heads
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import arabic_id
+from builder.text.names import english_name, known_part
 
 
 def read_place(
@@ -29,6 +30,12 @@ def read_place(
         return i  # "المنطقة العازلة", "المستشفى الرئيسي": a description, not a name
     with_head = bool(r.place_with_head.intersection(head.stems))
     start = i + 1
+    if with_head and start < len(tokens):
+        end = _named_after_person(ctx, gaz, reg, sentence, tokens, i)
+        if end > i:
+            return end
+        if not r.place_nouns.isdisjoint(tokens[start].stems):
+            return i  # مركز المدينة, سجن البلدة: the town's centre or prison, no name
     known = gaz.match(tokens, start) if start < len(tokens) else None
     # قرية المعاريف: after a place noun, a body's name (a paper, Maariv) is the place's
     body_named = known is not None and known.value.entity.kind in ("organization", "group")
@@ -45,6 +52,26 @@ def read_place(
         # street may be: شارع البرلمان)
     if with_head and not tokens[start].norm.startswith("ال"):
         return i  # a named facility is a construct with a definite name: مستشفى الشفاء
+    end = _name_end(gaz, tokens, start, body_named)
+    if end == start or (not with_head and not plausible_name(tokens[start])):
+        return i
+    if not with_head and _describes(tokens[start]):
+        return i  # منطقة حدودية, مدينة رئيسية, منطقة ثانية: an adjective, not a name
+    name_start = i if with_head else start
+    text, span = span_text(ctx, tokens, name_start, end)
+    name_en = english_place(tokens[i:end] if with_head else tokens[start:end])
+    if body_named and known is not None and known.end == end and not known.article_dropped:
+        # منطقة بشكتاش: the district the club is named after, spelt as the club is
+        name_en = (known.value.entity.name.en or name_en).split(" (")[0]
+    entity = Entity(arabic_id(text), "place", Bilingual(text, name_en), verified=False)
+    reg.add(entity, text, span, sentence)
+    return end
+
+
+def _name_end(gaz: Gazetteer, tokens: Sequence[Token], start: int, body_named: bool) -> int:
+    """Where a place's name read after its noun ends: one or two words, up to a word that
+    says where it lies or describes it."""
+    r = rules()
     end = start
     while end < len(tokens) and end - start < 2:
         tok = tokens[end]
@@ -63,6 +90,8 @@ def read_place(
             # then where it lies
         if end > start and tok.norm.startswith("ال") and _participle(tok.norm[2:]):
             break  # مديرية رازح المتاخمة لصعدة: the place, then a participle describing it
+        if end > start and tok.norm.startswith("ال") and _dual(tok.norm[2:]):
+            break  # قرية الجعدة وقرية الحراملة التابعتين لمديرية حيران: two places described
         if (
             end > start
             and tok.norm.startswith("ال")
@@ -70,19 +99,57 @@ def read_place(
         ):
             break  # ناحية سيدكان الحدودية, مطار التيفور العسكري: the place and an adjective
         end += 1
-    if end == start or (not with_head and not plausible_name(tokens[start])):
-        return i
-    if not with_head and _describes(tokens[start]):
-        return i  # منطقة حدودية, مدينة رئيسية, منطقة ثانية: an adjective, not a name
-    name_start = i if with_head else start
-    text, span = span_text(ctx, tokens, name_start, end)
-    name_en = english_place(tokens[i:end] if with_head else tokens[start:end])
-    if body_named and known is not None and known.end == end and not known.article_dropped:
-        # منطقة بشكتاش: the district the club is named after, spelt as the club is
-        name_en = (known.value.entity.name.en or name_en).split(" (")[0]
-    entity = Entity(arabic_id(text), "place", Bilingual(text, name_en), verified=False)
-    reg.add(entity, text, span, sentence)
     return end
+
+
+def _named_after_person(
+    ctx: Context, gaz: Gazetteer, reg: Registry, sentence: int, tokens: Sequence[Token], i: int
+) -> int:
+    """مطار رفيق الحريري, مستشفى الملك فيصل, معسكر خالد بن الوليد: a facility named after a
+    person (Rafic Hariri Airport), read as one place so that the namesake is no actor of the
+    story: a person the gazetteer knows by a full name, or a name after a title (a name
+    alone may be the object of a verbal noun: بسجن أمل فتحي, "by jailing Amal Fathi").
+    Returns the index after the name, or ``i``."""
+    k = i + 1
+    title = rules().namesake_titles.get(tokens[k].norm)
+    if title is not None:
+        k += 1
+    if k >= len(tokens):
+        return i
+    known = gaz.match(tokens, k)
+    if known is not None and known.value.entity.kind == "person" and known.end - k >= 2:
+        end, person = known.end, known.value.entity.name.en or ""
+    elif known is None and title is not None:
+        named = read_name(tokens, k, gaz)
+        if named is None:
+            return i
+        end = named
+        while title is not None and end - k > 1 and _adjective_after(tokens[end - 1]):
+            end -= 1  # مستشفى الملك فيصل التخصصي: the hospital's adjective, no family name
+        person = english_name(" ".join(t.text for t in tokens[k:end]), person=True)
+    else:
+        return i
+    head = place_heads().match(tokens, i)
+    facility = head.value if head is not None else ""
+    name_en = " ".join(w for w in (title, person, facility[:1].upper() + facility[1:]) if w)
+    text, span = span_text(ctx, tokens, i, end)
+    reg.add(
+        Entity(arabic_id(text), "place", Bilingual(text, name_en), verified=False),
+        text,
+        span,
+        sentence,
+    )
+    return end
+
+
+def _adjective_after(tok: Token) -> bool:
+    """A definite word no name lexicon knows (التخصصي, الجامعي): it describes the facility."""
+    return tok.norm.startswith("ال") and not known_part(tok.norm)
+
+
+def _dual(norm: str) -> bool:
+    """A feminine dual's shape (التابعتين, المجاورتان): it describes two things named before."""
+    return norm.endswith(("تين", "تان")) and len(norm) >= 6
 
 
 def _nisba(norm: str) -> bool:

@@ -55,6 +55,9 @@ class _NameRules:
         self.place_with_head = {normalize(w) for it in nouns if it.get("en") for w in it["ar"]}
         self.place_nouns = frozenset(self.place_inside | self.place_with_head)
         self.directions = {normalize(w) for w in raw.get("place_directions") or ()}
+        self.namesake_titles = {
+            normalize(str(k)): str(v) for k, v in (raw.get("namesake_titles") or {}).items()
+        }
 
 
 def verb_forms(pairs: Iterable[str]) -> set[str]:
