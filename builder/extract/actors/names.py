@@ -231,6 +231,21 @@ def is_family_name(tok: Token, gaz: Gazetteer) -> bool:
     return title is None or title.value.profession  # سوسن الشاعر, يحيى الطبيب
 
 
+def _nisba_family_name(tok: Token) -> bool:
+    """An indefinite relative adjective after a name is its family name, as no adjective of
+    a definite name can be indefinite (رمضان غزاوي, not "Ramadan the Gazan"): one that the
+    lexicons know only as a counted noun (غزاوي, مصري) still names a family."""
+    norm = tok.norm
+    if tok.kind != "ar" or norm.startswith(("ال", "و")) or not norm.endswith("ي") or len(norm) < 5:
+        return False
+    if common_words().isdisjoint(tok.stems):
+        return False  # a word no lexicon knows is read as a name part anyway
+    if not TANWEEN.isdisjoint(tok.text) or not not_family_names().isdisjoint(tok.stems):
+        return False
+    r = rules()
+    return not any(stem in r.stop or stem in r.org_heads for stem in tok.stems)
+
+
 def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     """The end of a person's name starting at ``i`` (1 to 3 parts, or 4 where three known
     given names come before a family name: خميس عبدالله خميس الزيودي), or None."""
@@ -252,6 +267,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
             name_like(tok, gaz, bool(units))
             or (not units and place_as_given_name(tokens, j, gaz))
             or (units and is_family_name(tok, gaz))
+            or (units and _nisba_family_name(tok) and common_words().isdisjoint(tokens[i].stems))
             or (units and _link_of_name(tokens, j, gaz))
             or (len(units) == 1 and _town_as_surname(tokens, j, gaz))
         ):
