@@ -124,6 +124,22 @@ def _parts() -> dict[str, str]:
 _HYPHEN_RE = re.compile(r"(?<=\S)-(?=\S)")
 
 
+def _father_named(units: list[str]) -> bool:
+    """An Arab name of three parts whose family name has the article (إبراهيم عبد الرحمن
+    المديميغ, محمد فهد الربيعة): the middle part is the father's name, which English news
+    leaves out (Ibrahim al-Modeimigh, Mohammed al-Rabiah)."""
+    if len(units) != 3 or not unit_key(units[2]).startswith(_ARTICLE) or len(units[2]) < 5:
+        return False
+    if unit_key(units[1]).startswith(_ARTICLE) or re.fullmatch(r"[IVX]+", _spell_unit(units[2])):
+        return False  # نور الدين الخادمي: Nour al-Din is one first name; تشو كانغ الثاني
+    return not any(normalize(u.split()[0]) in _LINEAGE for u in units)
+
+
+# Words that tie a name to a father or a house (خالد بن الوليد, أبو محمد): no father's name
+# to leave out there.
+_LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "ولد", "آل", "أبو", "ابو", "أبي"))
+
+
 def english_name(name: str, person: bool = False) -> str:
     """A readable English spelling of an Arabic name: known parts as news spells them, the
     article as ``al-``, the rest letter by letter (ة → a). Latin text stays as it is.
@@ -141,6 +157,8 @@ def english_name(name: str, person: bool = False) -> str:
     # #طارق_محمد_صالح: a hashtag's words
     units = arabic_units(name.replace("_", " ").replace("#", " "))
     foreign = person and _is_foreign(units)
+    if person and not foreign and _father_named(units):
+        units = [units[0], units[2]]
     spelt = [_spell_unit(u, foreign, person) for u in units]
     # The article is lower case inside a name (Aziza al-Qahtani), whatever the source wrote.
     spelt = [s if n == 0 or not s.startswith("Al-") else "al-" + s[3:] for n, s in enumerate(spelt)]

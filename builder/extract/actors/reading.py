@@ -48,7 +48,7 @@ from builder.extract.actors.words import given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title, shipped
 from builder.lexicon.institutions import heads
-from builder.records import Actor
+from builder.records import Actor, Bilingual
 from builder.text.chars import DIACRITICS_RE
 from builder.text.normalize import normalize
 
@@ -81,7 +81,7 @@ def extract(ctx: Context) -> None:
             Actor(
                 id=e.id,
                 kind=e.kind,
-                name=e.name,
+                name=_unhashed(e.name),
                 # What the article calls them; else the office they held at the time.
                 role=found.role or e.role_in(ctx.doc.published.year),
                 mentions=found.mentions,
@@ -93,6 +93,13 @@ def extract(ctx: Context) -> None:
                 affiliation=found.affiliation,
             )
         )
+
+
+def _unhashed(name: Bilingual) -> Bilingual:
+    """A name the article wrote as a hashtag (#الجيش_الوطني_اليمني) shows as words."""
+    if not name.ar or ("_" not in name.ar and "#" not in name.ar):
+        return name
+    return Bilingual(" ".join(name.ar.replace("_", " ").replace("#", " ").split()), name.en)
 
 
 def _headline_surnames(ctx: Context, reg: Registry) -> None:
