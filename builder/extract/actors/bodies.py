@@ -273,10 +273,15 @@ def _adjective_then_owner(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bo
 
 def _then_its_adjective(gaz: Gazetteer, tokens: Sequence[Token], k: int, end: int) -> bool:
     """Nothing after a known body's name up to ``end`` but its country's adjective (جماعة حزب
-    الله اللبنانية) or a describing one (جماعة جيش الإسلام المعارضة)."""
+    الله اللبنانية), a describing one (جماعة جيش الإسلام المعارضة) or a country after ل
+    (حكم تنظيم الإخوان لمصر: the Brotherhood's rule "over Egypt")."""
     while k < end:
         if describing_words().intersection(tokens[k].stems):
             k += 1
+            continue
+        place = gaz.match(tokens, k) if tokens[k].norm.startswith("ل") else None
+        if place is not None and place.value.entity.kind == "country":
+            k = place.end
             continue
         adjective = gaz.demonym_at(tokens, k)
         if adjective is None:
