@@ -74,3 +74,24 @@ def test_a_name_s_own_brackets_stay_in_the_headline() -> None:
     assert _headline_style("Attack by Islamic State (ISIS) (12 people killed)") == (
         "Attack by Islamic State (ISIS): 12 people killed"
     )
+
+
+def test_a_country_before_the_colon_labels_the_story_and_the_lead_tells_the_news() -> None:
+    """«سوريا: …» names where the story happens, not who speaks: the lead's evacuation is
+    the headline, not a "Statement by Syria"."""
+    text = "بدأت عملية إجلاء مقاتلي الفصائل المعارضة وعائلاتهم الأحد من مدينة درعا في جنوب سوريا."
+    title = _headline(text, "سوريا: انطلاق عملية إجلاء مقاتلي الفصائل من درعا")
+    assert "Statement" not in title, title
+    assert title.startswith("Evacuation"), title
+
+
+def test_a_country_before_the_colon_that_speaks_in_the_first_person_is_quoted() -> None:
+    text = "وتعهدت تركيا الأحد بضرب كل من يساعد المسلحين في عفرين."
+    assert _headline(text, "تركيا: سنضرب كل من يساعد المسلحين") == "Statement by Turkey"
+
+
+def test_what_a_source_reports_is_the_news_not_its_report() -> None:
+    """«أفاد المرصد الجمعة أن … قتلوا في قصف»: the time dates the shelling it reports."""
+    text = "أفاد المرصد السوري لحقوق الإنسان الجمعة أن 43 مدنيا قتلوا في قصف مدفعي على مدينة عفرين."
+    title = _headline(text)
+    assert "Statement" not in title, title

@@ -78,6 +78,7 @@ def extract(ctx: Context) -> None:
         for time in times.get(sentence.index, []):
             datable = [h for h in hits if not _named_war(view, h, time)]
             hit = _choose(view, datable, view.token_at(time.span.start))
+            hit = _reported(view, datable, hit, times.get(sentence.index, []))
             hit = hit or _untold(view, [h for h in datable if h.start not in dated_by], time)
             if hit is None:
                 continue
@@ -278,6 +279,33 @@ def _choose(view: SentenceView, hits: list[TriggerHit], t: int) -> TriggerHit | 
         return max(told, key=lambda h: h.start)
     near = [h for h in hits if not h.kind.weak and distance(h) <= FALLBACK_DISTANCE]
     return min(near, key=distance) if near else None
+
+
+def _reported(
+    view: SentenceView, hits: list[TriggerHit], hit: TriggerHit | None, times: list[TimeExpression]
+) -> TriggerHit | None:
+    """A time that dates a verb which only reports («أفاد المرصد الجمعة أن 43 مدنيا قتلوا في
+    قصف») dates the happening the report tells, when no other time of the sentence dates
+    that and no person is the one who reports: the first strong trigger after the
+    complementiser."""
+    if hit is None or not hit.kind.weak or hit.kind.kind not in REPORTING_KINDS:
+        return hit
+    word = view.tokens[hit.start].norm
+    if word not in triggers().reporting and word[1:] not in triggers().reporting:
+        return hit
+    opens = words().complementizers
+    clause = next(
+        (k for k in range(hit.end, len(view.tokens)) if view.tokens[k].norm in opens), None
+    )
+    if clause is None:
+        return hit
+    speaker = next((a for a in view.args if hit.end <= a.start < clause), None)
+    if speaker is not None and speaker.actor.kind == "person":
+        return hit  # «ذكر ترامب أنه…»: what a person says is news of its own
+    if any(view.token_at(t.span.start) > clause for t in times):
+        return hit  # «قال الجمعة إن الهجوم وقع الخميس»: the happening has its own time
+    told = [h for h in hits if h.start > clause and not h.kind.weak]
+    return told[0] if told else hit
 
 
 def _counted(view: SentenceView) -> set[int]:

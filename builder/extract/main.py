@@ -3,7 +3,7 @@
 A mediation effort told in the headline or the lead is the news (the talks are why the story
 was written; further into the lead when the headline names the process it brought about); else
 a headline that quotes someone («الوزير: لن نتراجع») tells that person's statement (the lead's,
-dated, where it tells it); else the first dated event of the headline or lead (in the headline
+dated, where it tells it; a country the lead does not quote is a label: «سوريا: …»); else the first dated event of the headline or lead (in the headline
 and first sentence, one that names its participants first); else an undated event read from
 their first trigger, since the headline always names the news; else the article's first event.
 ``main:`` in ``explainer.yml`` can pin any other record.
@@ -17,6 +17,7 @@ from builder.extract.frames import ARGUMENT_KINDS, SentenceView
 from builder.extract.mediation.words import lexicon as mediation_words
 from builder.lexicon.triggers import triggers
 from builder.records import Event
+from builder.text.normalize import normalize
 
 
 def extract(ctx: Context) -> None:
@@ -61,17 +62,25 @@ def _main_event(ctx: Context) -> str | None:
         ]  # fmt: skip
         if said:
             return min(said, key=lambda e: e.sentence).id
-        events.append(quoted)
-        return quoted.id
+        if not _labels_a_place(ctx, quoted):
+            events.append(quoted)
+            return quoted.id
     # A happening no trigger word names says least: the last resort.
     lead = [e for e in events if e.sentence <= LEAD and e.kind != generic]
     if lead:
         # Headline and first sentence tell the news; of their events, one that names who
         # took part says it (a bare "Statement" in the headline says less than the lead's
         # "Visit by X to Egypt").
+        happened = {e.sentence for e in lead if not _reports(ctx, e)}
         first = min(
             lead,
-            key=lambda e: (e.sentence > 1, not e.names_anyone, e.sentence, rank.get(e.kind, 99)),
+            key=lambda e: (
+                e.sentence > 1,
+                _reports(ctx, e) and e.sentence in happened,  # a report of a happening told
+                not e.names_anyone,
+                e.sentence,
+                rank.get(e.kind, 99),
+            ),
         )
         return first.id
     for index in range(min(LEAD, len(ctx.doc.sentences) - 1) + 1):
@@ -88,6 +97,42 @@ def _main_event(ctx: Context) -> str | None:
     # then says what the report is about from its actors.
     told = [e for e in events if e.kind != generic]
     return min(told, key=lambda e: e.sentence).id if told else None
+
+
+def _reports(ctx: Context, event: Event) -> bool:
+    """A statement read from a verb that only reports (أفاد, قال): the happening its sentence
+    tells is the news."""
+    if event.kind != "statement" or event.trigger is None:
+        return False
+    word = normalize(ctx.doc.text[event.trigger.start : event.trigger.end])
+    return word in triggers().reporting or word[1:] in triggers().reporting
+
+
+def _labels_a_place(ctx: Context, quoted: Event) -> bool:
+    """«سوريا: انطلاق عملية إجلاء…»: a country before the colon that the lead never quotes is
+    the story's label, not a speaker, unless quote marks or the first person follow; the news
+    is then the lead's happening."""
+    kinds = {a.id: a.kind for a in ctx.facts.actors}
+    if not all(kinds.get(agent) == "country" for agent in quoted.agent):
+        # a capital before the colon speaks for its government (موسكو: ستقيّم عداء الغرب)
+        return False
+    view = SentenceView(ctx, 0)
+    colon = next(k for k, t in enumerate(view.tokens) if t.text in QUOTE_MARKS)
+    after = view.tokens[colon + 1 :]
+    if not after or any(t.text in QUOTES for t in after):
+        return False  # «دمشق: الضربات الغربية "مصيرها الفشل"»: the capital's words, quoted
+    # «تركيا: سنضرب كل من يساعد…»: words in the first person are a quote
+    first = after[0]
+    return not (first.norm in FIRST_PERSON or first.norm.startswith(("سن", "سا")))
+
+
+QUOTES = frozenset({'"', "«", "»", "“", "”"})
+
+
+FIRST_PERSON = frozenset(
+    normalize(w) for w in ("لن", "لا", "لم", "نحن", "أنا", "إننا", "إنني", "لسنا", "لست", "قد")
+)
+"""Words that open a quoted sentence of a speaker's (لن نسمح, نحن مستعدون)."""
 
 
 QUOTE_MARKS = (":", "：")

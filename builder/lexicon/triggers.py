@@ -53,6 +53,8 @@ class Triggers:
             (str(w), True) for w in raw.get("attributions") or ()
         )
         """Words before a reporting verb that make it an attribution (وفق ما ذكرت)."""
+        self.reporting = frozenset(normalize(str(w)) for w in raw.get("reporting") or ())
+        """Verbs that only report the happening their sentence tells (أفاد، قال، أعلن)."""
         self.governed: list[Governed] = []
         """Triggers another kind's word governs from a few words before (وقف … لإطلاق النار)."""
         self.kinds: dict[str, EventKind] = {}
