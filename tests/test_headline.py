@@ -95,3 +95,23 @@ def test_what_a_source_reports_is_the_news_not_its_report() -> None:
     text = "أفاد المرصد السوري لحقوق الإنسان الجمعة أن 43 مدنيا قتلوا في قصف مدفعي على مدينة عفرين."
     title = _headline(text)
     assert "Statement" not in title, title
+
+
+def test_a_happening_of_years_ago_in_the_lead_is_background_not_the_news() -> None:
+    """«جائزة منحها إياها في 2012»: the award's year is background; the museum's statement
+    of this week is the news."""
+    text = (
+        "أعلن متحف الهولوكوست في بيان أنه سحب من الزعيمة البورمية جائزة منحها إياها في 2012."
+        " وقال المتحف في بيان الأربعاء إنه قرر سحب الجائزة."
+    )
+    title = _headline(text, "متحف يسحب جائزة من زعيمة بورمية")
+    assert "2012" not in title and "Funding" not in title, title
+
+
+def test_the_headline_s_happening_dated_further_into_the_story_is_the_news() -> None:
+    text = (
+        "رحبت الفلبين ببادرة للتصالح مع الكويت. وقال المتحدث إن الأزمة ستحل."
+        " وأعلنت الفلبين الاثنين أن وفدا برئاسة وزير العمل سيزور الكويت في الأول من يونيو."
+    )
+    title = _headline(text, "الفلبين ترسل وفدا لحل أزمة العمالة مع الكويت")
+    assert title.startswith("Visit"), title

@@ -3,13 +3,19 @@
 A mediation effort told in the headline or the lead is the news (the talks are why the story
 was written; further into the lead when the headline names the process it brought about); else
 a headline that quotes someone («الوزير: لن نتراجع») tells that person's statement (the lead's,
-dated, where it tells it; a country the lead does not quote is a label: «سوريا: …»); else the first dated event of the headline or lead (in the headline
-and first sentence, one that names its participants first); else an undated event read from
-their first trigger, since the headline always names the news; else the article's first event.
-``main:`` in ``explainer.yml`` can pin any other record.
+dated, where it tells it; a country the lead does not quote is the story's label: «سوريا: …»);
+else the lead's dated event that tells most (in the headline and first sentence, one that names
+its participants, a happening before a source's report of it, and never a happening of years
+ago while a recent one is told); else the happening the headline or lead names by its first
+trigger, dated further into the story or undated, since the headline always names the news;
+else the article's first event. ``main:`` in ``explainer.yml`` can pin any other record.
 """
 
 from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
 
 from builder.extract.context import Context
 from builder.extract.events import LEAD, TriggerHit, frame, hits_in
@@ -48,7 +54,6 @@ def _headline_names_process(ctx: Context) -> bool:
 
 def _main_event(ctx: Context) -> str | None:
     events = ctx.facts.events
-    rank = triggers().rank
     untold = triggers().generic
     generic = untold.kind if untold is not None else None
     # A headline quoting someone tells what they said: the triggers of the quote (عدوان in
@@ -67,36 +72,83 @@ def _main_event(ctx: Context) -> str | None:
             return quoted.id
     # A happening no trigger word names says least: the last resort.
     lead = [e for e in events if e.sentence <= LEAD and e.kind != generic]
-    if lead:
-        # Headline and first sentence tell the news; of their events, one that names who
-        # took part says it (a bare "Statement" in the headline says less than the lead's
-        # "Visit by X to Egypt").
-        happened = {e.sentence for e in lead if not _reports(ctx, e)}
-        first = min(
-            lead,
-            key=lambda e: (
-                e.sentence > 1,
-                _reports(ctx, e) and e.sentence in happened,  # a report of a happening told
-                not e.names_anyone,
-                e.sentence,
-                rank.get(e.kind, 99),
-            ),
-        )
-        return first.id
-    for index in range(min(LEAD, len(ctx.doc.sentences) - 1) + 1):
-        view = SentenceView(ctx, index)
-        hits = [h for h in hits_in(view) if not h.kind.weak] or hits_in(view)
-        if hits:
-            event = frame(ctx, view, hits[0], None)
-            event.id = f"{event.kind}-undated"
-            if any(e.id == event.id for e in events):
-                event.id += "-main"
-            events.append(event)
-            return event.id
+    recent = [e for e in lead if not _background(e, ctx.doc.published)]
+    if recent:
+        return _most_telling(ctx, recent).id
+    headline = _headline_happening(ctx)
+    if headline is not None:
+        return headline
+    if lead:  # only years-old happenings in the lead, and no trigger in the headline
+        return _most_telling(ctx, lead).id
     # A happening no trigger names makes no headline ("Development involving …"): the page
     # then says what the report is about from its actors.
     told = [e for e in events if e.kind != generic]
     return min(told, key=lambda e: e.sentence).id if told else None
+
+
+def _most_telling(ctx: Context, lead: list[Event]) -> Event:
+    """Headline and first sentence tell the news; of their events, one that names who took
+    part says it (a bare "Statement" in the headline says less than the lead's "Visit by X
+    to Egypt"), and a happening says more than a source's report of it."""
+    rank = triggers().rank
+    happened = {e.sentence for e in lead if not _reports(ctx, e)}
+    return min(
+        lead,
+        key=lambda e: (
+            e.sentence > 1,
+            _reports(ctx, e) and e.sentence in happened,
+            not e.names_anyone,
+            e.sentence,
+            rank.get(e.kind, 99),
+        ),
+    )
+
+
+def _headline_happening(ctx: Context) -> str | None:
+    """The happening the headline or the lead names by its first trigger: the record of it
+    dated further into the story (a delegation sent, then «وفد … سيزور الكويت في الأسبوع
+    الأول من مايو»), else an undated record read from the trigger."""
+    events = ctx.facts.events
+    for index in range(min(LEAD, len(ctx.doc.sentences) - 1) + 1):
+        view = SentenceView(ctx, index)
+        hits = [h for h in hits_in(view) if not h.kind.weak] or hits_in(view)
+        if not hits:
+            continue
+        dated = [
+            e
+            for e in events
+            if e.kind == hits[0].kind.kind and not _background(e, ctx.doc.published)
+        ]
+        if dated:
+            return min(dated, key=lambda e: e.sentence).id
+        event = frame(ctx, view, hits[0], None)
+        event.id = f"{event.kind}-undated"
+        if any(e.id == event.id for e in events):
+            event.id += "-main"
+        events.append(event)
+        return event.id
+    return None
+
+
+BACKGROUND_DAYS = 60
+"""How long before publication a dated happening is background, not the news."""
+
+
+def _background(event: Event, published: date) -> bool:
+    """A happening whose time ended two months or more before the story was published."""
+    m = DATE_PREFIX.match(event.date or "")
+    if m is None:
+        return False
+    year, month = int(m["year"]), int(m["month"] or 12)
+    try:
+        day = int(m["day"] or calendar.monthrange(year, month)[1])
+        return (published - date(year, month, day)).days >= BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
+# The start of a record's date (2012, 2018-02, 2018-02-03; a stretch 2018-05-26/2018-06-02).
+DATE_PREFIX = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
 def _reports(ctx: Context, event: Event) -> bool:
