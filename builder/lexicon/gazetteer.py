@@ -88,6 +88,9 @@ class Title:
     profession: bool = False
     """A trade, not an office (المخرجة الأمريكية: an American director, no director *of*
     the United States)."""
+    rank: bool = False
+    """A military or police rank (العقيد): no office of a country, and after an office's
+    title (المتحدث باسم الجيش العقيد …) the office is the role."""
 
 
 @dataclass
@@ -377,6 +380,7 @@ def _add_titles(g: Gazetteer) -> None:
                     relational=bool(item.get("relational")),
                     profession=bool(item.get("profession")),
                     announces=bool(item.get("announces")),
+                    rank=bool(item.get("rank")),
                 ),
             )
 

@@ -300,9 +300,11 @@ def read_titled_person(
     start: int,
     title_end: int,
     title: Title,
+    office: Bilingual | None = None,
 ) -> int:
     """Title [of country/organization] [former] Name. Returns the token index after what was
-    read, or ``start`` when nothing person-like follows."""
+    read, or ``start`` when nothing person-like follows. An ``office`` read right before a
+    rank (المتحدث باسم التحالف العقيد …) is the role, in place of the rank."""
     of, of_via, j = _title_owner(gaz, tokens, title_end)
     owner = antecedent(reg, tokens[start].start) if of is None and title.possessive else None
     of = of or owner  # زعيمه: the leader of the party just named
@@ -313,6 +315,7 @@ def read_titled_person(
     qualified = _past_qualifiers(gaz, reg, tokens, j)
     # The Shia leader is no leader of Iraq; a UN envoy is no envoy of his own country.
     j, country_role = qualified, qualified == j and title.of is None and of is None
+    country_role = country_role and not title.rank and office is None
     # A definite word before the title may make it an adjective (الحزب الوطني *الحاكم* في …)
     adjective = start > 0 and _definite(gaz, tokens[start - 1])
     posting = None if title.relational or adjective else _posting(gaz, tokens, j)
@@ -320,7 +323,8 @@ def read_titled_person(
         add_named(ctx, reg, sentence, tokens, *posting[2])
         j, country_role = posting[0], False
     role = None if title.relational else _role(ctx, tokens, start, j, title, of, former)
-    if posting is not None and role is not None:
+    role = office or role
+    if posting is not None and role is not None and office is None:
         role = Bilingual(role.ar, f"{role.en} {posting[1]}")
     # the role without the body read back, for a known person of another country
     plain = _role(ctx, tokens, start, j, title, None, former) if owner and role else role
@@ -730,14 +734,40 @@ def read_complement(
         if not any(t.norm.startswith("ال") for t in tokens[k:j]):
             return None
         mention_inside(ctx, gaz, reg, sentence, tokens, k, j, NOT_PEOPLE)
-    end = _holder_name(gaz, reg, tokens, j)
-    if end is None:
-        return None
-    after = _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
+    after = _ranked_holder(ctx, gaz, reg, sentence, tokens, (start, j), title, former)
+    if after is None:
+        end = _holder_name(gaz, reg, tokens, j)
+        if end is None:
+            return None
+        after = _add_complemented(ctx, gaz, reg, sentence, tokens, start, j, end, title, former)
     holder = reg.last
     if body is not None and body.ownerless and holder is not None and holder.entity.verified:
         body.holder_country = holder.entity.country  # a known person's office is his country's
     return after
+
+
+def _ranked_holder(
+    ctx: Context,
+    gaz: Gazetteer,
+    reg: Registry,
+    sentence: int,
+    tokens: Sequence[Token],
+    office: tuple[int, int],
+    title: Title,
+    former: bool,
+) -> int | None:
+    """An office's title and complement, then a rank and the holder's name (المتحدث الرسمي
+    باسم قوات التحالف العقيد الركن تركي المالكي): the office is the role. Returns the index
+    after the name, or None."""
+    start, j = office
+    rank = gaz.titles.match(tokens, j) if j < len(tokens) else None
+    if rank is None or not rank.value.rank:
+        return None
+    role_ar = " ".join(ctx.doc.text[tokens[start].start : tokens[j - 1].end].split())
+    role_en = _of_body(reg, title, role_ar, Span(tokens[start].end, tokens[j - 1].end))
+    role = Bilingual(role_ar, f"former {role_en}" if former else role_en)
+    after = read_titled_person(ctx, gaz, reg, sentence, tokens, j, rank.end, rank.value, role)
+    return after if after > j else None
 
 
 def _holder_name(gaz: Gazetteer, reg: Registry, tokens: Sequence[Token], j: int) -> int | None:
