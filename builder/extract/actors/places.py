@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from builder.analyse.numbers import reader
 from builder.analyse.tokens import Token
 from builder.extract.actors.names import plausible_name, read_name
 from builder.extract.actors.registry import Registry, add_named, span_text
@@ -164,6 +165,8 @@ def _describes(tok: Token) -> bool:
     norm = tok.norm
     if not common_words().isdisjoint(tok.stems):
         return True
+    if any(reader().ordinals.lookup(stem) is not None for stem in tok.stems):
+        return True  # لولاية لثالثة: a third term of office, no state called Thaltha
     nisba = _nisba(norm)  # حدودية, رئيسية
     faiila = len(norm) == 5 and norm[2] == "ي" and norm.endswith("ه")  # جديدة, كبيرة
     return nisba or faiila or _participle(norm)
