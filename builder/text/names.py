@@ -274,7 +274,14 @@ def _foreign_parts() -> tuple[frozenset[str], frozenset[str]]:
     learned = data.load("name_parts")
     listed_arabic, listed_foreign = listed_given_names()
     foreign = {unit_key(str(k)) for k in [*(learned.get("foreign") or ()), *listed_foreign]}
-    arabic = {unit_key(str(k)) for k in learned.get("parts") or {}} - foreign
+    # A part learned from an Arab's name that Wikidata's people spell the same way is a
+    # name of the world's too (إدوارد Edward, ألفريدو Alfredo): it marks no name as Arabic.
+    spellings = _spellings()
+    arabic = {
+        unit_key(str(k))
+        for k, v in (learned.get("parts") or {}).items()
+        if spellings.get(unit_key(str(k))) != v
+    } - foreign
     arabic |= {unit_key(k) for k in listed_arabic}
     return frozenset(foreign), frozenset(arabic)
 
@@ -295,7 +302,7 @@ def _is_foreign(units: list[str]) -> bool:
     foreign, arabic = _foreign_parts()
     keys = [unit_key(u) for u in units]
     least, table = _endings()
-    if any(k.startswith(_ARTICLE) for k in keys):
+    if any(_written_article(u) for u in units):
         return False
     if any(k in _foreign_links() for k in keys[1:-1]):
         return True  # إدوارد دي ستوكل: دي, فون, دا inside a name are no Arabic name's
@@ -303,6 +310,12 @@ def _is_foreign(units: list[str]) -> bool:
         len(keys) == 1 and len(keys[0]) >= least and keys[0].endswith(tuple(e for e, _ in table))
     )  # سيمونوف alone: the ending is foreign
     return marked and not any(k in arabic for k in keys)
+
+
+def _written_article(unit: str) -> bool:
+    """The unit is written with the article (الحسن), not with a hamza on its first alif
+    (ألكسندر), though both normalise alike."""
+    return DIACRITICS_RE.sub("", unit).startswith(_ARTICLE)
 
 
 @cache
