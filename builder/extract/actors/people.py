@@ -73,7 +73,11 @@ def read_given_name(
     end = read_name(tokens, i, gaz)
     if end is None or end - i < 2:
         return i
-    if not at_boundary(tokens, end) and end - i < 3 and not _speaks_alone(ctx, tokens[end - 1]):
+    if (
+        not at_boundary(tokens, end)
+        and end - i < 3
+        and not _speaks_alone(ctx, tokens[i], tokens[end - 1])
+    ):
         return i
     if _common_first_name(ctx, tokens, i, end):
         return i
@@ -87,17 +91,21 @@ def read_given_name(
     return end
 
 
-def _speaks_alone(ctx: Context, last: Token) -> bool:
-    """The family name is a speaker of its own elsewhere in the article («وقال وول»): the
-    two words before a word that does not close a name («تأنق أنتوني وول ليرافق») are a
-    person's."""
+def _speaks_alone(ctx: Context, first: Token, last: Token) -> bool:
+    """The family name stands for the person elsewhere in the article: as a speaker of its
+    own («وقال وول»), or, when it has the article, twice or more on its own (أن العيدوي
+    وضع… أن يلاحق العيدوي): the two words before a word that does not close a name («تأنق
+    أنتوني وول ليرافق», «والتونسي سامي العيدوي طردته») are a person's."""
     verbs = rules().reporting
-    return any(
-        tok.norm == last.norm and any(stem in verbs for stem in sentence[k - 1].stems)
+    alone = [
+        sentence[k - 1]
         for sentence in ctx.tokens
         for k, tok in enumerate(sentence)
-        if k > 0 and tok.start != last.start
-    )
+        if k > 0 and tok.norm == last.norm and sentence[k - 1].norm != first.norm
+    ]
+    if any(any(stem in verbs for stem in before.stems) for before in alone):
+        return True
+    return len(alone) >= 2 and written_article(last) and common_words().isdisjoint(last.stems)
 
 
 def _first_name_like_on(tok: Token) -> bool:
@@ -595,7 +603,18 @@ def _role_for(
         stateless = owner.country is None and "Minister" not in (title.en or "")
         if owner.country != person.country and not stateless:
             return _with_country(plain, person, gaz)
+    if country_role and title.profession:
+        return _of_nationality(role, person, gaz)
     return _with_country(role, person, gaz) if country_role else role
+
+
+def _of_nationality(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bilingual | None:
+    """A trade of a person known to be Bulgarian reads "Bulgarian broadcaster", never
+    "Broadcaster of Bulgaria"."""
+    adjective = gaz.adjectives_en.get(entity.country or "")
+    if role is None or not role.en or not adjective or " " in role.en:
+        return role
+    return Bilingual(role.ar, f"{adjective} {role.en.lower()}")
 
 
 # How far back (characters) the owner of a possessive title may have been named.
@@ -643,7 +662,7 @@ def _role(
     adjective = ctx.lexicon.adjectives_en.get(of.country or "") if of and ctx.lexicon else None
     if of is not None and title.profession and of.kind == "country" and adjective:
         en = f"{adjective} {en.lower()}"  # المخرجة الأمريكية: American director
-    elif of is not None:
+    elif of is not None and of.id != title.of:  # the UN's High Commissioner… بالأمم المتحدة
         of_en = of.name.en or ""  # gazetteer entities always carry an English name
         en = f"{en} {_of_word(ar)} {in_sentence(of_en, of.kind)}"  # of the UN, of NATO
     if former:
