@@ -88,6 +88,9 @@ class Title:
     profession: bool = False
     """A trade, not an office (المخرجة الأمريكية: an American director, no director *of*
     the United States)."""
+    honorific: bool = False
+    """A form of address (الأمير, الشيخ, الدكتور), no office: a known person's office of the
+    time says more."""
     rank: bool = False
     """A military or police rank (العقيد): no office of a country, and after an office's
     title (المتحدث باسم الجيش العقيد …) the office is the role."""
@@ -381,6 +384,7 @@ def _add_titles(g: Gazetteer) -> None:
                     profession=bool(item.get("profession")),
                     announces=bool(item.get("announces")),
                     rank=bool(item.get("rank")),
+                    honorific=bool(item.get("honorific")),
                 ),
             )
 

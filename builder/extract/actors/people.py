@@ -603,6 +603,8 @@ def _role_for(
         stateless = owner.country is None and "Minister" not in (title.en or "")
         if owner.country != person.country and not stateless:
             return _with_country(plain, person, gaz)
+    if title.honorific and person.offices:
+        return None  # الأمير محمد بن سلمان: the Crown Prince, not "Prince of Saudi Arabia"
     if country_role and title.profession:
         return _of_nationality(role, person, gaz)
     return _with_country(role, person, gaz) if country_role else role
@@ -612,9 +614,9 @@ def _of_nationality(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> B
     """A trade of a person known to be Bulgarian reads "Bulgarian broadcaster", never
     "Broadcaster of Bulgaria"."""
     adjective = gaz.adjectives_en.get(entity.country or "")
-    if role is None or not role.en or not adjective or " " in role.en:
+    if role is None or not role.en or not adjective:
         return role
-    return Bilingual(role.ar, f"{adjective} {role.en.lower()}")
+    return Bilingual(role.ar, f"{adjective} {role.en[:1].lower()}{role.en[1:]}")
 
 
 # How far back (characters) the owner of a possessive title may have been named.
