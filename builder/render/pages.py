@@ -181,7 +181,7 @@ class ExplainerView:
             "person": self.tr.gettext("Person"),
             "country": self.tr.gettext("Country"),
             "organization": self.tr.gettext("Organization"),
-            "group": self.tr.gettext("Armed group"),
+            "group": self.tr.gettext("Group"),  # armed, political or ethnic
             "place": self.tr.gettext("Place"),
         }
         order = {"person": 0, "country": 1, "organization": 2, "group": 3, "place": 4}
