@@ -13,6 +13,7 @@ from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer
 from builder.lexicon.institutions import complement_at, english_place, heads, place_heads
+from builder.lexicon.nouns import nouns
 from builder.records import ActorKind, Bilingual
 from builder.text.latin import arabic_id
 from builder.text.names import english_name, known_part
@@ -40,9 +41,11 @@ def read_place(
     known = gaz.match(tokens, start) if start < len(tokens) else None
     # قرية المعاريف: after a place noun, a body's name (a paper, Maariv) is the place's
     body_named = known is not None and known.value.entity.kind in ("organization", "group")
+    # مدينة غريفيث: a surname the gazetteer knows alone is the town's name there
+    surname = known is not None and known.value.entity.kind == "person" and known.end == start + 1
     if (
         start >= len(tokens)
-        or (known is not None and not (body_named and not with_head))
+        or (known is not None and not ((body_named or surname) and not with_head))
         or reg.people.match(tokens, start)
     ):
         return i
@@ -53,7 +56,10 @@ def read_place(
         # street may be: شارع البرلمان)
     if with_head and not tokens[start].norm.startswith("ال"):
         return i  # a named facility is a construct with a definite name: مستشفى الشفاء
-    end = _name_end(gaz, tokens, start, body_named)
+    if with_head and head.norm.startswith("ب") and _counts_persons(tokens[start]):
+        return i  # قضت بسجن الفتاة: jailing the girl, no prison named after her (but
+        # معبر الوافدين, حي المسلمين are named after people)
+    end = _name_end(gaz, tokens, start, body_named or surname)
     if end == start or (not with_head and not plausible_name(tokens[start])):
         return i
     if not with_head and _describes(tokens[start]):
@@ -141,6 +147,12 @@ def _named_after_person(
         sentence,
     )
     return end
+
+
+def _counts_persons(tok: Token) -> bool:
+    """A noun that counts persons (الفتاة, الرجل, المعتقلين): no facility's name."""
+    found = nouns().index.match([tok], 0)
+    return found is not None and found.value.noun.human
 
 
 def _adjective_after(tok: Token) -> bool:
