@@ -91,6 +91,10 @@ class Title:
     honorific: bool = False
     """A form of address (الأمير, الشيخ, الدكتور), no office: a known person's office of the
     time says more."""
+    of_place: bool = False
+    """An office of a city or province (رئيس بلدية, المحافظ): the place after it is its own."""
+    needs_place: bool = False
+    """A form that is the office only before a place (محافظ البصرة; محافظ is "conservative")."""
     rank: bool = False
     """A military or police rank (العقيد): no office of a country, and after an office's
     title (المتحدث باسم الجيش العقيد …) the office is the role."""
@@ -385,6 +389,8 @@ def _add_titles(g: Gazetteer) -> None:
                     announces=bool(item.get("announces")),
                     rank=bool(item.get("rank")),
                     honorific=bool(item.get("honorific")),
+                    of_place=bool(item.get("of_place")),
+                    needs_place=bool(item.get("needs_place")),
                 ),
             )
 

@@ -246,9 +246,13 @@ def _nisba_family_name(tok: Token) -> bool:
     return not any(stem in r.stop or stem in r.org_heads for stem in tok.stems)
 
 
-def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
+def read_name(
+    tokens: Sequence[Token], i: int, gaz: Gazetteer, after_title: bool = False
+) -> int | None:
     """The end of a person's name starting at ``i`` (1 to 3 parts, or 4 where three known
-    given names come before a family name: خميس عبدالله خميس الزيودي), or None."""
+    given names come before a family name: خميس عبدالله خميس الزيودي), or None. Right
+    ``after_title``, an unknown first word before a family name with the article is a name
+    (المحافظ نوفل العاكوب), where elsewhere it may be a noun and its genitive."""
     r = rules()
     units: list[int] = []  # end index of each unit
     compound = False  # the last unit was عبد الرحمن, أبو بكر: a link and its word
@@ -306,6 +310,7 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
         and units[0] == i + 1
         and tokens[i + 1].norm.startswith("ال")
         and not any(known_part(stem) for stem in tokens[i].stems[:2])
+        and not (after_title and _first_and_family(tokens, i))
     ):
         return None  # إدارة الخدمات, طوال الأسبوع: a noun and its genitive, no first name
     while (
@@ -315,6 +320,17 @@ def read_name(tokens: Sequence[Token], i: int, gaz: Gazetteer) -> int | None:
     ):
         units.pop()
     return units[-1]
+
+
+def _first_and_family(tokens: Sequence[Token], i: int) -> bool:
+    """After a title, an unknown word and a definite one read as a first and a family name
+    (نوفل العاكوب) when the first carries no clitic, ending or feminine ة of a noun (لمكافحة
+    الإرهاب, مخابراتها العسكرية, إدارة الخدمات), the second is no common word and the
+    name is closed there."""
+    first, family = tokens[i], tokens[i + 1]
+    if first.norm[:1] in "ولبفسك" or first.norm.endswith(("ه", "ها", "هم", "ون", "ين", "ات")):
+        return False
+    return common_words().isdisjoint(family.stems) and at_boundary(tokens, i + 2)
 
 
 def _second_half(tokens: Sequence[Token], j: int, parts: int) -> bool:

@@ -313,7 +313,9 @@ def read_titled_person(
     """Title [of country/organization] [former] Name. Returns the token index after what was
     read, or ``start`` when nothing person-like follows. An ``office`` read right before a
     rank (المتحدث باسم التحالف العقيد …) is the role, in place of the rank."""
-    of, of_via, j = _title_owner(gaz, tokens, title_end)
+    of, of_via, j = _title_owner(gaz, tokens, title_end, title.of_place)
+    if title.needs_place and (of is None or of.kind != "place"):
+        return start  # محافظ "conservative", no governor of a place
     owner = antecedent(reg, tokens[start].start) if of is None and title.possessive else None
     of = of or owner  # زعيمه: the leader of the party just named
     former = False
@@ -448,7 +450,7 @@ def _holder_spelt_otherwise(
 
 def _name_after_title(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> int | None:
     """The end of a new person's name at ``k``, right after a title, or None."""
-    end = read_name(tokens, k, gaz)
+    end = read_name(tokens, k, gaz, after_title=True)
     if end == k + 1 and not known_part(tokens[k].norm):
         end = None  # a lone word no name lexicon knows: الرئيس سيكون هناك
     if end is not None and possessive_title(gaz, tokens, k) is not None:
@@ -573,18 +575,21 @@ def _unit(ctx: Context, tokens: Sequence[Token], start: int, end: int, person: s
 
 
 def _title_owner(
-    gaz: Gazetteer, tokens: Sequence[Token], j: int
+    gaz: Gazetteer, tokens: Sequence[Token], j: int, of_place: bool = False
 ) -> tuple[Entity | None, tuple[int, int, Ref] | None, int]:
     """The country or body a title names right after it (الرئيس الروسي, وزير خارجية روسيا,
-    الأمين العام للأمم المتحدة): the entity, where it was read, and the index after it."""
+    الأمين العام للأمم المتحدة), or the place of a local office (رئيس بلدية القدس): the
+    entity, where it was read, and the index after it."""
     m = gaz.match(tokens, j) if j < len(tokens) else None
-    if (
-        m is not None
-        and m.value.entity.kind in ("country", "organization", "group")
-        and m.value.via in ("demonym", "name")
-    ):
+    kinds = ("country", "organization", "group", "place") if of_place else ARGUMENT_OWNERS
+    vias = ("demonym", "name", "capital") if of_place else ("demonym", "name")
+    if m is not None and m.value.entity.kind in kinds and m.value.via in vias:
         return m.value.entity, (m.start, m.end, m.value), m.end
     return None, None, j
+
+
+ARGUMENT_OWNERS = ("country", "organization", "group")
+"""The kinds that may own an office named by a title."""
 
 
 def _role_for(
