@@ -12,7 +12,7 @@ from builder.extract.actors.names import is_first_name, read_name, written_artic
 from builder.extract.actors.namesakes import namesake_of, shortened, without_owner
 from builder.extract.actors.places import mention_inside
 from builder.extract.actors.registry import Registry, span_text
-from builder.extract.actors.words import calendar_words, rules, sentence_words
+from builder.extract.actors.words import calendar_words, demonym_forms, rules, sentence_words
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref
 from builder.lexicon.institutions import (
@@ -49,6 +49,8 @@ def read_institution(
     )
     if head_match is not None and _common_noun_here(gaz, tokens, head_match):
         return i  # حركة الطيران: air traffic, no movement; جبهة زبيد: a war's front
+    if definite_head and _country_named_at(gaz, tokens, head_end):
+        return i  # زار خبراء المنظمة المملكة المتحدة: a definite head takes no genitive
     end, named = _name_words_end(gaz, tokens, i, head_end, one_word_head, definite)
     quoted = _quoted_known_after(gaz, tokens, end)
     if quoted is not None and not named and head_match is not None:
@@ -90,6 +92,15 @@ def read_institution(
     add_body(reg, gaz, tokens[i:end], text, span, sentence, kind, country)
     mention_inside(ctx, gaz, reg, sentence, tokens, i + 1, end)
     return end
+
+
+def _country_named_at(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
+    """A country named by its name, which is not also its adjective (السعودية is both), at
+    ``k``."""
+    m = gaz.match(tokens, k) if k < len(tokens) else None
+    if m is None or m.value.entity.kind != "country" or m.value.via != "name":
+        return False
+    return m.end > k + 1 or demonym_forms().isdisjoint(tokens[k].stems)
 
 
 def _name_words_end(

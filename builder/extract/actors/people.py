@@ -555,6 +555,8 @@ def _article_first(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
     family name, followed by a known first name."""
     if k + 1 >= len(tokens) or not is_family_name(tokens[k], gaz):
         return False
+    if k > 0 and not rules().org_heads.isdisjoint(tokens[k - 1].stems[:2]):
+        return False  # وكيل وزارة العدل عمر فاروق: the ministry's name, then the man's
     if not (tokens[k].norm.endswith("ي") or known_part(tokens[k].norm)):
         return False  # a family name's shape (الدرديري) or a listed one, not الإقليم, العمالية
     r = rules()
