@@ -54,6 +54,9 @@ class Entity:
     offices: tuple[Office, ...] = ()
     """For people of the shipped gazetteer: the offices they held, to name their role at the
     time of the article."""
+    never_definite: bool = False
+    """A body's name that never takes the article: with it, it is the common word (الحماس
+    "enthusiasm" is no Hamas)."""
     local: tuple[str, ...] = ()
     """For a name several countries' bodies share (حزب العدالة والتنمية): the ids of those
     bodies; the story's country picks one once the article is read."""
@@ -187,7 +190,11 @@ class Gazetteer:
 
     def match(self, tokens: list[Token] | Any, i: int) -> PhraseMatch[Ref] | None:
         m = self.names.match(tokens, i)
-        if m is not None and m.article_dropped and m.value.entity.kind in ("person", "place"):
+        if (
+            m is not None
+            and m.article_dropped
+            and (m.value.entity.kind in ("person", "place") or m.value.entity.never_definite)
+        ):
             # A person's or a town's name without the article is not that word with it
             # (السليمة "the peaceful" is not the town Salima); adjectives and bodies agree.
             return None
@@ -315,6 +322,7 @@ def _add_organizations(g: Gazetteer) -> None:
             country=org.get("country"),
             media=org.get("kind") == "media",
             local=tuple(org.get("local") or ()),
+            never_definite=bool(org.get("never_definite")),
         )
         forms = [str(f) for f in org["ar"]]
         for form in [*forms, *_agency_variants(forms)]:
