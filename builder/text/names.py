@@ -103,6 +103,12 @@ def known_part(word: str) -> bool:
     return len(plain) >= least and any(plain.endswith(ending) for ending, _ in table)
 
 
+def listed_surname(word: str) -> bool:
+    """A word many people's names carry as it is written (وايت White, واتسون Watson), by
+    Wikidata's labels: a name word even where it opens with و like a conjunction."""
+    return _spellings().get(unit_key(word)) is not None
+
+
 @cache
 def _parts() -> dict[str, str]:
     learned = data.load("name_parts").get("parts") or {}

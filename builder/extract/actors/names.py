@@ -20,7 +20,14 @@ from builder.lexicon.institutions import heads
 from builder.records import Bilingual
 from builder.text.chars import DIACRITICS_RE, TANWEEN
 from builder.text.latin import arabic_id
-from builder.text.names import GOD, english_name, is_arabic_part, is_foreign_name, known_part
+from builder.text.names import (
+    GOD,
+    english_name,
+    is_arabic_part,
+    is_foreign_name,
+    known_part,
+    listed_surname,
+)
 from builder.text.normalize import normalize
 
 
@@ -276,8 +283,14 @@ def read_name(
             or (len(units) == 1 and _town_as_surname(tokens, j, gaz))
         ):
             break
-        if units and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm[1:] not in r.links:
-            break  # ولافروف starts the next name
+        if (
+            units
+            and tok.norm.startswith("و")
+            and len(tok.norm) > 3
+            and tok.norm[1:] not in r.links
+            and not (listed_surname(tok.norm) and not known_part(tok.norm[1:]))
+        ):
+            break  # ولافروف starts the next name (but وايت is White)
         if units and (_to_a_word(tok) or _describes_foreigner(tokens[i], tok)):
             break
         if len(units) == 1 and is_ali(tokens[i]) and _on_a_noun(tok):

@@ -669,8 +669,8 @@ def _role(
     ar = ctx.doc.text[tokens[start].start : tokens[end - 1].end]
     en = title.en
     adjective = ctx.lexicon.adjectives_en.get(of.country or "") if of and ctx.lexicon else None
-    if of is not None and title.profession and of.kind == "country" and adjective:
-        en = f"{adjective} {en.lower()}"  # المخرجة الأمريكية: American director
+    if of is not None and (title.profession or title.rank) and of.kind == "country" and adjective:
+        en = f"{adjective} {en.lower()}"  # المخرجة الأمريكية: American director; US general
     elif of is not None and of.id != title.of:  # the UN's High Commissioner… بالأمم المتحدة
         of_en = of.name.en or ""  # gazetteer entities always carry an English name
         en = f"{en} {_of_word(ar)} {in_sentence(of_en, of.kind)}"  # of the UN, of NATO
