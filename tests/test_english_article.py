@@ -24,6 +24,11 @@ from builder.lexicon.article import in_sentence
         ("FBI", "organization", "the FBI"),
         ("NATO", "organization", "NATO"),
         (
+            "United States Holocaust Memorial Museum",
+            "organization",
+            "the United States Holocaust Memorial Museum",
+        ),
+        (
             "Syrian Observatory for Human Rights",
             "organization",
             "the Syrian Observatory for Human Rights",
