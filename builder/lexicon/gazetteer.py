@@ -54,6 +54,9 @@ class Entity:
     offices: tuple[Office, ...] = ()
     """For people of the shipped gazetteer: the offices they held, to name their role at the
     time of the article."""
+    minor: bool = False
+    """A town of the generated lists (places/): matched only where the article speaks of its
+    country, or where its name is no other word."""
     never_definite: bool = False
     """A body's name that never takes the article: with it, it is the common word (الحماس
     "enthusiasm" is no Hamas)."""
@@ -352,16 +355,17 @@ def _agency_variants(forms: list[str]) -> list[str]:
 def _add_places(g: Gazetteer) -> None:
     """Cities and regions of ``places.yml`` and ``places/``; a capital also stands for its
     country (موسكو → Russia)."""
-    places = [*data.load("places")["places"]]
+    places = [(place, False) for place in data.load("places")["places"]]
     for extra in data.load_folder("places"):
-        places += extra.get("places") or []
-    for place in places:
+        places += [(place, True) for place in extra.get("places") or []]
+    for place, minor in places:
         entity = Entity(
             place["id"],
             "place",
             Bilingual(place["ar"][0], place["en"]),
             country=place.get("country"),
             capital_of=place.get("country") if place.get("capital") else None,
+            minor=minor,
         )
         for form in place["ar"]:
             g.names.add(str(form), Ref(entity, "capital" if entity.capital_of else "name"))

@@ -8,7 +8,7 @@ from functools import cache
 
 from builder import data
 from builder.analyse.phrases import PhraseMatch
-from builder.analyse.tokens import Token, tokenize
+from builder.analyse.tokens import Token, stems, tokenize
 from builder.extract.actors.bodies import (
     owned_before,
     owned_by_another,
@@ -44,12 +44,13 @@ from builder.extract.actors.registry import (
     register_person_forms,
     span_text,
 )
-from builder.extract.actors.words import given_names, rules
+from builder.extract.actors.words import common_words, given_names, rules
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title, shipped
 from builder.lexicon.institutions import heads
 from builder.records import Actor, Bilingual
 from builder.text.chars import DIACRITICS_RE
+from builder.text.names import known_part
 from builder.text.normalize import normalize
 
 
@@ -68,9 +69,12 @@ def extract(ctx: Context) -> None:
     _join_reversed(reg)
     named: dict[tuple[str, str], int] = {}
     kept: list[tuple[Found, Entity]] = []
+    countries = {f.entity.country for f in reg.by_id.values() if not f.entity.minor} - {None}
     for actor_id in reg.order:
         found = reg.by_id[actor_id]
         e = found.entity
+        if e.minor and e.country not in countries and _names_something_else(found):
+            continue  # زنزانة "a cell" in a story from Bahrain is no town of Mali
         if found.ownerless:
             e = body_of(found, reg, owner, gaz) or e
         elif e.verified:
@@ -93,6 +97,17 @@ def extract(ctx: Context) -> None:
                 affiliation=found.affiliation,
             )
         )
+
+
+def _names_something_else(found: Found) -> bool:
+    """A one-word town of the generated lists that is also a name part or a common word
+    (أنطوني Anthony, حمادي Hammadi, زنزانة "cell")."""
+    words = {normalize(m) for m in found.mentions}
+    return all(
+        " " not in w
+        and (any(known_part(s) for s in stems(w)) or bool(common_words().intersection(stems(w))))
+        for w in words
+    )
 
 
 def _unhashed(name: Bilingual) -> Bilingual:
