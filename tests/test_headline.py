@@ -115,3 +115,9 @@ def test_the_headline_s_happening_dated_further_into_the_story_is_the_news() -> 
     )
     title = _headline(text, "الفلبين ترسل وفدا لحل أزمة العمالة مع الكويت")
     assert title.startswith("Visit"), title
+
+
+def test_charges_brought_are_a_trial_s_news() -> None:
+    text = "وجه الادعاء 17 تهمة إلى زوجة رئيس الوزراء السابق تتعلق بغسيل الأموال. وكانت الانتخابات جرت في 2018."
+    title = _headline(text, "توجيه تهم غسيل أموال إلى زوجة رئيس الوزراء السابق")
+    assert title.startswith("Trial"), title
