@@ -47,7 +47,7 @@ from builder.lexicon.article import in_sentence
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title
 from builder.lexicon.institutions import complement_at, heads
 from builder.records import Bilingual, Span
-from builder.text.chars import COMMAS
+from builder.text.chars import COMMAS, DIACRITICS_RE
 from builder.text.names import is_foreign_name, known_part
 from builder.text.normalize import normalize
 
@@ -288,7 +288,7 @@ def _bases(tok: Token) -> list[str]:
     suffix is written ت). A word written with ة has no ه "his" on it: «للمؤسسة» is the
     institution, not "its founder"."""
     out = []
-    written = "".join(c for c in tok.text if not "\u064b" <= c <= "\u0652")
+    written = DIACRITICS_RE.sub("", tok.text)
     for suffix in rules().suffixes:
         if suffix == "ه" and written.endswith("ة"):
             continue
@@ -576,6 +576,10 @@ def _unit(ctx: Context, tokens: Sequence[Token], start: int, end: int, person: s
     ctx.units.append((Span(tokens[start].start, tokens[end - 1].end), person))
 
 
+ARGUMENT_OWNERS = ("country", "organization", "group")
+"""The kinds that may own an office named by a title."""
+
+
 def _title_owner(
     gaz: Gazetteer, tokens: Sequence[Token], j: int, of_place: bool = False
 ) -> tuple[Entity | None, tuple[int, int, Ref] | None, int]:
@@ -588,10 +592,6 @@ def _title_owner(
     if m is not None and m.value.entity.kind in kinds and m.value.via in vias:
         return m.value.entity, (m.start, m.end, m.value), m.end
     return None, None, j
-
-
-ARGUMENT_OWNERS = ("country", "organization", "group")
-"""The kinds that may own an office named by a title."""
 
 
 def _role_for(
