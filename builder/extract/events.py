@@ -26,7 +26,7 @@ from builder.extract.frames import (
     story_sides,
     words,
 )
-from builder.lexicon.triggers import EventKind, triggers
+from builder.lexicon.triggers import EventKind, reports, triggers
 from builder.records import Actor, Bilingual, Event, Figure, Span, TimeExpression
 from builder.text.chars import COMMAS
 from builder.text.normalize import normalize, normalize_phrase
@@ -290,8 +290,7 @@ def _reported(
     complementiser."""
     if hit is None or not hit.kind.weak or hit.kind.kind not in REPORTING_KINDS:
         return hit
-    word = view.tokens[hit.start].norm
-    if word not in triggers().reporting and word[1:] not in triggers().reporting:
+    if not reports(view.tokens[hit.start].norm):
         return hit
     opens = words().complementizers
     clause = next(

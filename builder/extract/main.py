@@ -21,7 +21,7 @@ from builder.extract.context import Context
 from builder.extract.events import LEAD, TriggerHit, frame, hits_in
 from builder.extract.frames import ARGUMENT_KINDS, SentenceView
 from builder.extract.mediation.words import lexicon as mediation_words
-from builder.lexicon.triggers import triggers
+from builder.lexicon.triggers import reports, triggers
 from builder.records import Event
 from builder.text.normalize import normalize
 
@@ -156,8 +156,7 @@ def _reports(ctx: Context, event: Event) -> bool:
     tells is the news."""
     if event.kind != "statement" or event.trigger is None:
         return False
-    word = normalize(ctx.doc.text[event.trigger.start : event.trigger.end])
-    return word in triggers().reporting or word[1:] in triggers().reporting
+    return reports(normalize(ctx.doc.text[event.trigger.start : event.trigger.end]))
 
 
 def _labels_a_place(ctx: Context, quoted: Event) -> bool:

@@ -54,7 +54,7 @@ class Triggers:
         )
         """Words before a reporting verb that make it an attribution (وفق ما ذكرت)."""
         self.reporting = frozenset(normalize(str(w)) for w in raw.get("reporting") or ())
-        """Verbs that only report the happening their sentence tells (أفاد، قال، أعلن)."""
+        """Verbs by which a source reports the happening their sentence tells (أفاد، ذكر)."""
         self.governed: list[Governed] = []
         """Triggers another kind's word governs from a few words before (وقف … لإطلاق النار)."""
         self.kinds: dict[str, EventKind] = {}
@@ -97,3 +97,9 @@ class Triggers:
 @cache
 def triggers() -> Triggers:
     return Triggers()
+
+
+def reports(word: str) -> bool:
+    """A normalised word is a source's reporting verb, with و or ف on it or not (وأفاد)."""
+    verbs = triggers().reporting
+    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
