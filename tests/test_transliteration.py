@@ -108,3 +108,8 @@ def test_quoted_names_of_outlets_and_bodies(arabic: str, english: str) -> None:
     """صحيفة "نيوز آند أوبزرفر": the quoted name of an outlet or a body is often a foreign
     one; a reader should see News and Observer, not Niwz And Awbzrfar."""
     assert english_quoted_name(arabic) == english
+
+
+def test_abd_before_an_unlisted_name_with_the_article_reads_abdel() -> None:
+    """عبد الماجد as the listed compounds are written (Abdel Karim), not "Abd al-Majed"."""
+    assert english_name("عاصم عبد الماجد", person=True) == "Asim Abdel Majed"

@@ -25,6 +25,7 @@ _JOINS_NEXT = ("عبد", "ابو", "أبو", "أبي", "ابي")
 _JOINS_NEXT_EN = ("abdel", "abdul", "abd", "abu", "abou", "abi")
 """The same in English spellings (Abdel Fattah)."""
 _ARTICLE = "ال"
+ABD = normalize("عبد")
 _JOINED_FIRST = ("عبد ", "ابو ")  # parts news writes with or without the space
 GOD = "الله"
 _CONJUNCTIONS = ("و", "ف")
@@ -374,6 +375,9 @@ def _spell_unit(unit: str, foreign: bool = False, person: bool = False) -> str:
         return _with_god(unit.split()[0])
     if " " in key:  # عبد X / أبو X not learned as a whole: spell each word
         first, second = unit.split(" ", 1)
+        if unit_key(first) == ABD and unit_key(second).startswith(_ARTICLE):
+            # عبد الماجد: Abdel Maged, as the learned compounds are written (Abdel Karim)
+            return f"Abdel {_spell_unit(second, person=person).removeprefix('al-').capitalize()}"
         return f"{_spell_unit(first, person=person)} {_spell_unit(second, person=person)}"
     if key[:1] in _CONJUNCTIONS and key[1:] in parts:
         return parts[key[1:]]  # ومحمد: "and Mohammed", the conjunction left on the name
