@@ -97,6 +97,9 @@ class Title:
     honorific: bool = False
     """A form of address (الأمير, الشيخ, الدكتور), no office: a known person's office of the
     time says more."""
+    status: bool = False
+    """A passing status (مرشح "candidate"): the office a known person held that year says
+    more."""
     of_place: bool = False
     """An office of a city or province (رئيس بلدية, المحافظ): the place after it is its own."""
     needs_place: bool = False
@@ -401,6 +404,7 @@ def _add_titles(g: Gazetteer) -> None:
                     announces=bool(item.get("announces")),
                     rank=bool(item.get("rank")),
                     honorific=bool(item.get("honorific")),
+                    status=bool(item.get("status")),
                     of_place=bool(item.get("of_place")),
                     needs_place=bool(item.get("needs_place")),
                 ),

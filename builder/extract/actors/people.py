@@ -353,7 +353,7 @@ def read_titled_person(
     if person is not None:
         found = reg.add(person.value, *span_text(ctx, tokens, k, person.end), sentence)
         found.role = found.role or _role_for(
-            person.value, role, plain, owner, country_role, title, gaz
+            person.value, role, plain, owner, country_role, title, gaz, ctx.doc.published.year
         )
         found.affiliation = found.affiliation or (of.id if of else title.of)
         _unit(ctx, tokens, start, person.end, person.value.id)
@@ -367,7 +367,9 @@ def read_titled_person(
         entity, known_end = shipped_person
         text, span = span_text(ctx, tokens, k, known_end)
         found = reg.add(entity, text, span, sentence)
-        found.role = found.role or _role_for(entity, role, plain, owner, country_role, title, gaz)
+        found.role = found.role or _role_for(
+            entity, role, plain, owner, country_role, title, gaz, ctx.doc.published.year
+        )
         found.affiliation = found.affiliation or (of.id if of else title.of)
         register_person_forms(reg, found, text)
         _unit(ctx, tokens, start, known_end, entity.id)
@@ -602,16 +604,23 @@ def _role_for(
     country_role: bool,
     title: Title,
     gaz: Gazetteer,
+    year: int,
 ) -> Bilingual | None:
     """A known person's role: of the body a possessive title read back (``owner``) only
     when the body may be his, of another country or no state office (وزير خارجيتها after
-    the Security Council is still Russia's foreign minister); else of his own country."""
+    the Security Council is still Russia's foreign minister); else of his own country. A
+    form of address or a passing status (الأمير, مرشح) yields to the office he held that
+    year (None: the office is named)."""
     if owner is not None and person.country:
         stateless = owner.country is None and "Minister" not in (title.en or "")
         if owner.country != person.country and not stateless:
             return _with_country(plain, person, gaz)
-    if title.honorific and person.offices:
+    if (title.honorific or title.status) and person.role_in(year) is not None:
         return None  # الأمير محمد بن سلمان: the Crown Prince, not "Prince of Saudi Arabia"
+    if title.honorific and person.offices:
+        return None  # an office of another year: the title read with "former" says it
+    if title.honorific and role is not None:
+        return Bilingual(role.ar, title.en)  # الدكتور: Dr, no "Dr of Egypt"
     if country_role and title.profession:
         return _of_nationality(role, person, gaz)
     return _with_country(role, person, gaz) if country_role else role
