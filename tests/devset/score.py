@@ -827,6 +827,7 @@ def score(
         _expected_events(expected), _got_events(got), event_matches, event_matches, details
     )
     events.update(_non_parties(expected, got))
+    events.update(_main_event(expected, got))
     return {
         "figures": figures,
         "actors": actors,
@@ -845,6 +846,27 @@ def score(
 
 
 NAMED_KINDS = ("person", "organization", "group")
+
+
+def _main_event(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, int]:
+    """Whether the record the page is headed by (``main``) is the happening the annotation
+    marks ``main: true``: by its time (as events match) and by a related kind."""
+    mains = [e for e in _list(expected.get("events")) if e.get("main")]
+    if not mains:
+        return {}
+    want = mains[0]
+    records = [*_list(got.get("events")), *_list(got.get("mediation"))]
+    item = next((r for r in records if r.get("id") == got.get("main")), None)
+    if item is None:
+        return {"main_checked": 1, "main_time": 0, "main_kind": 0}
+    shown = {"text": item.get("when_text") or "", "date": item.get("date")}
+    shown["kind"] = item.get("kind") or "mediation"
+    timed = bool(shown["text"]) and event_matches(want, shown)
+    return {
+        "main_checked": 1,
+        "main_time": int(timed),
+        "main_kind": int(kinds_related(want, shown)),
+    }
 
 
 def _english_names(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, dict[str, int]]:
@@ -951,7 +973,7 @@ def summarize(per_article: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]
     }
     extras = {
         "figures": ("qualifier_agree", "label_ok", "label_checked"),
-        "events": ("participants_checked", "non_party"),
+        "events": ("participants_checked", "non_party", "main_checked", "main_time", "main_kind"),
     }
     english: dict[str, dict[str, int]] = {}
     for scores in per_article:
@@ -999,6 +1021,11 @@ def format_table(totals: dict[str, dict[str, Any]]) -> str:
     lines.append(
         f"events naming a non-party (of matched with participants): "
         f"{_ratio(ev.get('non_party', 0), ev.get('participants_checked', 0))}"
+    )
+    lines.append(
+        f"main event (the page's headline) is the annotated one: by time "
+        f"{_ratio(ev.get('main_time', 0), ev.get('main_checked', 0))}, by kind "
+        f"{_ratio(ev.get('main_kind', 0), ev.get('main_checked', 0))}"
     )
     named = totals["actors"].get("english", {})
     parts = []
