@@ -617,6 +617,8 @@ def _role_for(
             return _with_country(plain, person, gaz)
     if (title.honorific or title.status) and person.role_in(year) is not None:
         return None  # الأمير محمد بن سلمان: the Crown Prince, not "Prince of Saudi Arabia"
+    if _another_holds(person, _with_country(role, person, gaz), gaz, year):
+        return None  # المتحدثة باسم الرئيس الأمريكي سارة ساندرز: the president's spokeswoman
     if title.honorific and person.offices:
         return None  # an office of another year: the title read with "former" says it
     if title.honorific and role is not None:
@@ -624,6 +626,17 @@ def _role_for(
     if country_role and title.profession:
         return _of_nationality(role, person, gaz)
     return _with_country(role, person, gaz) if country_role else role
+
+
+def _another_holds(person: Entity, role: Bilingual | None, gaz: Gazetteer, year: int) -> bool:
+    """The office a title names was another shipped person's that year, and never this
+    person's: the title belongs to the words around it, not to him."""
+    if role is None or not role.en or not person.offices:
+        return False
+    if any(office.en == role.en for office in person.offices):
+        return False
+    holders = gaz.office_holders(role.en, year)
+    return bool(holders) and all(entity.id != person.id for entity, _ in holders)
 
 
 def _of_nationality(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bilingual | None:
