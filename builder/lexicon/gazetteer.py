@@ -206,7 +206,29 @@ class Gazetteer:
             return None
         if m is not None and m.value.entity.kind == "place" and _like_on(tokens[i].norm, m.stem):
             return None  # كبيرين "big" is not ك + the town Birine: towns are rarely "like"
+        if (
+            m is not None
+            and m.value.entity.kind in ("place", "country")
+            and _in_longer_name(tokens, i, m.end)
+        ):
+            return None  # سانتياغو دي لاس فيغاس: a town of Cuba, neither Santiago nor Las Vegas
         return m
+
+
+# The particles that join the words of a Romance place name (سانتياغو دي لاس فيغاس).
+PLACE_LINKS = frozenset(normalize(w) for w in ("دي", "دو", "دا", "ديل", "دل"))
+
+
+def _in_longer_name(tokens: list[Token] | Any, start: int, end: int) -> bool:
+    """The words matched are part of a longer Romance place name: a particle (دي, دو, دا)
+    joins them to the word before or after."""
+    after = (
+        end + 1 < len(tokens)
+        and tokens[end].norm in PLACE_LINKS
+        and tokens[end + 1].norm != normalize("سي")  # واشنطن دي سي: Washington, D.C.
+    )
+    before = start > 1 and tokens[start - 1].norm in PLACE_LINKS
+    return bool(after or before)
 
 
 def _clitics_before(word: str, stem: str) -> str:

@@ -11,7 +11,7 @@ from builder.extract.actors.names import plausible_name, read_name
 from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
-from builder.lexicon.gazetteer import Entity, Gazetteer
+from builder.lexicon.gazetteer import PLACE_LINKS, Entity, Gazetteer
 from builder.lexicon.institutions import complement_at, english_place, heads, place_heads
 from builder.lexicon.nouns import nouns
 from builder.records import ActorKind, Bilingual
@@ -80,7 +80,7 @@ def _name_end(gaz: Gazetteer, tokens: Sequence[Token], start: int, body_named: b
     says where it lies or describes it."""
     r = rules()
     end = start
-    while end < len(tokens) and end - start < 2:
+    while end < len(tokens) and end - start < _longest(tokens, start):
         tok = tokens[end]
         if tok.kind != "ar" or any(stem in r.stop or stem in r.org_stop for stem in tok.stems):
             break
@@ -107,6 +107,13 @@ def _name_end(gaz: Gazetteer, tokens: Sequence[Token], start: int, body_named: b
             break  # ناحية سيدكان الحدودية, مطار التيفور العسكري: the place and an adjective
         end += 1
     return end
+
+
+def _longest(tokens: Sequence[Token], start: int) -> int:
+    """How many words a place's name may have: two, or four when a Romance particle joins
+    them (سانتياغو دي لاس فيغاس)."""
+    joined = any(t.norm in PLACE_LINKS for t in tokens[start + 1 : start + 3])
+    return 4 if joined else 2
 
 
 def _named_after_person(
