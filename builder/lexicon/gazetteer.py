@@ -215,19 +215,25 @@ class Gazetteer:
         return m
 
 
-# The particles that join the words of a Romance place name (سانتياغو دي لاس فيغاس).
-PLACE_LINKS = frozenset(normalize(w) for w in ("دي", "دو", "دا", "ديل", "دل"))
+@cache
+def place_links() -> tuple[frozenset[str], frozenset[str]]:
+    """The particles that join the words of a Romance place name, and the words after one
+    that make no longer name (``place_links`` of name_rules.yml), normalised."""
+    raw = data.load("name_rules").get("place_links") or {}
+    particles = frozenset(normalize(str(w)) for w in raw.get("particles") or ())
+    return particles, frozenset(normalize(str(w)) for w in raw.get("not_before") or ())
 
 
 def _in_longer_name(tokens: list[Token] | Any, start: int, end: int) -> bool:
     """The words matched are part of a longer Romance place name: a particle (دي, دو, دا)
     joins them to the word before or after."""
+    particles, not_linked = place_links()
     after = (
         end + 1 < len(tokens)
-        and tokens[end].norm in PLACE_LINKS
-        and tokens[end + 1].norm != normalize("سي")  # واشنطن دي سي: Washington, D.C.
+        and tokens[end].norm in particles
+        and tokens[end + 1].norm not in not_linked  # واشنطن دي سي: Washington, D.C.
     )
-    before = start > 1 and tokens[start - 1].norm in PLACE_LINKS
+    before = start > 1 and tokens[start - 1].norm in particles
     return bool(after or before)
 
 

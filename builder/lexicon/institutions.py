@@ -16,7 +16,7 @@ from functools import cache
 from builder import data
 from builder.analyse.phrases import PhraseIndex, PhraseMatch
 from builder.analyse.tokens import Token
-from builder.lexicon.gazetteer import PLACE_LINKS, Gazetteer
+from builder.lexicon.gazetteer import Gazetteer, place_links
 from builder.records import ActorKind
 from builder.text.names import english_name
 from builder.text.normalize import normalize
@@ -326,7 +326,7 @@ def english_place(tokens: Sequence[Token]) -> str:
     head = place_heads().match(tokens, 0) if tokens else None
     if head is None:
         # a Romance name (سانتياغو دي لاس فيغاس) is spelt the European way, as names are
-        romance = any(t.norm in PLACE_LINKS for t in tokens[1:-1])
+        romance = any(t.norm in place_links()[0] for t in tokens[1:-1])
         return english_name(" ".join(t.text for t in tokens), person=romance)
     rest = " ".join(t.text for t in tokens[head.end :])
     return f"{english_name(rest)} {head.value}".strip() if head.value else english_name(rest)

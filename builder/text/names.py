@@ -139,12 +139,17 @@ def _father_named(units: list[str]) -> bool:
         return False
     if unit_key(units[1]).startswith(_ARTICLE) or re.fullmatch(r"[IVX]+", _spell_unit(units[2])):
         return False  # نور الدين الخادمي: Nour al-Din is one first name; تشو كانغ الثاني
-    return not any(normalize(u.split()[0]) in _LINEAGE for u in units)
+    return not any(normalize(u.split()[0]) in _lineage() for u in units)
 
 
-# Words that tie a name to a father or a house (خالد بن الوليد, أبو محمد): no father's name
-# to leave out there.
-_LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "ولد", "آل", "أبو", "ابو", "أبي"))
+@cache
+def _lineage() -> frozenset[str]:
+    """The links of name_rules.yml that tie a name to a father or a house (خالد بن الوليد,
+    أبو محمد), not عبد or a European particle: no father's name to leave out there."""
+    rules = data.load("name_rules")
+    foreign = {normalize(str(w)) for w in rules.get("foreign_links") or ()}
+    links = {normalize(str(w)) for w in rules.get("links") or ()}
+    return frozenset(links - foreign - {ABD, normalize("عبدال")})
 
 
 def english_name(name: str, person: bool = False) -> str:

@@ -11,7 +11,7 @@ from builder.extract.actors.names import plausible_name, read_name
 from builder.extract.actors.registry import Registry, add_named, span_text
 from builder.extract.actors.words import common_words, rules
 from builder.extract.context import Context
-from builder.lexicon.gazetteer import PLACE_LINKS, Entity, Gazetteer
+from builder.lexicon.gazetteer import Entity, Gazetteer, place_links
 from builder.lexicon.institutions import complement_at, english_place, heads, place_heads
 from builder.lexicon.nouns import nouns
 from builder.records import ActorKind, Bilingual
@@ -112,7 +112,7 @@ def _name_end(gaz: Gazetteer, tokens: Sequence[Token], start: int, body_named: b
 def _longest(tokens: Sequence[Token], start: int) -> int:
     """How many words a place's name may have: two, or four when a Romance particle joins
     them (سانتياغو دي لاس فيغاس)."""
-    joined = any(t.norm in PLACE_LINKS for t in tokens[start + 1 : start + 3])
+    joined = any(t.norm in place_links()[0] for t in tokens[start + 1 : start + 3])
     return 4 if joined else 2
 
 
