@@ -13,10 +13,9 @@ else the article's first event. ``main:`` in ``explainer.yml`` can pin any other
 
 from __future__ import annotations
 
-import calendar
-import re
 from datetime import date
 
+from builder.dates import PartialDate
 from builder.extract.context import Context
 from builder.extract.events import LEAD, TriggerHit, frame, hits_in
 from builder.extract.frames import ARGUMENT_KINDS, SentenceView
@@ -135,20 +134,10 @@ BACKGROUND_DAYS = 60
 
 
 def _background(event: Event, published: date) -> bool:
-    """A happening whose time ended two months or more before the story was published."""
-    m = DATE_PREFIX.match(event.date or "")
-    if m is None:
-        return False
-    year, month = int(m["year"]), int(m["month"] or 12)
-    try:
-        day = int(m["day"] or calendar.monthrange(year, month)[1])
-        return (published - date(year, month, day)).days >= BACKGROUND_DAYS
-    except ValueError:
-        return False
-
-
-# The start of a record's date (2012, 2018-02, 2018-02-03; a stretch 2018-05-26/2018-06-02).
-DATE_PREFIX = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+    """A happening whose time (a stretch's first part: منذ 2011) ended two months or more
+    before the story was published."""
+    when = PartialDate.parse((event.date or "").partition("/")[0])
+    return when is not None and (published - when.end).days >= BACKGROUND_DAYS
 
 
 def _reports(ctx: Context, event: Event) -> bool:
@@ -173,17 +162,14 @@ def _labels_a_place(ctx: Context, quoted: Event) -> bool:
     if not after or any(t.text in QUOTES for t in after):
         return False  # «دمشق: الضربات الغربية "مصيرها الفشل"»: the capital's words, quoted
     # «تركيا: سنضرب كل من يساعد…»: words in the first person are a quote
-    first = after[0]
-    return not (first.norm in FIRST_PERSON or first.norm.startswith(("سن", "سا")))
+    first, lexicon = after[0], triggers()
+    speaks = first.norm in lexicon.first_person or first.norm.startswith(
+        lexicon.first_person_prefixes
+    )
+    return not speaks
 
 
 QUOTES = frozenset({'"', "«", "»", "“", "”"})
-
-
-FIRST_PERSON = frozenset(
-    normalize(w) for w in ("لن", "لا", "لم", "نحن", "أنا", "إننا", "إنني", "لسنا", "لست", "قد")
-)
-"""Words that open a quoted sentence of a speaker's (لن نسمح, نحن مستعدون)."""
 
 
 QUOTE_MARKS = (":", "：")

@@ -115,6 +115,9 @@ class Gazetteer:
     titles: PhraseIndex[Title] = field(default_factory=PhraseIndex)
     countries: dict[str, Entity] = field(default_factory=dict)
     """By ISO code."""
+    demonym_forms: set[str] = field(default_factory=set)
+    """Every nationality adjective, normalised, including those a name outranks in ``names``
+    (السعودية is Saudi Arabia and "Saudi" alike)."""
     adjectives_en: dict[str, str] = field(default_factory=dict)
     """English adjective of each country code (Russian), for labels."""
     skeletons: dict[str, list[tuple[Entity, str]]] = field(default_factory=dict)
@@ -416,6 +419,7 @@ def _add_countries(g: Gazetteer) -> None:
             continue
         for form in forms:
             g.names.add(str(form), Ref(country, "demonym"))
+            g.demonym_forms.add(normalize(str(form)))
 
 
 def _add_titles(g: Gazetteer) -> None:

@@ -55,6 +55,11 @@ class Triggers:
         """Words before a reporting verb that make it an attribution (وفق ما ذكرت)."""
         self.reporting = frozenset(normalize(str(w)) for w in raw.get("reporting") or ())
         """Verbs by which a source reports the happening their sentence tells (أفاد، ذكر)."""
+        first = raw.get("first_person") or {}
+        self.first_person = frozenset(normalize(str(w)) for w in first.get("words") or ())
+        """Words that open a speaker's own sentence (لن نسمح, نحن مستعدون)."""
+        self.first_person_prefixes = tuple(normalize(str(w)) for w in first.get("prefixes") or ())
+        """The first person's future written onto a verb (سنضرب)."""
         self.governed: list[Governed] = []
         """Triggers another kind's word governs from a few words before (وقف … لإطلاق النار)."""
         self.kinds: dict[str, EventKind] = {}

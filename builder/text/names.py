@@ -152,6 +152,11 @@ def _lineage() -> frozenset[str]:
     return frozenset(links - foreign - {ABD, normalize("عبدال")})
 
 
+def unhashed(text: str) -> str:
+    """The words of a name written as a hashtag (#طارق_محمد_صالح → طارق محمد صالح)."""
+    return " ".join(text.replace("_", " ").replace("#", " ").split())
+
+
 def english_name(name: str, person: bool = False) -> str:
     """A readable English spelling of an Arabic name: known parts as news spells them, the
     article as ``al-``, the rest letter by letter (ة → a). Latin text stays as it is.
@@ -167,7 +172,7 @@ def english_name(name: str, person: bool = False) -> str:
     if len(halves) > 1:  # جان-مارك: each half spelt, the hyphen kept (Jean-Marc)
         return "-".join(english_name(half, person) for half in halves)
     # #طارق_محمد_صالح: a hashtag's words
-    units = arabic_units(name.replace("_", " ").replace("#", " "))
+    units = arabic_units(unhashed(name))
     foreign = person and _is_foreign(units)
     if person and not foreign and _father_named(units):
         units = [units[0], units[2]]

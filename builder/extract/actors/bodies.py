@@ -12,7 +12,7 @@ from builder.extract.actors.names import is_first_name, read_name, written_artic
 from builder.extract.actors.namesakes import namesake_of, shortened, without_owner
 from builder.extract.actors.places import mention_inside
 from builder.extract.actors.registry import Registry, span_text
-from builder.extract.actors.words import calendar_words, demonym_forms, rules, sentence_words
+from builder.extract.actors.words import calendar_words, rules, sentence_words
 from builder.extract.context import Context
 from builder.lexicon.gazetteer import Entity, Gazetteer, Ref
 from builder.lexicon.institutions import (
@@ -100,7 +100,7 @@ def _country_named_at(gaz: Gazetteer, tokens: Sequence[Token], k: int) -> bool:
     m = gaz.match(tokens, k) if k < len(tokens) else None
     if m is None or m.value.entity.kind != "country" or m.value.via != "name":
         return False
-    return m.end > k + 1 or demonym_forms().isdisjoint(tokens[k].stems)
+    return m.end > k + 1 or gaz.demonym_forms.isdisjoint(tokens[k].stems)
 
 
 def _name_words_end(

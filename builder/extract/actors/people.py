@@ -645,7 +645,12 @@ def _of_nationality(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> B
     adjective = gaz.adjectives_en.get(entity.country or "")
     if role is None or not role.en or not adjective:
         return role
-    return Bilingual(role.ar, f"{adjective} {role.en[:1].lower()}{role.en[1:]}")
+    return Bilingual(role.ar, _of_adjective(adjective, role.en))
+
+
+def _of_adjective(adjective: str, title: str) -> str:
+    """A trade or rank after a nationality's adjective: "US general", "Iraqi cleric"."""
+    return f"{adjective} {title.lower()}"
 
 
 # How far back (characters) the owner of a possessive title may have been named.
@@ -692,7 +697,7 @@ def _role(
     en = title.en
     adjective = ctx.lexicon.adjectives_en.get(of.country or "") if of and ctx.lexicon else None
     if of is not None and (title.profession or title.rank) and of.kind == "country" and adjective:
-        en = f"{adjective} {en.lower()}"  # المخرجة الأمريكية: American director; US general
+        en = _of_adjective(adjective, en)  # المخرجة الأمريكية: American director; US general
     elif of is not None and of.id != title.of:  # the UN's High Commissioner… بالأمم المتحدة
         of_en = of.name.en or ""  # gazetteer entities always carry an English name
         en = f"{en} {_of_word(ar)} {in_sentence(of_en, of.kind)}"  # of the UN, of NATO

@@ -50,7 +50,7 @@ from builder.lexicon.gazetteer import Entity, Gazetteer, Ref, Title, shipped
 from builder.lexicon.institutions import heads
 from builder.records import Actor, Bilingual
 from builder.text.chars import DIACRITICS_RE
-from builder.text.names import known_part
+from builder.text.names import known_part, unhashed
 from builder.text.normalize import normalize
 
 
@@ -114,7 +114,7 @@ def _unhashed(name: Bilingual) -> Bilingual:
     """A name the article wrote as a hashtag (#الجيش_الوطني_اليمني) shows as words."""
     if not name.ar or ("_" not in name.ar and "#" not in name.ar):
         return name
-    return Bilingual(" ".join(name.ar.replace("_", " ").replace("#", " ").split()), name.en)
+    return Bilingual(unhashed(name.ar), name.en)
 
 
 def _headline_surnames(ctx: Context, reg: Registry) -> None:

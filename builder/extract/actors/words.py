@@ -179,12 +179,3 @@ def shared_given_names() -> frozenset[str]:
     arabic, foreign = listed_given_names()
     listed = {normalize(n) for n in [*arabic, *foreign]}
     return frozenset(listed | {n for n, ids in people.items() if len(ids) >= 2})
-
-
-@cache
-def demonym_forms() -> frozenset[str]:
-    """The nationality adjectives of ``demonyms.yml``, normalised: السعودية is Saudi Arabia
-    and "Saudi" alike."""
-    raw = data.load("demonyms")
-    table = raw.get("demonyms", raw) if isinstance(raw, dict) else {}
-    return frozenset(normalize(str(f)) for forms in table.values() for f in forms or ())
