@@ -421,10 +421,8 @@ def _held_by_another(
     start, end = title_span
     if named is None or role is None or not role.en or not _after_object_verb(tokens, start):
         return None
-    if any(office.en == role.en for office in named.offices):
-        return None  # he holds or held it: it is his title (data may lack the year)
-    holders = [e for e, _ in gaz.office_holders(role.en, ctx.doc.published.year)]
-    if len(holders) != 1 or holders[0].id == named.id:
+    holders = _other_holders(named, role.en, gaz, ctx.doc.published.year)
+    if len(holders) != 1:
         return None
     found = reg.add(holders[0], *span_text(ctx, tokens, start, end), sentence)
     found.role = found.role or role
@@ -633,10 +631,16 @@ def _another_holds(person: Entity, role: Bilingual | None, gaz: Gazetteer, year:
     person's: the title belongs to the words around it, not to him."""
     if role is None or not role.en or not person.offices:
         return False
-    if any(office.en == role.en for office in person.offices):
-        return False
-    holders = gaz.office_holders(role.en, year)
-    return bool(holders) and all(entity.id != person.id for entity, _ in holders)
+    return bool(_other_holders(person, role.en, gaz, year))
+
+
+def _other_holders(person: Entity, office: str, gaz: Gazetteer, year: int) -> list[Entity]:
+    """The shipped people who held ``office`` in ``year``, when ``person`` never held it
+    (he holds or held it: it is his title, though the data may lack the year)."""
+    if any(held.en == office for held in person.offices):
+        return []
+    holders = [entity for entity, _ in gaz.office_holders(office, year)]
+    return [] if any(entity.id == person.id for entity in holders) else holders
 
 
 def _of_nationality(role: Bilingual | None, entity: Entity, gaz: Gazetteer) -> Bilingual | None:
